@@ -1,0 +1,29 @@
+"""cleanpage: clean article text out of scraped web pages, without boilerplate or SEO filler."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+__version__ = "0.1.0"
+
+from .cleaner import Cleaner, Options, default_model  # noqa: E402
+from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, ModelError  # noqa: E402
+from .records import Block, Paragraph, Result  # noqa: E402
+
+__all__ = [
+    "Block", "CleanError", "CleanTimeout", "Cleaner", "InputError", "InputTooLarge", "ModelError",
+    "Options", "Paragraph", "Result", "clean", "__version__",
+]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def clean(markup: str | bytes, url: str | None = None) -> Result:
+    """Clean one page (HTML or plain text, str or bytes) with the default model."""
+    return _default_cleaner().clean(markup, url)
+
+
+@cache
+def _default_cleaner() -> Cleaner:
+    return Cleaner()

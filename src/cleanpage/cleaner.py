@@ -1,0 +1,169 @@
+"""`Cleaner` runs the pipeline: decode, parse, signals, features, classify, threshold."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from .decode import clean_control_chars, decode_bytes, looks_like_html
+from .errors import CleanError, InputError, InputTooLarge
+from .features import page_features
+from .model import BlockModel
+from .parse import parse_html, parse_text
+from .records import Block, Paragraph, Result, Signals
+from .signals import page_signals
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES_DEFAULT = 20_000_000  # larger inputs are refused: real articles are far smaller
+MAX_BLOCKS_DEFAULT = 20_000  # beyond this only the first blocks are scored (with a warning)
+MAX_TITLE_CHARS = 200
+
+
+@dataclass(frozen=True, kw_only=True)
+class Options:
+    """Cleaning options, checked when built."""
+
+    threshold: float | None = None  # None: the model's tuned threshold
+    max_bytes: int = MAX_BYTES_DEFAULT
+    max_blocks: int = MAX_BLOCKS_DEFAULT
+    use_trafilatura: bool = True
+
+    def __post_init__(self) -> None:
+        if self.threshold is not None and not 0.0 <= self.threshold <= 1.0:
+            raise ValueError(f"threshold must be between 0 and 1, got {self.threshold}")
+        if self.max_bytes <= 0 or self.max_blocks <= 0:
+            raise ValueError("max_bytes and max_blocks must be positive")
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("cleanpage") / "models" / "default"))
+
+
+@cache
+def default_model() -> BlockModel:
+    """The shipped model, loaded once per process on first use."""
+    return BlockModel.load(default_model_path())
+
+
+def to_text(markup: str | bytes) -> str:
+    """Accept str or bytes; return decoded text without control characters."""
+    if isinstance(markup, str):
+        return clean_control_chars(markup)
+    if isinstance(markup, (bytes, bytearray, memoryview)):
+        return clean_control_chars(decode_bytes(markup)[0])
+    raise InputError(f"markup must be str or bytes, not {type(markup).__name__}")
+
+
+def page_blocks(text: str, url: str | None = None, *, use_trafilatura: bool = True) -> tuple[list[Block], Signals, str | None]:
+    """Blocks, trafilatura signals and a title for a decoded page (HTML or plain text)."""
+    if looks_like_html(text):
+        blocks, title = parse_html(text)
+        signals = page_signals(text, url) if use_trafilatura else Signals(url=url)
+        return blocks, signals, signals.title or title
+    blocks = parse_text(text)
+    first = blocks[0].text if blocks else ""
+    title = first if first and len(first) <= MAX_TITLE_CHARS and first[-1] not in ".!?" else None
+    return blocks, Signals(url=url), title
+
+
+class Cleaner:
+    """Cleans pages with one model and one set of options; safe to reuse and to pickle."""
+
+    def __init__(self, model: BlockModel | str | Path | None = None, threshold: float | None = None,
+                 *, options: Options | None = None) -> None:
+        self.options = replace(options or Options(), **({"threshold": threshold} if threshold is not None else {}))
+        self._model_source = model
+        self._model: BlockModel | None = model if isinstance(model, BlockModel) else None
+
+    @classmethod
+    def load(cls, path: str | Path, **kwargs) -> "Cleaner":
+        return cls(BlockModel.load(path), **kwargs)
+
+    @property
+    def model(self) -> BlockModel:
+        if self._model is None:
+            self._model = default_model() if self._model_source is None else BlockModel.load(self._model_source)
+        return self._model
+
+    @property
+    def threshold(self) -> float:
+        return self.options.threshold if self.options.threshold is not None else self.model.threshold
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        if self._model_source is None:
+            state["_model"] = None  # workers load the default model themselves
+        return state
+
+    def clean(self, markup: str | bytes, url: str | None = None, *, source: str | None = None) -> Result:
+        """Clean one page. Raises `CleanError` (and only that) on input that cannot be cleaned."""
+        try:
+            return self._clean(markup, url, source)
+        except CleanError:
+            raise
+        except RecursionError as exc:
+            raise InputError("page is nested too deeply to parse") from exc
+        except Exception as exc:  # a bug or a parser failure must not escape as anything else
+            log.exception("unexpected failure while cleaning %s", source or "a page")
+            raise CleanError(f"unexpected {type(exc).__name__} while cleaning: {exc}") from exc
+
+    def _clean(self, markup: str | bytes, url: str | None, source: str | None) -> Result:
+        _check_size(markup, self.options.max_bytes)
+        text = to_text(markup)
+        blocks, signals, title = page_blocks(text, url, use_trafilatura=self.options.use_trafilatura)
+        warnings: list[str] = []
+        if not blocks:
+            warnings.append("no text found in input")
+        if len(blocks) > self.options.max_blocks:
+            warnings.append(f"page has {len(blocks)} blocks; only the first {self.options.max_blocks} were scored")
+            blocks = blocks[: self.options.max_blocks]
+        paragraphs = self.score(blocks, signals, title)
+        if blocks and not any(p.kept for p in paragraphs):
+            warnings.append("no block was kept as article content")
+        return Result(paragraphs=paragraphs, title=title, author=signals.author, date=signals.date,
+                      url=signals.url or url, sitename=signals.sitename, source=source, warnings=tuple(warnings))
+
+    def score(self, blocks: list[Block], signals: Signals, title: str | None) -> tuple[Paragraph, ...]:
+        """Label and score blocks; keep those whose content probability clears the threshold."""
+        if not blocks:
+            return ()
+        model = self.model
+        proba = model.predict_proba(page_features(blocks, signals, title))
+        content = proba[:, model.labels.index("content")]
+        best = np.argmax(proba, axis=1)
+        threshold = self.threshold
+        return tuple(
+            Paragraph(text=b.text, label=model.labels[j], score=float(s), kept=bool(s >= threshold), tag=b.tag)
+            for b, s, j in zip(blocks, content, best)
+        )
+
+    def clean_many(self, pages: Iterable[str | bytes], n_jobs: int = 1, *, batch_size: int = 16) -> Iterator[Result]:
+        """Clean many pages in input order; a page that fails yields a Result with `error` set."""
+        from .parallel import run_batches
+
+        yield from run_batches(self, ((None, page) for page in pages), n_jobs=n_jobs, batch_size=batch_size)
+
+    def clean_safely(self, markup: str | bytes, url: str | None = None, source: str | None = None) -> Result:
+        """Like `clean`, but a failure becomes a Result carrying the error message."""
+        try:
+            return self.clean(markup, url, source=source)
+        except CleanError as exc:
+            return Result(source=source, url=url, error=f"{type(exc).__name__}: {exc}")
+
+
+def _check_size(markup: str | bytes, max_bytes: int) -> None:
+    if isinstance(markup, str):
+        size = len(markup) if len(markup) * 4 <= max_bytes else len(markup.encode("utf-8", "replace"))
+    elif isinstance(markup, (bytes, bytearray, memoryview)):
+        size = len(markup)
+    else:
+        return
+    if size > max_bytes:
+        raise InputTooLarge(f"input is {size} bytes, more than max_bytes={max_bytes}")

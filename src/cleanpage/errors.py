@@ -1,0 +1,21 @@
+"""The errors cleanpage raises. Catch `CleanError` to catch them all."""
+
+
+class CleanError(Exception):
+    """Base class of every error cleanpage raises on purpose."""
+
+
+class InputError(CleanError):
+    """The input cannot be read or decoded into a page."""
+
+
+class InputTooLarge(InputError):
+    """The input is larger than the configured limit."""
+
+
+class ModelError(CleanError):
+    """A model file is missing, unsafe, or incompatible."""
+
+
+class CleanTimeout(CleanError):
+    """Cleaning one document took longer than the time limit."""

@@ -1,0 +1,128 @@
+"""The block classifier: two stacked gradient-boosted stages, saved safely with skops.
+
+Stage one scores each block from its own features; stage two sees the same features plus
+stage one's scores of the neighbouring blocks (a learned version of jusText's revision pass).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import ModelError
+from .features import FEATURE_SET_VERSION
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = "model.skops"
+META_FILE = "meta.json"
+FORMAT_VERSION = 1
+CONTEXT_OFFSETS = (-3, -2, -1, 1, 2, 3)
+CONTEXT_WINDOWS = (3, 10)
+TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.")
+
+
+def context_features(proba: np.ndarray) -> np.ndarray:
+    """Stage-two inputs from stage-one probabilities (n blocks x n labels) of one page."""
+    n, k = proba.shape
+    cols = [proba]
+    padded = np.vstack([np.full((3, k), -1.0), proba, np.full((3, k), -1.0)])
+    for off in CONTEXT_OFFSETS:
+        cols.append(padded[3 + off: 3 + off + n])
+    cum = np.vstack([np.zeros((1, k)), np.cumsum(proba, axis=0)])
+    idx = np.arange(n)
+    for width in CONTEXT_WINDOWS:
+        lo, hi = np.maximum(0, idx - width), np.minimum(n, idx + width + 1)
+        cols.append((cum[hi] - cum[lo]) / (hi - lo)[:, None])
+    after = (cum[n] - cum[idx + 1]) / np.maximum(n - idx - 1, 1)[:, None]
+    before = cum[idx] / np.maximum(idx, 1)[:, None]
+    cols += [after, before, np.cumsum(proba[::-1], axis=0)[::-1] / n]
+    return np.hstack(cols)
+
+
+@dataclass
+class BlockModel:
+    """Two-stage classifier over feature dicts, with the metadata needed to use it safely."""
+
+    stage1: Any
+    stage2: Any
+    feature_names: list[str]
+    labels: list[str]
+    threshold: float = 0.5
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def matrix(self, feats: list[dict[str, float]]) -> np.ndarray:
+        names = self.feature_names
+        return np.array([[f.get(name, 0.0) for name in names] for f in feats], dtype=np.float32).reshape(len(feats), len(names))
+
+    def predict_proba(self, feats: list[dict[str, float]]) -> np.ndarray:
+        """Label probabilities for every block of one page (columns follow `labels`)."""
+        if not feats:
+            return np.zeros((0, len(self.labels)))
+        X = self.matrix(feats)
+        p1 = self.stage1.predict_proba(X)
+        return self.stage2.predict_proba(np.hstack([X, context_features(p1)]))
+
+    def save(self, path: str | Path) -> Path:
+        """Write `model.skops` and `meta.json` into the folder `path`."""
+        import sklearn
+        import skops.io as sio
+
+        from . import __version__
+
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        sio.dump({"stage1": self.stage1, "stage2": self.stage2}, folder / MODEL_FILE)
+        meta = dict(self.meta) | {
+            "format_version": FORMAT_VERSION, "cleanpage_version": __version__,
+            "feature_set_version": FEATURE_SET_VERSION, "sklearn_version": sklearn.__version__,
+            "feature_names": self.feature_names, "labels": self.labels, "threshold": self.threshold,
+        }
+        (folder / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n")
+        return folder
+
+    @classmethod
+    def load(cls, path: str | Path) -> "BlockModel":
+        """Load a saved model folder; refuses files that would need untrusted types."""
+        import skops.io as sio
+
+        folder = Path(path)
+        model_file, meta_file = folder / MODEL_FILE, folder / META_FILE
+        if not model_file.is_file() or not meta_file.is_file():
+            raise ModelError(f"{folder}: not a cleanpage model folder (needs {MODEL_FILE} and {META_FILE})")
+        try:
+            meta = json.loads(meta_file.read_text())
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"{meta_file}: unreadable model metadata: {exc}") from exc
+        if meta.get("format_version") != FORMAT_VERSION:
+            raise ModelError(f"{folder}: model format {meta.get('format_version')!r}, this cleanpage reads {FORMAT_VERSION}")
+        if meta.get("feature_set_version") != FEATURE_SET_VERSION:
+            raise ModelError(
+                f"{folder}: trained on feature set {meta.get('feature_set_version')!r}, this cleanpage "
+                f"computes feature set {FEATURE_SET_VERSION}; retrain it with `cleanpage train`")
+        try:
+            untrusted = sio.get_untrusted_types(file=model_file)
+            refused = [t for t in untrusted if not t.startswith(TRUSTED_PREFIXES)]
+            if refused:
+                raise ModelError(f"{model_file}: refusing to load types that could run code: {', '.join(refused)}")
+            parts = sio.load(model_file, trusted=untrusted)
+        except ModelError:
+            raise
+        except Exception as exc:
+            raise ModelError(f"{model_file}: cannot load model: {exc}") from exc
+        _check_sklearn_version(meta, folder)
+        return cls(parts["stage1"], parts["stage2"], list(meta["feature_names"]), list(meta["labels"]),
+                   float(meta.get("threshold", 0.5)), meta)
+
+
+def _check_sklearn_version(meta: dict[str, Any], folder: Path) -> None:
+    import sklearn
+
+    saved = meta.get("sklearn_version")
+    if saved and saved.split(".")[:2] != sklearn.__version__.split(".")[:2]:
+        log.warning("%s was saved with scikit-learn %s, running %s", folder, saved, sklearn.__version__)

@@ -1,0 +1,232 @@
+"""HTML (selectolax/lexbor) and plain text to an ordered list of `Block`s."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from selectolax.lexbor import LexborHTMLParser
+
+from .records import Block
+
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "head", "select",
+    "option", "button", "textarea", "input", "object", "embed", "canvas", "audio", "video",
+    "link", "meta", "title", "-comment", "!doctype", "frame", "frameset", "applet",
+})
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+    "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "menu",
+    "legend", "hgroup", "text",
+})
+BLOCK_KIND = {
+    "p": "p", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h5", "h6": "h6",
+    "li": "li", "dt": "dt", "dd": "dd", "td": "td", "th": "td", "pre": "pre",
+    "blockquote": "blockquote", "caption": "caption", "figcaption": "caption", "summary": "p",
+    "legend": "p",
+}
+HINT_PATTERNS = {
+    "nav": r"nav|menu|breadcrumb|crumb|paginat|pager|toolbar|skip|tabs",
+    "header": r"header|masthead|topbar|branding|logo",
+    "footer": r"footer|copyright|colophon|legal|bottom",
+    "sidebar": r"sidebar|aside|rail|widget|sidebox|right-?col|left-?col",
+    "comment": r"comment|reply|replies|respond|discuss|disqus|feedback|review",
+    "share": r"share|sharing|social|facebook|twitter|tweet|pinterest|linkedin|whatsapp|print",
+    "related": r"related|recommend|popular|trending|most-?read|also|more|outbrain|taboola|teaser|promo|latest|top-?stor",
+    "ad": r"^ads?$|^ad[-_]|[-_]ad$|advert|sponsor|banner|dfp|adsense|commercial",
+    "content": r"article|content|story|post|entry|body|text|main|blog|prose",
+    "meta": r"byline|author|dateline|date|time|meta|tags?$|categor|publish|info",
+    "prompt": r"cookie|consent|subscri|newsletter|signup|sign-up|login|register|popup|modal|paywall|gdpr",
+    "caption": r"caption|credit|figure|photo|image|img|gallery|video|media",
+    "title": r"title|headline|heading",
+    "rating": r"rating|stars?$|vote|score|views|counter|stat",
+    "profile": r"profile|bio|about|avatar|person|contact",
+}
+_HINT_RES = {name: re.compile(p) for name, p in HINT_PATTERNS.items()}
+_WS = re.compile(r"\s+")
+MAX_PATH_PARTS = 4
+
+
+@lru_cache(maxsize=8192)
+def attribute_hints(attr_value: str) -> frozenset[str]:
+    """Hint groups (nav, footer, comment, ...) named by a class/id attribute value."""
+    names = attr_value.lower().split()
+    return frozenset(g for g, rx in _HINT_RES.items() if any(rx.search(n) for n in names))
+
+
+@dataclass(slots=True)
+class _Context:
+    tag: str
+    kind: str
+    depth: int
+    ancestors: frozenset[str]
+    ancestor_hints: frozenset[str]
+    self_hints: frozenset[str]
+    path: tuple[str, ...]
+    in_link: bool
+
+
+class _BlockBuilder:
+    """Collects inline text until a block boundary, then emits a Block."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.n_links = 0
+        self.owner: _Context | None = None
+
+    def add_text(self, text: str, ctx: _Context) -> None:
+        if not text:
+            return
+        if self.owner is None:
+            if not text.strip():
+                return
+            self.owner = ctx
+        self.parts.append(text)
+        if ctx.in_link:
+            self.link_chars += len(text.strip())
+
+    def flush(self) -> None:
+        owner = self.owner
+        if owner is not None:
+            text = _WS.sub(" ", "".join(self.parts)).strip()
+            if text:
+                self.blocks.append(Block(
+                    text=text, index=len(self.blocks), tag=owner.kind, source="html",
+                    depth=owner.depth, path=">".join(owner.path), ancestors=owner.ancestors,
+                    self_hints=owner.self_hints, ancestor_hints=owner.ancestor_hints,
+                    link_chars=min(self.link_chars, len(text)), n_links=self.n_links,
+                ))
+        self.parts = []
+        self.link_chars = 0
+        self.n_links = 0
+        self.owner = None
+
+
+def _enter(parent: _Context, node) -> _Context:
+    tag = node.tag
+    attrs = node.attributes
+    cls = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
+    own = attribute_hints(cls) if cls.strip() else frozenset()
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in (attrs.get("style") or "").replace(" ", ""):
+        own = own | {"hidden"}
+    ancestors = parent.ancestors if tag in parent.ancestors else parent.ancestors | {tag}
+    ancestor_hints = parent.ancestor_hints | own if own - parent.ancestor_hints else parent.ancestor_hints
+    kind = BLOCK_KIND.get(tag, parent.kind if tag not in BLOCK_TAGS else "div")
+    first_class = cls.split()[0] if cls.strip() else ""
+    part = f"{tag}.{first_class}" if first_class else tag
+    path = (parent.path + (part,))[-MAX_PATH_PARTS:]
+    return _Context(tag, kind, parent.depth + 1, ancestors, ancestor_hints,
+                    own if tag in BLOCK_TAGS else parent.self_hints | own, path,
+                    parent.in_link or tag == "a")
+
+
+def parse_html(html: str) -> tuple[list[Block], str | None]:
+    """Cut an HTML page into blocks in document order. Returns (blocks, <title> text)."""
+    tree = LexborHTMLParser(html)
+    title_node = tree.css_first("title")
+    title = _WS.sub(" ", title_node.text()).strip() if title_node is not None else None
+    root = tree.body or tree.root
+    builder = _BlockBuilder()
+    if root is None:
+        return [], title
+    top = _Context("body", "div", 0, frozenset({"body"}), frozenset(), frozenset(), ("body",), False)
+    # Iterative walk (pages can nest 100k deep): (node, ctx) enters, (None, ctx) leaves.
+    stack: list[tuple[object, _Context]] = [(child, top) for child in reversed(list(root.iter(include_text=True)))]
+    pending_br = 0
+    while stack:
+        node, ctx = stack.pop()
+        if node is None:  # leaving a block-level element
+            builder.flush()
+            continue
+        tag = node.tag
+        if not tag:
+            continue
+        if tag == "-text":
+            text = node.text_content
+            if text and text.strip():
+                pending_br = 0
+            builder.add_text(text, ctx)
+            continue
+        if tag in SKIP_TAGS:
+            continue
+        if tag == "br":
+            pending_br += 1
+            if pending_br >= 2:
+                builder.flush()
+            else:
+                builder.add_text(" ", ctx)
+            continue
+        child_ctx = _enter(ctx, node)
+        if tag == "a":
+            builder.n_links += 1
+        if tag in BLOCK_TAGS:
+            builder.flush()
+            stack.append((None, ctx))
+        children = list(node.iter(include_text=True))
+        for child in reversed(children):
+            stack.append((child, child_ctx))
+    builder.flush()
+    return builder.blocks, title
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–]|\d{1,3}[.)]|[a-zA-Z][.)])\s+")
+_KEY_VALUE = re.compile(r"^\s*[^\s:][^:]{0,40}:\s+\S")
+_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
+
+
+def parse_text(text: str) -> list[Block]:
+    """Cut a plain-text dump into blocks: blank-line paragraphs, list items, key: value lines."""
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [line for line in chunk.split("\n") if line.strip() and not _SETEXT.match(line)]
+        if not lines:
+            continue
+        if len(lines) > 1 and all(_BULLET.match(l) or _KEY_VALUE.match(l) for l in lines):
+            groups = [[l] for l in lines]
+        else:
+            groups = _split_lines(lines)
+        for group in groups:
+            raw = " ".join(l.strip() for l in group)
+            if not raw:
+                continue
+            tag = "p"
+            if _BULLET.match(group[0]):
+                tag = "li"
+                raw = _BULLET.sub("", raw, count=1)
+            elif _KEY_VALUE.match(raw) and len(raw) < 300:
+                tag = "kv"
+            elif raw.startswith("#"):
+                level = min(len(raw) - len(raw.lstrip("#")), 6)
+                raw, tag = raw.lstrip("#").strip(), f"h{level}"
+            raw = _WS.sub(" ", raw).strip()
+            if raw:
+                indent = len(group[0]) - len(group[0].lstrip())
+                blocks.append(Block(text=raw, index=len(blocks), tag=tag, source="text",
+                                    depth=min(indent // 2, 10), path=f"line-block:{len(blocks)}"))
+    return blocks
+
+
+MAX_SHORT_LINE = 60
+
+
+def _split_lines(lines: list[str]) -> list[list[str]]:
+    """Split a chunk where a line starts a list item or a key: value pair.
+
+    A chunk of only short lines is a list of lines (menus, link strips); longer
+    lines are hard-wrapped prose and are joined back.
+    """
+    if max(len(l.strip()) for l in lines) < MAX_SHORT_LINE:
+        return [[l] for l in lines]
+    groups: list[list[str]] = []
+    for line in lines:
+        starts_new = bool(_BULLET.match(line)) or (_KEY_VALUE.match(line) and len(line) < 200)
+        if not groups or starts_new or _KEY_VALUE.match(groups[-1][-1] or ""):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups

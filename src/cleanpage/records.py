@@ -1,0 +1,127 @@
+"""Records that flow through the pipeline: blocks in, paragraphs and results out."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+LABELS = ("content", "boilerplate", "seo_filler")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph-sized piece of a page with the context it was found in."""
+
+    text: str
+    index: int
+    tag: str = "p"  # normalised block tag: p, h1..h6, li, td, pre, blockquote, div, dt, dd, kv
+    source: str = "html"  # "html" or "text"
+    depth: int = 0
+    path: str = ""  # locator back into the page, e.g. "body>div.main>p"
+    ancestors: frozenset[str] = frozenset()  # tag names of all ancestors
+    self_hints: frozenset[str] = frozenset()  # hint groups of the nearest element's class/id
+    ancestor_hints: frozenset[str] = frozenset()  # hint groups of all ancestors' class/id
+    link_chars: int = 0
+    n_links: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """What trafilatura says about a page: its main text and metadata."""
+
+    main_text: str = ""
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+    ok: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A scored block in the output."""
+
+    text: str
+    label: str
+    score: float  # probability that the block is article content
+    kept: bool
+    tag: str = "p"
+    kind: str | None = None  # fine label, e.g. the filler family
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "label": self.label, "score": round(self.score, 4),
+                "kept": self.kept, "tag": self.tag, "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The cleaned page."""
+
+    paragraphs: tuple[Paragraph, ...] = ()
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    url: str | None = None
+    sitename: str | None = None
+    source: str | None = None
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+    error: str | None = None  # set when the page could not be cleaned (batch runs)
+
+    @property
+    def kept(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kept]
+
+    @property
+    def text(self) -> str:
+        """The article body, paragraphs separated by a blank line."""
+        return "\n\n".join(p.text for p in self.kept)
+
+    @property
+    def markdown(self) -> str:
+        """The article body with headings and list items marked up."""
+        return "\n\n".join(_markdown_line(p) for p in self.kept)
+
+    @property
+    def dropped(self) -> dict[str, int]:
+        """How many blocks were dropped, by label."""
+        counts: dict[str, int] = {}
+        for p in self.paragraphs:
+            if not p.kept:
+                counts[p.label] = counts.get(p.label, 0) + 1
+        return counts
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source, "url": self.url, "title": self.title,
+            "author": self.author, "date": self.date, "sitename": self.sitename,
+            "text": self.text, "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "warnings": list(self.warnings), "error": self.error,
+        }
+
+
+def _markdown_line(p: Paragraph) -> str:
+    if len(p.tag) == 2 and p.tag[0] == "h" and p.tag[1].isdigit():
+        return "#" * int(p.tag[1]) + " " + p.text
+    if p.tag == "li":
+        return "- " + p.text
+    if p.tag == "pre":
+        return "```\n" + p.text + "\n```"
+    if p.tag == "blockquote":
+        return "> " + p.text
+    return p.text
+
+
+def record_dict(p: Block) -> dict[str, Any]:
+    """A JSON-ready dict of a block (frozensets become sorted lists)."""
+    d = asdict(p)
+    for key in ("ancestors", "self_hints", "ancestor_hints"):
+        d[key] = sorted(d[key])
+    return d
+
+
+def block_from_dict(d: dict[str, Any]) -> Block:
+    d = dict(d)
+    for key in ("ancestors", "self_hints", "ancestor_hints"):
+        d[key] = frozenset(d.get(key, ()))
+    return Block(**d)

@@ -1,0 +1,1 @@
+"""Corpus building, training and evaluation: importable, no CLI code."""

@@ -1,0 +1,311 @@
+"""Labelled corpora: converters for public datasets, gold alignment, and the derived corpus.
+
+A *source page* is a raw page with its gold (article text or typed block texts). Deriving it
+parses the page, runs trafilatura once and labels each block by aligning it with the gold.
+The derived corpus (blocks + signals + labels, no raw HTML) is what training reads.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import logging
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ..cleaner import page_blocks, to_text
+from ..decode import decode_bytes
+from ..records import Block, Signals, block_from_dict, record_dict
+
+log = logging.getLogger(__name__)
+
+DATASETS = ("cleaneval-final", "cleaneval-dev", "CleanPortalEval-master", "dragnet_data",
+            "page-signal-master", "readability")
+MIN_COVERAGE = 0.5  # share of a block's word trigrams found in the gold to call it content
+SPLIT_SHARES = (("train", 0.70), ("dev", 0.15), ("test", 0.15))
+PAGE_SIGNAL_KINDS = {"x-nc-sel0": "not_content", "x-nc-sel1": "headline", "x-nc-sel2": "full_text",
+                     "x-nc-sel3": "supplemental", "x-nc-sel4": "related", "x-nc-sel5": "comments"}
+CONTENT_KINDS = frozenset({"headline", "full_text", "content"})
+_WORD = re.compile(r"\w+")
+_HREF_HOST = re.compile(r"""href=["']?https?://([^/"'\s>:]+)""", re.IGNORECASE)
+_CANONICAL = re.compile(r"""<(?:link|meta)[^>]+(?:canonical|og:url)[^>]*>""", re.IGNORECASE)
+_URL_IN_TAG = re.compile(r"""(?:href|content)=["'](https?://[^"']+)""", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SourcePage:
+    """A raw page with its gold: either article text or typed gold texts."""
+
+    id: str
+    dataset: str
+    html: str
+    url: str | None = None
+    gold_text: str | None = None
+    gold_kinds: dict[str, list[str]] | None = None  # kind -> texts (typed datasets)
+
+
+@dataclass
+class LabelledPage:
+    """A derived corpus page: blocks with labels, signals, and where it came from."""
+
+    id: str
+    dataset: str
+    site: str
+    blocks: list[Block]
+    labels: list[str]
+    kinds: list[str | None]
+    signals: Signals
+    title: str | None
+    url: str | None = None
+    gold_text: str = ""
+    split: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "dataset": self.dataset, "site": self.site, "url": self.url,
+            "split": self.split, "title": self.title, "gold_text": self.gold_text,
+            "signals": {k: getattr(self.signals, k) for k in Signals.__dataclass_fields__},
+            "blocks": [record_dict(b) | {"label": lab, "kind": kind}
+                       for b, lab, kind in zip(self.blocks, self.labels, self.kinds)],
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "LabelledPage":
+        blocks, labels, kinds = [], [], []
+        for raw in d["blocks"]:
+            raw = dict(raw)
+            labels.append(raw.pop("label"))
+            kinds.append(raw.pop("kind", None))
+            blocks.append(block_from_dict(raw))
+        return cls(d["id"], d["dataset"], d["site"], blocks, labels, kinds, Signals(**d["signals"]),
+                   d.get("title"), d.get("url"), d.get("gold_text", ""), d.get("split", ""))
+
+
+# --- reading the public datasets -------------------------------------------------------------
+
+def _read_text(path: Path) -> str:
+    return decode_bytes(path.read_bytes())[0]
+
+
+def _cleaneval_gold(text: str) -> tuple[str | None, str]:
+    lines = text.replace("\r\n", "\n").split("\n")
+    url = None
+    if lines and lines[0].startswith("URL:"):
+        url = lines[0][4:].strip()
+        lines = lines[1:]
+    body = "\n".join(lines)
+    body = re.sub(r"<\s*[phl]\s*>", "\n", body)
+    return url, normalise_text(body)
+
+
+def normalise_text(text: str) -> str:
+    """NFKC, HTML entities, and line-ending damage repaired; for aligning golds."""
+    import html as htmllib
+
+    text = htmllib.unescape(text).replace("\x85", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFKC", text)
+
+
+def read_dataset(root: Path, name: str) -> Iterator[SourcePage]:
+    """Yield the pages of one dataset folder (`NAME/input`, `NAME/GoldStandard`)."""
+    folder = root / name
+    inputs = sorted(p for p in (folder / "input").iterdir() if p.suffix.lower() in (".html", ".htm"))
+    golds = {p.stem: p for p in (folder / "GoldStandard").iterdir()}
+    for path in inputs:
+        gold_path = golds.get(path.stem)
+        if gold_path is None:
+            continue
+        html = to_text(path.read_bytes())
+        pid = f"{name}/{path.stem}"
+        if name.startswith(("cleaneval", "CleanPortalEval")):
+            url, gold = _cleaneval_gold(_read_text(gold_path))
+            html = re.sub(r"^\s*<text [^>]*>", "", html, count=1)
+            yield SourcePage(pid, name, html, url, gold_text=gold)
+        elif name == "dragnet_data":
+            yield SourcePage(pid, name, html, _page_url(html), gold_text=normalise_text(_read_text(gold_path)))
+        elif name == "page-signal-master":
+            kinds = _page_signal_kinds(_read_text(gold_path))
+            gold = "\n".join(kinds.get("headline", []) + kinds.get("full_text", []))
+            yield SourcePage(pid, name, html, _page_url(html), gold_text=gold, gold_kinds=kinds)
+        elif name == "readability":
+            gold_html = _read_text(gold_path)
+            gold = "\n".join(b.text for b in page_blocks(gold_html, use_trafilatura=False)[0])
+            yield SourcePage(pid, name, html, _page_url(html), gold_text=normalise_text(gold))
+        else:
+            raise ValueError(f"unknown dataset {name!r}")
+
+
+def _page_signal_kinds(gold_html: str) -> dict[str, list[str]]:
+    tree = LexborHTMLParser(gold_html)
+    kinds: dict[str, list[str]] = {}
+    for cls, kind in PAGE_SIGNAL_KINDS.items():
+        for node in tree.css(f".{cls}"):
+            text = node.text(separator=" ").strip()
+            if text:
+                kinds.setdefault(kind, []).append(normalise_text(text))
+    return kinds
+
+
+def _page_url(html: str) -> str | None:
+    for tag in _CANONICAL.findall(html[:200_000]):
+        m = _URL_IN_TAG.search(tag)
+        if m:
+            return m.group(1)
+    return None
+
+
+def page_site(page: SourcePage) -> str:
+    """The site a page belongs to, for splitting by site."""
+    if page.url:
+        host = urlsplit(page.url).hostname or ""
+        if host:
+            return _registered_part(host)
+    if page.dataset == "CleanPortalEval-master":
+        return page.id.split("/", 1)[1].split("_", 1)[0]
+    if page.dataset == "readability":
+        return re.sub(r"-\d+$", "", page.id.split("/", 1)[1])
+    hosts = Counter(_registered_part(h.lower()) for h in _HREF_HOST.findall(page.html))
+    if hosts:
+        return hosts.most_common(1)[0][0]
+    return page.id
+
+
+def _registered_part(host: str) -> str:
+    parts = host.lower().removeprefix("www.").split(".")
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov"):
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def site_split(site: str) -> str:
+    """train / dev / test, a fixed function of the site name."""
+    h = int(hashlib.sha1(site.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
+    acc = 0.0
+    for name, share in SPLIT_SHARES:
+        acc += share
+        if h < acc:
+            return name
+    return SPLIT_SHARES[-1][0]
+
+
+# --- alignment ---------------------------------------------------------------------------------
+
+class GoldIndex:
+    """Word-trigram index of a gold text for fuzzy block alignment."""
+
+    def __init__(self, text: str) -> None:
+        words = _WORD.findall(text.lower())
+        self.trigrams = {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+        self.segments = [" ".join(_WORD.findall(line.lower())) for line in text.split("\n")]
+        self.short_segments = [s for s in self.segments if 0 < len(s) < 200]
+
+    def coverage(self, text: str) -> float:
+        words = _WORD.findall(text.lower())
+        if len(words) >= 3:
+            grams = [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
+            return sum(g in self.trigrams for g in grams) / len(grams)
+        norm = " ".join(words)
+        if not norm:
+            return 0.0
+        return float(any(norm in s and len(s) <= 3 * len(norm) + 20 for s in self.short_segments))
+
+
+def align_labels(blocks: list[Block], page: SourcePage) -> tuple[list[str], list[str | None]]:
+    """Label each block content/boilerplate by its overlap with the gold."""
+    if page.gold_kinds:
+        indexes = {kind: GoldIndex("\n".join(texts)) for kind, texts in page.gold_kinds.items()}
+        labels, kinds = [], []
+        for b in blocks:
+            scores = {kind: idx.coverage(b.text) for kind, idx in indexes.items()}
+            kind, best = max(scores.items(), key=lambda kv: kv[1]) if scores else ("not_content", 0.0)
+            kind = kind if best >= MIN_COVERAGE else "not_content"
+            kinds.append(kind)
+            labels.append("content" if kind in CONTENT_KINDS else "boilerplate")
+        return labels, kinds
+    index = GoldIndex(page.gold_text or "")
+    labels = ["content" if index.coverage(b.text) >= MIN_COVERAGE else "boilerplate" for b in blocks]
+    return labels, [None] * len(blocks)
+
+
+def derive_page(page: SourcePage) -> LabelledPage | None:
+    """Parse, signal and label one source page; None when nothing aligns."""
+    try:
+        blocks, signals, title = page_blocks(page.html, page.url)
+    except RecursionError:
+        return None
+    if not blocks:
+        return None
+    labels, kinds = align_labels(blocks, page)
+    site = page_site(page)
+    return LabelledPage(page.id, page.dataset, site, blocks, labels, kinds, signals, title,
+                        page.url, page.gold_text or "", site_split(site))
+
+
+# --- the derived corpus on disk ------------------------------------------------------------------
+
+def write_corpus(pages: Iterable[LabelledPage], path: str | Path) -> int:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    opener = gzip.open if path.suffix == ".gz" else open
+    n = 0
+    tmp = path.with_name(path.name + ".tmp")
+    with opener(tmp, "wt", encoding="utf-8") as fh:
+        for page in pages:
+            fh.write(json.dumps(page.to_json(), ensure_ascii=False) + "\n")
+            n += 1
+    tmp.replace(path)
+    return n
+
+
+def read_corpus(*paths: str | Path, splits: Iterable[str] | None = None) -> Iterator[LabelledPage]:
+    """Read derived corpus files (JSONL, optionally gzipped), optionally only some splits."""
+    wanted = set(splits) if splits is not None else None
+    for path in paths:
+        path = Path(path)
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip():
+                    continue
+                d = json.loads(line)
+                if wanted is None or d.get("split") in wanted:
+                    yield LabelledPage.from_json(d)
+
+
+def _derive_all(pages: list[SourcePage]) -> list[LabelledPage | None]:
+    return [derive_page(p) for p in pages]
+
+
+def build_corpus(root: str | Path, out: str | Path, datasets: Iterable[str] = DATASETS,
+                 n_jobs: int = -1) -> dict[str, dict[str, int]]:
+    """Convert public datasets under `root` into one derived corpus file; returns counts per dataset."""
+    from joblib import Parallel, delayed
+
+    root = Path(root)
+    report: dict[str, dict[str, int]] = {}
+    derived: list[LabelledPage] = []
+    for name in datasets:
+        if not (root / name).is_dir():
+            raise FileNotFoundError(f"{root / name}: dataset folder not found (unpack the archives first)")
+        sources = list(read_dataset(root, name))
+        chunks = [sources[i:i + 20] for i in range(0, len(sources), 20)]
+        results = [p for chunk in Parallel(n_jobs=n_jobs)(delayed(_derive_all)(c) for c in chunks) for p in chunk]
+        kept = [p for p in results if p is not None and "content" in p.labels]
+        report[name] = {
+            "pages": len(sources), "pages_labelled": len(kept), "pages_dropped": len(sources) - len(kept),
+            "blocks": sum(len(p.blocks) for p in kept),
+            "blocks_content": sum(lab == "content" for p in kept for lab in p.labels),
+        }
+        log.info("%s: %s", name, report[name])
+        derived.extend(kept)
+    write_corpus(derived, out)
+    return report
