@@ -1,7 +1,9 @@
-"""Features of a page's blocks: pure functions from blocks (and trafilatura's signals) to dicts.
+"""Features of a page's blocks: a pure function from blocks (and trafilatura's signals) to a matrix.
 
-Text features are language-agnostic where possible (shapes, ratios, redundancy, position);
-a few pronoun ratios help find first-person filler in English.
+Columns are computed for the whole page at once (regexes run once over the joined text), so the
+cost grows with the page's text, not with the number of Python calls per block. Features are
+language-agnostic where possible (shapes, ratios, redundancy, position); a few pronoun ratios
+help find first-person filler in English.
 """
 
 from __future__ import annotations
@@ -9,157 +11,216 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import cache
+
+import numpy as np
 
 from .parse import HINT_PATTERNS
 from .records import Block, Signals
 
-FEATURE_SET_VERSION = 1
+FEATURE_SET_VERSION = 2
 HINT_GROUPS = tuple(HINT_PATTERNS) + ("hidden",)
 ANCESTOR_TAGS = ("a", "nav", "header", "footer", "aside", "article", "main", "form", "table",
                  "ul", "ol", "figure", "blockquote", "section", "dl", "p", "center")
+TAG_FLAGS = {"is_p": ("p",), "is_li": ("li",), "is_td": ("td",), "is_div": ("div",), "is_pre": ("pre",),
+             "is_blockquote": ("blockquote",), "is_caption": ("caption",), "is_dl": ("dt", "dd"), "is_kv": ("kv",)}
 NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 NEIGHBOUR_KEYS = ("link_ratio", "traf_coverage", "n_words_log", "is_heading", "punct_end",
                   "kv_shape", "first_person_ratio", "is_li")
 WINDOWS = (3, 10)
 WINDOW_KEYS = ("traf_coverage", "link_ratio", "kv_shape", "punct_end")
 LONG_PARAGRAPH_WORDS = 25
+MAX_POSTINGS = 12  # words in more blocks than this are too common to tie a block to its source
+MAX_KV_CHARS = 300  # a "key: value" line longer than this is prose
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
-_KEY_VALUE = re.compile(r"^[^\s:][^:]{0,40}:\s*\S")
-_PHONE = re.compile(r"(?:\+|\b)\d[\d\s().-]{7,}\d\b")
-_ISO_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
-_RATING = re.compile(r"\b\d(?:[.,]\d)?\s*(?:/|out of|of)\s*(?:5|10|100)\b|[★☆]")
-_PERCENT = re.compile(r"\d\s?%")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_ADDRESS = re.compile(r"\b\d{1,5}\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s*[A-Z]|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
-_URL_OR_EMAIL = re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.\w+")
-_SEPARATORS = re.compile(r"[|»›·•/]")
-_QUOTES = re.compile(r"[\"“”«»]")
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "i'm", "im"})
-FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
-SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
+# (feature, pattern, "count" or "any"); each runs once over the page's joined text.
+PATTERNS = (
+    ("n_sentences", re.compile(r"[.!?。！？](?=\s|$)", re.M), "count"),
+    ("n_numbers", re.compile(r"\d+(?:[.,]\d+)*"), "count"),
+    ("year_count", re.compile(r"\b(?:19|20)\d\d\b"), "count"),
+    ("kv_shape", re.compile(r"^[^\s:][^:\n]{0,40}:(?:\s|$)", re.M), "any"),
+    ("phone_shape", re.compile(r"(?:\+|\b)\d[\d ().-]{7,}\d\b"), "any"),
+    ("date_shape", re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"), "any"),
+    ("rating_shape", re.compile(r"\b\d(?:[.,]\d)?\s*(?:/|out of|of)\s*(?:5|10|100)\b|[★☆]"), "any"),
+    ("percent_shape", re.compile(r"\d\s?%"), "any"),
+    ("address_shape", re.compile(r"\b\d{1,5}\s+[A-Z][\w.]*(?: [A-Z][\w.]*)*,\s*[A-Z]|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"), "any"),
+    ("url_shape", re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.\w+"), "any"),
+    ("copyright", re.compile(r"©|\([cC]\)"), "any"),
+)
+QUOTE_CODES = np.array([ord(c) for c in "\"“”«»"], dtype=np.uint32)
+SEPARATOR_CODES = np.array([ord(c) for c in "|»›·•"], dtype=np.uint32)
+PRONOUNS = {w: 1 for w in ("i", "me", "my", "mine", "myself")} | {w: 2 for w in ("we", "us", "our", "ours")} | \
+    {w: 3 for w in ("you", "your", "yours", "yourself")}
+TEXT_NAMES = (
+    "n_chars_log", "n_words_log", "mean_word_len", "short_word_ratio", "unique_word_ratio", "digit_ratio",
+    "upper_ratio", "alpha_ratio", "title_word_ratio", "punct_end", "ends_colon", "n_sentences",
+    "comma_ratio", "separator_ratio", "quote_ratio", "first_person_ratio", "first_person_plural_ratio",
+    "second_person_ratio", "kv_shape", "phone_shape", "date_shape", "rating_shape", "percent_shape",
+    "year_count", "number_ratio", "address_shape", "url_shape", "copyright", "repeated_bigram_ratio",
+)
+DOM_NAMES = ("is_heading", "heading_level", *TAG_FLAGS, "source_text", "depth", "link_ratio", "n_links") + \
+    tuple("in_" + t for t in ANCESTOR_TAGS) + tuple("self_" + g for g in HINT_GROUPS) + tuple("anc_" + g for g in HINT_GROUPS)
+PAGE_NAMES = (
+    "traf_coverage", "traf_ok", "traf_words_log", "inside_traf_span", "after_traf_span", "before_traf_span",
+    "earlier_overlap", "later_overlap", "source_block_overlap", "duplicate_count", "title_overlap", "title_recall",
+    "rel_index", "chars_before_ratio", "chars_after_ratio", "long_before_log", "long_after_log", "rel_depth",
+    "n_blocks_log",
+)
 
 
-def _safe_ratio(a: float, b: float) -> float:
-    return a / b if b else 0.0
+@cache
+def feature_names() -> tuple[str, ...]:
+    """Every feature `page_features` computes, in its column order."""
+    names = TEXT_NAMES + DOM_NAMES + PAGE_NAMES
+    names += tuple(f"nb{off:+d}_{k}" for off in NEIGHBOUR_OFFSETS for k in NEIGHBOUR_KEYS)
+    names += tuple(f"win{w}_{k}" for w in WINDOWS for k in WINDOW_KEYS)
+    return names
+
+
+def _ratio(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    return np.divide(a, b, out=np.zeros_like(a), where=b > 0)
 
 
 def _ngrams(words: Sequence[str], n: int) -> list[tuple[str, ...]]:
     return [tuple(words[i:i + n]) for i in range(len(words) - n + 1)]
 
 
-def text_features(text: str, words: Sequence[str]) -> dict[str, float]:
-    """Shape of one block's text alone."""
-    n_chars = len(text)
-    n_words = len(words)
-    letters = sum(c.isalpha() for c in text)
-    uppers = sum(c.isupper() for c in text)
-    digits = sum(c.isdigit() for c in text)
-    raw_words = text.split()
-    lower = [w.lower().strip(".,;:!?\"'()") for w in raw_words]
-    bigrams = _ngrams(words, 2)
-    word_counts: dict[str, int] = {}
-    for w in words:
-        word_counts[w] = word_counts.get(w, 0) + 1
-    stripped = text.rstrip()
-    return {
-        "n_chars_log": math.log1p(n_chars),
-        "n_words_log": math.log1p(n_words),
-        "mean_word_len": _safe_ratio(sum(len(w) for w in words), n_words),
-        "short_word_ratio": _safe_ratio(sum(len(w) <= 3 for w in words), n_words),
-        "digit_ratio": _safe_ratio(digits, n_chars),
-        "upper_ratio": _safe_ratio(uppers, letters),
-        "alpha_ratio": _safe_ratio(letters, n_chars),
-        "title_word_ratio": _safe_ratio(sum(w[:1].isupper() for w in raw_words), len(raw_words)),
-        "punct_end": float(stripped[-1:] in ".!?\"”’)»。"),
-        "ends_colon": float(stripped.endswith(":")),
-        "n_sentences": float(len(_SENTENCE_END.findall(text))),
-        "comma_ratio": _safe_ratio(text.count(","), n_words),
-        "separator_ratio": _safe_ratio(len(_SEPARATORS.findall(text)), n_words),
-        "quote_ratio": _safe_ratio(len(_QUOTES.findall(text)), n_words),
-        "first_person_ratio": _safe_ratio(sum(w in FIRST_PERSON for w in lower), len(lower)),
-        "first_person_plural_ratio": _safe_ratio(sum(w in FIRST_PERSON_PLURAL for w in lower), len(lower)),
-        "second_person_ratio": _safe_ratio(sum(w in SECOND_PERSON for w in lower), len(lower)),
-        "kv_shape": float(bool(_KEY_VALUE.match(text)) and n_chars < 300),
-        "phone_shape": float(bool(_PHONE.search(text))),
-        "date_shape": float(bool(_ISO_DATE.search(text))),
-        "rating_shape": float(bool(_RATING.search(text))),
-        "percent_shape": float(bool(_PERCENT.search(text))),
-        "year_count": float(len(_YEAR.findall(text))),
-        "number_ratio": _safe_ratio(len(_NUMBER.findall(text)), n_words),
-        "address_shape": float(bool(_ADDRESS.search(text))),
-        "url_shape": float(bool(_URL_OR_EMAIL.search(text))),
-        "copyright": float("©" in text or "(c)" in text.lower()),
-        "repeated_bigram_ratio": 1.0 - _safe_ratio(len(set(bigrams)), len(bigrams)) if bigrams else 0.0,
-        "top_word_share": _safe_ratio(max(word_counts.values()), n_words) if n_words >= 8 else 0.0,
-    }
-
-
-def block_features(block: Block) -> dict[str, float]:
-    """DOM context of one block: tag, ancestors, class/id hints, links, depth."""
-    tag = block.tag
-    n_chars = len(block.text)
-    feats: dict[str, float] = {
-        "is_heading": float(tag[0] == "h" and tag[1:].isdigit()),
-        "heading_level": float(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 0.0,
-        "is_p": float(tag == "p"), "is_li": float(tag == "li"), "is_td": float(tag == "td"),
-        "is_div": float(tag == "div"), "is_pre": float(tag == "pre"),
-        "is_blockquote": float(tag == "blockquote"), "is_caption": float(tag == "caption"),
-        "is_dl": float(tag in ("dt", "dd")), "is_kv": float(tag == "kv"),
-        "source_text": float(block.source == "text"),
-        "depth": float(min(block.depth, 60)),
-        "link_ratio": _safe_ratio(block.link_chars, n_chars),
-        "n_links": float(min(block.n_links, 50)),
-    }
-    for name in ANCESTOR_TAGS:
-        feats["in_" + name] = float(name in block.ancestors)
-    for group in HINT_GROUPS:
-        feats["self_" + group] = float(group in block.self_hints)
-        feats["anc_" + group] = float(group in block.ancestor_hints)
-    return feats
-
-
-def page_features(blocks: Sequence[Block], signals: Signals, title: str | None = None) -> list[dict[str, float]]:
-    """Features of every block in a page, with page context and neighbours."""
-    n = len(blocks)
-    if n == 0:
-        return []
+def page_features(blocks: Sequence[Block], signals: Signals, title: str | None = None) -> np.ndarray:
+    """Feature matrix of a page's blocks (one row per block) in `feature_names()` order."""
+    names = feature_names()
+    if not blocks:
+        return np.zeros((0, len(names)), dtype=np.float32)
     words = [_WORD.findall(b.text.lower()) for b in blocks]
-    feats = [text_features(b.text, w) | block_features(b) for b, w in zip(blocks, words)]
-    _add_trafilatura(feats, words, signals)
-    _add_redundancy(feats, blocks, words, title or signals.title)
-    _add_position(feats, blocks, words)
-    _add_neighbours(feats)
-    return feats
+    bigrams = [_ngrams(w, 2) for w in words]
+    cols: dict[str, np.ndarray] = {}
+    cols.update(text_columns(blocks, words, bigrams))
+    cols.update(dom_columns(blocks))
+    cols.update(trafilatura_columns(words, signals))
+    cols.update(redundancy_columns(blocks, words, bigrams, title or signals.title))
+    cols.update(position_columns(blocks, words))
+    cols.update(neighbour_columns(cols, len(blocks)))
+    return np.column_stack([cols[name] for name in names]).astype(np.float32)
 
 
-def _add_trafilatura(feats: list[dict[str, float]], words: list[list[str]], signals: Signals) -> None:
+def text_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: list[list[tuple[str, ...]]]) -> dict[str, np.ndarray]:
+    """Shape of each block's text: sizes, character classes, punctuation, value shapes, pronouns."""
+    texts = [b.text for b in blocks]
+    n = len(texts)
+    lengths = np.array([len(t) for t in texts])
+    starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])
+    joined = "\n".join(texts)
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    upper = ((codes >= 65) & (codes <= 90)) | ((codes >= 0xC0) & (codes <= 0xDD))
+    alpha = upper | ((codes >= 97) & (codes <= 122)) | (codes >= 0xC0)
+    digit = (codes >= 48) & (codes <= 57)
+    starts_idx = starts.astype(np.intp)
+    n_alpha = np.add.reduceat(alpha, starts_idx)
+    n_upper = np.add.reduceat(upper, starts_idx)
+    n_digit = np.add.reduceat(digit, starts_idx)
+    space = (codes == 32) | (codes == 10) | (codes == 9) | (codes == 0xA0)
+    after_space = np.concatenate([[True], space[:-1]])
+    counts: dict[str, np.ndarray] = {
+        "n_tokens": np.add.reduceat(~space & after_space, starts_idx),
+        "n_capitalised": np.add.reduceat(upper & after_space, starts_idx),
+        "n_commas": np.add.reduceat(codes == 44, starts_idx),
+        "n_quotes": np.add.reduceat(np.isin(codes, QUOTE_CODES), starts_idx),
+        "n_separators": np.add.reduceat(np.isin(codes, SEPARATOR_CODES), starts_idx),
+    }
+    for name, pattern, mode in PATTERNS:
+        positions = [m.start() for m in pattern.finditer(joined)]
+        hits = np.bincount(np.searchsorted(starts, positions, side="right") - 1, minlength=n)[:n] if positions else np.zeros(n)
+        counts[name] = (hits > 0).astype(np.float64) if mode == "any" else hits.astype(np.float64)
+    n_words = np.array([len(w) for w in words], dtype=np.float64)
+    word_chars = np.array([sum(map(len, w)) for w in words], dtype=np.float64)
+    short = np.array([sum(len(x) <= 3 for x in w) for w in words], dtype=np.float64)
+    unique = np.array([len(set(w)) for w in words], dtype=np.float64)
+    pron = np.zeros((n, 4))
+    for i, w in enumerate(words):
+        for x in w:
+            k = PRONOUNS.get(x)
+            if k:
+                pron[i, k] += 1
+    n_bigrams = np.array([len(b) for b in bigrams], dtype=np.float64)
+    unique_bigrams = np.array([len(set(b)) for b in bigrams], dtype=np.float64)
+    last = [t.rstrip()[-1:] for t in texts]
+    return {
+        "n_chars_log": np.log1p(lengths), "n_words_log": np.log1p(n_words),
+        "mean_word_len": _ratio(word_chars, n_words), "short_word_ratio": _ratio(short, n_words),
+        "unique_word_ratio": np.where(n_words >= 8, _ratio(unique, n_words), 1.0),
+        "digit_ratio": _ratio(n_digit, lengths), "upper_ratio": _ratio(n_upper, n_alpha),
+        "alpha_ratio": _ratio(n_alpha, lengths), "title_word_ratio": _ratio(counts["n_capitalised"], counts["n_tokens"]),
+        "punct_end": np.array([c in ".!?\"”’)»。" and c != "" for c in last], dtype=np.float64),
+        "ends_colon": np.array([c == ":" for c in last], dtype=np.float64),
+        "n_sentences": counts["n_sentences"], "comma_ratio": _ratio(counts["n_commas"], n_words),
+        "separator_ratio": _ratio(counts["n_separators"], n_words), "quote_ratio": _ratio(counts["n_quotes"], n_words),
+        "first_person_ratio": _ratio(pron[:, 1], n_words), "first_person_plural_ratio": _ratio(pron[:, 2], n_words),
+        "second_person_ratio": _ratio(pron[:, 3], n_words),
+        "kv_shape": counts["kv_shape"] * (lengths < MAX_KV_CHARS), "phone_shape": counts["phone_shape"],
+        "date_shape": counts["date_shape"], "rating_shape": counts["rating_shape"],
+        "percent_shape": counts["percent_shape"], "year_count": counts["year_count"],
+        "number_ratio": _ratio(counts["n_numbers"], n_words), "address_shape": counts["address_shape"],
+        "url_shape": counts["url_shape"], "copyright": counts["copyright"],
+        "repeated_bigram_ratio": 1.0 - np.where(n_bigrams > 0, _ratio(unique_bigrams, n_bigrams), 1.0),
+    }
+
+
+def dom_columns(blocks: Sequence[Block]) -> dict[str, np.ndarray]:
+    """DOM context of each block: tag, ancestors, class/id hints, links, depth."""
+    tags = [b.tag for b in blocks]
+    heading = np.array([t[0] == "h" and t[1:].isdigit() for t in tags], dtype=np.float64)
+    cols = {
+        "is_heading": heading,
+        "heading_level": np.array([float(t[1]) if t[0] == "h" and t[1:].isdigit() else 0.0 for t in tags]),
+        "source_text": np.array([b.source == "text" for b in blocks], dtype=np.float64),
+        "depth": np.minimum([b.depth for b in blocks], 60).astype(np.float64),
+        "link_ratio": _ratio([b.link_chars for b in blocks], [len(b.text) for b in blocks]),
+        "n_links": np.minimum([b.n_links for b in blocks], 50).astype(np.float64),
+    }
+    for name, members in TAG_FLAGS.items():
+        cols[name] = np.array([t in members for t in tags], dtype=np.float64)
+    for tag in ANCESTOR_TAGS:
+        cols["in_" + tag] = np.array([tag in b.ancestors for b in blocks], dtype=np.float64)
+    for group in HINT_GROUPS:
+        cols["self_" + group] = np.array([group in b.self_hints for b in blocks], dtype=np.float64)
+        cols["anc_" + group] = np.array([group in b.ancestor_hints for b in blocks], dtype=np.float64)
+    return cols
+
+
+def trafilatura_columns(words: list[list[str]], signals: Signals) -> dict[str, np.ndarray]:
+    """How much of each block trafilatura kept, and where its kept span lies."""
     main_words = _WORD.findall(signals.main_text.lower())
     trigrams = set(_ngrams(main_words, 3))
     joined = " " + " ".join(main_words) + " "
-    for f, w in zip(feats, words):
+    coverage = []
+    for w in words:
         if len(w) >= 3:
             grams = _ngrams(w, 3)
-            f["traf_coverage"] = _safe_ratio(sum(g in trigrams for g in grams), len(grams))
+            coverage.append(sum(g in trigrams for g in grams) / len(grams))
         else:
-            f["traf_coverage"] = float(bool(w) and (" " + " ".join(w) + " ") in joined)
-        f["traf_ok"] = float(signals.ok)
-        f["traf_words_log"] = math.log1p(len(main_words))
-    covered = [i for i, f in enumerate(feats) if f["traf_coverage"] >= 0.5]
-    first, last = (covered[0], covered[-1]) if covered else (-1, -1)
-    for i, f in enumerate(feats):
-        f["inside_traf_span"] = float(first <= i <= last and first >= 0)
-        f["after_traf_span"] = float(last >= 0 and i > last)
-        f["before_traf_span"] = float(first >= 0 and i < first)
+            coverage.append(float(bool(w) and (" " + " ".join(w) + " ") in joined))
+    n = len(words)
+    cov = np.array(coverage)
+    covered = np.flatnonzero(cov >= 0.5)
+    idx = np.arange(n)
+    first, last = (covered[0], covered[-1]) if len(covered) else (n, -1)
+    return {
+        "traf_coverage": cov, "traf_ok": np.full(n, float(signals.ok)),
+        "traf_words_log": np.full(n, math.log1p(len(main_words))),
+        "inside_traf_span": ((idx >= first) & (idx <= last)).astype(np.float64),
+        "after_traf_span": ((idx > last) & (last >= 0)).astype(np.float64),
+        "before_traf_span": ((idx < first) & (len(covered) > 0)).astype(np.float64),
+    }
 
 
-def _add_redundancy(feats: list[dict[str, float]], blocks: Sequence[Block], words: list[list[str]], title: str | None) -> None:
+def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: list[list[tuple[str, ...]]],
+                       title: str | None) -> dict[str, np.ndarray]:
+    """How much each block repeats the page: earlier/later text, one source block, the title."""
     first_seen: dict[tuple[str, ...], int] = {}
     last_seen: dict[tuple[str, ...], int] = {}
-    grams_per_block = [set(_ngrams(w, 2)) for w in words]
-    for i, grams in enumerate(grams_per_block):
+    sets = [set(b) for b in bigrams]
+    for i, grams in enumerate(sets):
         for g in grams:
             first_seen.setdefault(g, i)
             last_seen[g] = i
@@ -167,51 +228,77 @@ def _add_redundancy(feats: list[dict[str, float]], blocks: Sequence[Block], word
     for b in blocks:
         text_counts[b.text] = text_counts.get(b.text, 0) + 1
     title_words = set(_WORD.findall(title.lower())) if title else set()
-    for i, (f, grams, w, b) in enumerate(zip(feats, grams_per_block, words, blocks)):
-        f["earlier_overlap"] = _safe_ratio(sum(first_seen[g] < i for g in grams), len(grams))
-        f["later_overlap"] = _safe_ratio(sum(last_seen[g] > i for g in grams), len(grams))
-        f["duplicate_count"] = float(min(text_counts[b.text] - 1, 10))
-        f["title_overlap"] = _safe_ratio(len(title_words.intersection(w)), len(set(w))) if title_words else 0.0
-        f["title_recall"] = _safe_ratio(len(title_words.intersection(w)), len(title_words)) if title_words else 0.0
+    shared = [len(title_words.intersection(w)) for w in words]
+    sizes = [len(g) for g in sets]
+    return {
+        "earlier_overlap": _ratio([sum(first_seen[g] < i for g in grams) for i, grams in enumerate(sets)], sizes),
+        "later_overlap": _ratio([sum(last_seen[g] > i for g in grams) for i, grams in enumerate(sets)], sizes),
+        "source_block_overlap": np.array(source_block_overlap(words)),
+        "duplicate_count": np.minimum([text_counts[b.text] - 1 for b in blocks], 10).astype(np.float64),
+        "title_overlap": _ratio(shared, [len(set(w)) for w in words]),
+        "title_recall": _ratio(shared, [len(title_words)] * len(words)),
+    }
 
 
-def _add_position(feats: list[dict[str, float]], blocks: Sequence[Block], words: list[list[str]]) -> None:
+def source_block_overlap(words: list[list[str]]) -> list[float]:
+    """For each block, the largest share of its distinctive words found in one earlier block.
+
+    A restatement (a generated summary of the article) shares most of its names and rare
+    words with the paragraph it restates, even when the wording changes.
+    """
+    postings: dict[str, list[int]] = {}
+    distinct = [{w for w in ws if len(w) > 3 and not w.isdigit()} for ws in words]
+    for i, ws in enumerate(distinct):
+        for w in ws:
+            postings.setdefault(w, []).append(i)
+    out = []
+    for i, ws in enumerate(distinct):
+        shared: dict[int, int] = {}
+        for w in ws:
+            plist = postings[w]
+            if len(plist) > MAX_POSTINGS:
+                continue
+            for j in plist:
+                if j >= i:
+                    break
+                shared[j] = shared.get(j, 0) + 1
+        out.append(max(shared.values()) / len(ws) if shared and len(ws) >= 3 else 0.0)
+    return out
+
+
+def position_columns(blocks: Sequence[Block], words: list[list[str]]) -> dict[str, np.ndarray]:
+    """Where each block sits: relative index, text before/after, long paragraphs before/after."""
     n = len(blocks)
-    sizes = [len(b.text) for b in blocks]
-    total = sum(sizes) or 1
-    long_flags = [len(w) >= LONG_PARAGRAPH_WORDS for w in words]
-    n_long = sum(long_flags)
-    depths = sorted(b.depth for b in blocks)
-    median_depth = depths[n // 2]
-    before = 0
-    long_before = 0
-    for i, f in enumerate(feats):
-        f["rel_index"] = _safe_ratio(i, n - 1) if n > 1 else 0.0
-        f["chars_before_ratio"] = before / total
-        f["chars_after_ratio"] = (total - before - sizes[i]) / total
-        f["long_before_log"] = math.log1p(long_before)
-        f["long_after_log"] = math.log1p(n_long - long_before - long_flags[i])
-        f["rel_depth"] = float(blocks[i].depth - median_depth)
-        f["n_blocks_log"] = math.log1p(n)
-        before += sizes[i]
-        long_before += long_flags[i]
+    sizes = np.array([len(b.text) for b in blocks], dtype=np.float64)
+    total = sizes.sum() or 1.0
+    before = np.cumsum(sizes) - sizes
+    long_flags = np.array([len(w) >= LONG_PARAGRAPH_WORDS for w in words], dtype=np.float64)
+    long_before = np.cumsum(long_flags) - long_flags
+    depths = np.array([b.depth for b in blocks], dtype=np.float64)
+    return {
+        "rel_index": np.arange(n) / max(n - 1, 1),
+        "chars_before_ratio": before / total, "chars_after_ratio": (total - before - sizes) / total,
+        "long_before_log": np.log1p(long_before), "long_after_log": np.log1p(long_flags.sum() - long_before - long_flags),
+        "rel_depth": depths - np.sort(depths)[n // 2], "n_blocks_log": np.full(n, math.log1p(n)),
+    }
 
 
-def _add_neighbours(feats: list[dict[str, float]]) -> None:
-    n = len(feats)
-    base = [{k: f[k] for k in NEIGHBOUR_KEYS} for f in feats]
-    for i, f in enumerate(feats):
+def neighbour_columns(cols: dict[str, np.ndarray], n: int) -> dict[str, np.ndarray]:
+    """Features of the blocks around each block: fixed offsets and window means."""
+    out: dict[str, np.ndarray] = {}
+    for key in NEIGHBOUR_KEYS:
+        values = np.asarray(cols[key], dtype=np.float64)
         for off in NEIGHBOUR_OFFSETS:
-            j = i + off
-            src = base[j] if 0 <= j < n else None
-            for k in NEIGHBOUR_KEYS:
-                f[f"nb{off:+d}_{k}"] = src[k] if src is not None else -1.0
-    columns = {k: [f[k] for f in feats] for k in WINDOW_KEYS}
-    for k, values in columns.items():
-        prefix = [0.0]
-        for v in values:
-            prefix.append(prefix[-1] + v)
+            shifted = np.full(n, -1.0)
+            if off < 0 and n > -off:
+                shifted[-off:] = values[:off]
+            elif off > 0 and n > off:
+                shifted[:-off] = values[off:]
+            out[f"nb{off:+d}_{key}"] = shifted
+    idx = np.arange(n)
+    for key in WINDOW_KEYS:
+        cum = np.concatenate([[0.0], np.cumsum(np.asarray(cols[key], dtype=np.float64))])
         for width in WINDOWS:
-            for i, f in enumerate(feats):
-                lo, hi = max(0, i - width), min(n, i + width + 1)
-                f[f"win{width}_{k}"] = (prefix[hi] - prefix[lo]) / (hi - lo)
+            lo, hi = np.maximum(0, idx - width), np.minimum(n, idx + width + 1)
+            out[f"win{width}_{key}"] = (cum[hi] - cum[lo]) / (hi - lo)
+    return out

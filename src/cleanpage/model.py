@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from .errors import ModelError
-from .features import FEATURE_SET_VERSION
+from .features import FEATURE_SET_VERSION, feature_names
 
 log = logging.getLogger(__name__)
 
@@ -56,15 +56,10 @@ class BlockModel:
     threshold: float = 0.5
     meta: dict[str, Any] = field(default_factory=dict)
 
-    def matrix(self, feats: list[dict[str, float]]) -> np.ndarray:
-        names = self.feature_names
-        return np.array([[f.get(name, 0.0) for name in names] for f in feats], dtype=np.float32).reshape(len(feats), len(names))
-
-    def predict_proba(self, feats: list[dict[str, float]]) -> np.ndarray:
-        """Label probabilities for every block of one page (columns follow `labels`)."""
-        if not feats:
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        """Label probabilities (columns follow `labels`) for a page's feature matrix."""
+        if len(X) == 0:
             return np.zeros((0, len(self.labels)))
-        X = self.matrix(feats)
         p1 = self.stage1.predict_proba(X)
         return self.stage2.predict_proba(np.hstack([X, context_features(p1)]))
 
@@ -115,6 +110,8 @@ class BlockModel:
             raise
         except Exception as exc:
             raise ModelError(f"{model_file}: cannot load model: {exc}") from exc
+        if tuple(meta.get("feature_names", ())) != feature_names():
+            raise ModelError(f"{folder}: the model's feature names differ from this cleanpage's; retrain it")
         _check_sklearn_version(meta, folder)
         return cls(parts["stage1"], parts["stage2"], list(meta["feature_names"]), list(meta["labels"]),
                    float(meta.get("threshold", 0.5)), meta)

@@ -1,0 +1,185 @@
+"""Command line: `cleanpage [clean] INPUT...`, `cleanpage train`, `cleanpage evaluate`, `cleanpage corpus`.
+
+The CLI only parses arguments and calls importable functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections import deque
+from collections.abc import Sequence
+
+from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options
+from .errors import CleanError
+from .io import DOCUMENT_SEPARATOR, error_record, format_result, iter_inputs, open_output
+from .records import Result
+
+log = logging.getLogger(__name__)
+SUBCOMMANDS = ("clean", "train", "evaluate", "corpus")
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def clean_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="cleanpage", description="Clean article text out of scraped pages (HTML or plain text).",
+                                epilog="Other commands: cleanpage train|evaluate|corpus --help")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files (.html .htm .txt, optionally .gz), folders, or - for stdin")
+    p.add_argument("-o", "--output", help="output file (default: stdout); written atomically, .gz compresses")
+    p.add_argument("--format", choices=("jsonl", "txt", "md"), default="jsonl")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: all cores)")
+    p.add_argument("--model", help="model folder (default: the shipped model)")
+    p.add_argument("--threshold", type=float, help="keep blocks with P(content) >= this (default: the model's tuned value)")
+    p.add_argument("--max-bytes", type=int, default=MAX_BYTES_DEFAULT, help="inputs larger than this get an error record")
+    p.add_argument("--url", help="URL of the page (single input)")
+    p.add_argument("-v", "--verbose", action="store_true")
+    return p
+
+
+def _results(cleaner: Cleaner, args: argparse.Namespace):
+    from .parallel import run_batches
+
+    items = iter_inputs(args.inputs, args.max_bytes)
+    readable: deque = deque()  # read failures keep their place in the output order
+
+    def work():
+        for item in items:
+            readable.append(item)
+            yield (item.source, item.data if item.error is None else b"", args.url)
+
+    results = run_batches(cleaner, work(), n_jobs=args.jobs)
+    for result in results:
+        item = readable.popleft()
+        if item.error is not None:
+            yield Result(source=item.source, error=item.error)
+        else:
+            yield result
+
+
+def run_clean(argv: Sequence[str]) -> int:
+    args = clean_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="cleanpage: %(message)s")
+    try:
+        cleaner = Cleaner(args.model, options=Options(threshold=args.threshold, max_bytes=args.max_bytes))
+        cleaner.model  # fail early on a bad model
+    except (CleanError, ValueError) as exc:
+        print(f"cleanpage: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    failed = total = 0
+    progress = _progress(args.inputs)
+    with open_output(args.output) as out:
+        for result in _results(cleaner, args):
+            if total and DOCUMENT_SEPARATOR[args.format]:
+                out.write(DOCUMENT_SEPARATOR[args.format])
+            total += 1
+            if result.error:
+                failed += 1
+                print(f"cleanpage: {result.source}: {result.error}", file=sys.stderr)
+                if args.format == "jsonl":
+                    out.write(json.dumps(error_record(result.source or "", result.error)) + "\n")
+            else:
+                out.write(format_result(result, args.format))
+            if progress is not None:
+                progress.update(1)
+    if progress is not None:
+        progress.close()
+    if failed:
+        print(f"cleanpage: {failed} of {total} inputs failed", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _progress(inputs: Sequence[str]):
+    from pathlib import Path
+
+    many = len(inputs) > 1 or any(Path(i).is_dir() for i in inputs if i != "-")
+    if not (many and sys.stderr.isatty()):
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit="page", file=sys.stderr)
+
+
+def run_train(argv: Sequence[str]) -> int:
+    from .training.corpus import read_corpus
+    from .training.train import TrainConfig, train
+
+    p = argparse.ArgumentParser(prog="cleanpage train", description="Train a model on derived corpus files (train split; dev split tunes the threshold).")
+    p.add_argument("corpus", nargs="+", help="derived corpus files (.jsonl or .jsonl.gz)")
+    p.add_argument("-o", "--output", required=True, help="model folder to write")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--no-filler", action="store_true", help="train without synthetic SEO filler")
+    p.add_argument("--families", help="comma-separated filler families to plant (default: all)")
+    p.add_argument("--jobs", type=int, default=-1)
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    kwargs: dict = {"seed": args.seed, "n_jobs": args.jobs}
+    if args.no_filler:
+        kwargs["families"] = ()
+    elif args.families:
+        kwargs["families"] = tuple(f.strip() for f in args.families.split(",") if f.strip())
+    try:
+        config = TrainConfig(**kwargs)
+    except ValueError as exc:
+        print(f"cleanpage train: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    pages = list(read_corpus(*args.corpus, splits=("train", "dev")))
+    model, report = train([p for p in pages if p.split == "train"], [p for p in pages if p.split == "dev"], config)
+    model.save(args.output)
+    print(json.dumps({"threshold": report.threshold, "train_pages": report.n_train_pages,
+                      "dev_pages": report.n_dev_pages, "dev": report.dev}, indent=1))
+    return EXIT_OK
+
+
+def run_evaluate(argv: Sequence[str]) -> int:
+    from .cleaner import default_model
+    from .model import BlockModel
+    from .training.corpus import read_corpus
+    from .training.train import evaluate_pages
+
+    p = argparse.ArgumentParser(prog="cleanpage evaluate", description="Page-level shingle P/R/F1 and block-level P/R/F1 per label.")
+    p.add_argument("corpus", nargs="+")
+    p.add_argument("--model", help="model folder (default: the shipped model)")
+    p.add_argument("--split", default="test", help="split to evaluate: train, dev, test or all (default: test)")
+    p.add_argument("--threshold", type=float)
+    p.add_argument("--jobs", type=int, default=-1)
+    args = p.parse_args(argv)
+    model = BlockModel.load(args.model) if args.model else default_model()
+    splits = None if args.split == "all" else (args.split,)
+    pages = list(read_corpus(*args.corpus, splits=splits))
+    if not pages:
+        print(f"cleanpage evaluate: error: no pages in split {args.split!r}", file=sys.stderr)
+        return EXIT_USAGE
+    print(json.dumps(evaluate_pages(model, pages, args.threshold, n_jobs=args.jobs), indent=1))
+    return EXIT_OK
+
+
+def run_corpus(argv: Sequence[str]) -> int:
+    from .training.corpus import DATASETS, build_corpus
+
+    p = argparse.ArgumentParser(prog="cleanpage corpus", description="Convert labelled datasets (NAME/input + NAME/GoldStandard) into a derived corpus.")
+    p.add_argument("root", help="folder holding the unpacked datasets")
+    p.add_argument("-o", "--output", required=True, help="corpus file to write (.jsonl or .jsonl.gz)")
+    p.add_argument("--datasets", default=",".join(DATASETS))
+    p.add_argument("--jobs", type=int, default=-1)
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    report = build_corpus(args.root, args.output, [d for d in args.datasets.split(",") if d], n_jobs=args.jobs)
+    print(json.dumps(report, indent=1))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = argv[0] if argv and argv[0] in SUBCOMMANDS else "clean"
+    if argv and argv[0] in SUBCOMMANDS:
+        argv = argv[1:]
+    runner = {"clean": run_clean, "train": run_train, "evaluate": run_evaluate, "corpus": run_corpus}[command]
+    try:
+        return runner(argv)
+    except CleanError as exc:
+        print(f"cleanpage: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("cleanpage: interrupted", file=sys.stderr)
+        return 130
