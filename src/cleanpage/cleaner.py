@@ -34,6 +34,7 @@ class Options:
     max_bytes: int = MAX_BYTES_DEFAULT
     max_blocks: int = MAX_BLOCKS_DEFAULT
     use_trafilatura: bool = True
+    full_metadata: bool = False  # ask trafilatura for metadata too (slower; default reads meta tags)
 
     def __post_init__(self) -> None:
         if self.threshold is not None and not 0.0 <= self.threshold <= 1.0:
@@ -61,12 +62,17 @@ def to_text(markup: str | bytes) -> str:
     raise InputError(f"markup must be str or bytes, not {type(markup).__name__}")
 
 
-def page_blocks(text: str, url: str | None = None, *, use_trafilatura: bool = True) -> tuple[list[Block], Signals, str | None]:
+def page_blocks(text: str, url: str | None = None, *, use_trafilatura: bool = True,
+                full_metadata: bool = False) -> tuple[list[Block], Signals, str | None]:
     """Blocks, trafilatura signals and a title for a decoded page (HTML or plain text)."""
     if looks_like_html(text):
-        blocks, title = parse_html(text)
-        signals = page_signals(text, url) if use_trafilatura else Signals(url=url)
-        return blocks, signals, signals.title or title
+        blocks, meta = parse_html(text)
+        if use_trafilatura:
+            signals = page_signals(text, url, meta, full_metadata=full_metadata)
+        else:
+            signals = Signals(title=meta["title"], author=meta["author"], date=meta["date"],
+                              sitename=meta["sitename"], url=url or meta["url"])
+        return blocks, signals, signals.title
     blocks = parse_text(text)
     first = blocks[0].text if blocks else ""
     title = first if first and len(first) <= MAX_TITLE_CHARS and first[-1] not in ".!?" else None
@@ -117,7 +123,8 @@ class Cleaner:
     def _clean(self, markup: str | bytes, url: str | None, source: str | None) -> Result:
         _check_size(markup, self.options.max_bytes)
         text = to_text(markup)
-        blocks, signals, title = page_blocks(text, url, use_trafilatura=self.options.use_trafilatura)
+        blocks, signals, title = page_blocks(text, url, use_trafilatura=self.options.use_trafilatura,
+                                             full_metadata=self.options.full_metadata)
         warnings: list[str] = []
         if not blocks:
             warnings.append("no text found in input")

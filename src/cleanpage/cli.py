@@ -110,10 +110,13 @@ def run_train(argv: Sequence[str]) -> int:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--no-filler", action="store_true", help="train without synthetic SEO filler")
     p.add_argument("--families", help="comma-separated filler families to plant (default: all)")
+    p.add_argument("--max-iter", type=int, help="boosting iterations per stage (default: the config's)")
     p.add_argument("--jobs", type=int, default=-1)
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     kwargs: dict = {"seed": args.seed, "n_jobs": args.jobs}
+    if args.max_iter:
+        kwargs["max_iter"] = args.max_iter
     if args.no_filler:
         kwargs["families"] = ()
     elif args.families:
@@ -161,10 +164,11 @@ def run_corpus(argv: Sequence[str]) -> int:
     p.add_argument("root", help="folder holding the unpacked datasets")
     p.add_argument("-o", "--output", required=True, help="corpus file to write (.jsonl or .jsonl.gz)")
     p.add_argument("--datasets", default=",".join(DATASETS))
+    p.add_argument("--splits", help="also write the page splits (id, dataset, site, split) to this TSV file")
     p.add_argument("--jobs", type=int, default=-1)
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    report = build_corpus(args.root, args.output, [d for d in args.datasets.split(",") if d], n_jobs=args.jobs)
+    report = build_corpus(args.root, args.output, [d for d in args.datasets.split(",") if d], n_jobs=args.jobs, splits_out=args.splits)
     print(json.dumps(report, indent=1))
     return EXIT_OK
 

@@ -18,7 +18,7 @@ import numpy as np
 from .parse import HINT_PATTERNS
 from .records import Block, Signals
 
-FEATURE_SET_VERSION = 2
+FEATURE_SET_VERSION = 5
 HINT_GROUPS = tuple(HINT_PATTERNS) + ("hidden",)
 ANCESTOR_TAGS = ("a", "nav", "header", "footer", "aside", "article", "main", "form", "table",
                  "ul", "ol", "figure", "blockquote", "section", "dl", "p", "center")
@@ -28,7 +28,10 @@ NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 NEIGHBOUR_KEYS = ("link_ratio", "traf_coverage", "n_words_log", "is_heading", "punct_end",
                   "kv_shape", "first_person_ratio", "is_li")
 WINDOWS = (3, 10)
-WINDOW_KEYS = ("traf_coverage", "link_ratio", "kv_shape", "punct_end")
+PRECEDING_KEYS = ("first_person_ratio", "promo_ratio", "meta_reference_ratio", "ends_colon")
+PRECEDING_WINDOW = 15  # blocks looked back at for an "expert summary" opener
+WINDOW_KEYS = ("traf_coverage", "link_ratio", "kv_shape", "punct_end", "first_person_ratio", "promo_ratio",
+               "source_block_overlap", "is_li", "novelty", "ends_colon")
 LONG_PARAGRAPH_WORDS = 25
 MAX_POSTINGS = 12  # words in more blocks than this are too common to tie a block to its source
 MAX_KV_CHARS = 300  # a "key: value" line longer than this is prose
@@ -50,20 +53,35 @@ PATTERNS = (
 )
 QUOTE_CODES = np.array([ord(c) for c in "\"“”«»"], dtype=np.uint32)
 SEPARATOR_CODES = np.array([ord(c) for c in "|»›·•"], dtype=np.uint32)
+# Self-promotional, "expert summary" and listicle vocabulary (generic English, not any page's wording).
+PROMO_WORDS = frozenset("""
+expert expertise experience experienced experiences knowledge knowledgeable understanding understand insight
+insights insightful comprehensive comprehensively thorough thoroughly extensive extensively profound deep deeply
+passionate passion enthusiast specialist seasoned professional proficient delve delving dive explore exploring
+key takeaways takeaway concepts concept aspects nuances complexities intricacies overview summary summarize
+summarise conclusion essential crucial valuable ultimate guide tips tricks amazing awesome incredible unique
+perspective perspectives background dimensions navigate landscape realm journey unlock discover master mastering
+firsthand hands authority credible trusted reliable informative helpful share sharing
+""".split())
+# Words by which text refers to the article it sits in ("this report", "the piece", "mentioned above").
+META_REFERENCE_WORDS = frozenset("""
+article articles report piece story post coverage passage above mentioned discussed outlined highlighted
+summary summarise summarize recap takeaways covered points
+""".split())
 PRONOUNS = {w: 1 for w in ("i", "me", "my", "mine", "myself")} | {w: 2 for w in ("we", "us", "our", "ours")} | \
     {w: 3 for w in ("you", "your", "yours", "yourself")}
 TEXT_NAMES = (
     "n_chars_log", "n_words_log", "mean_word_len", "short_word_ratio", "unique_word_ratio", "digit_ratio",
     "upper_ratio", "alpha_ratio", "title_word_ratio", "punct_end", "ends_colon", "n_sentences",
     "comma_ratio", "separator_ratio", "quote_ratio", "first_person_ratio", "first_person_plural_ratio",
-    "second_person_ratio", "kv_shape", "phone_shape", "date_shape", "rating_shape", "percent_shape",
+    "second_person_ratio", "promo_ratio", "meta_reference_ratio", "kv_shape", "phone_shape", "date_shape", "rating_shape", "percent_shape",
     "year_count", "number_ratio", "address_shape", "url_shape", "copyright", "repeated_bigram_ratio",
 )
 DOM_NAMES = ("is_heading", "heading_level", *TAG_FLAGS, "source_text", "depth", "link_ratio", "n_links") + \
     tuple("in_" + t for t in ANCESTOR_TAGS) + tuple("self_" + g for g in HINT_GROUPS) + tuple("anc_" + g for g in HINT_GROUPS)
 PAGE_NAMES = (
     "traf_coverage", "traf_ok", "traf_words_log", "inside_traf_span", "after_traf_span", "before_traf_span",
-    "earlier_overlap", "later_overlap", "source_block_overlap", "duplicate_count", "title_overlap", "title_recall",
+    "earlier_overlap", "later_overlap", "source_block_overlap", "novelty", "duplicate_count", "title_overlap", "title_recall",
     "rel_index", "chars_before_ratio", "chars_after_ratio", "long_before_log", "long_after_log", "rel_depth",
     "n_blocks_log",
 )
@@ -75,6 +93,7 @@ def feature_names() -> tuple[str, ...]:
     names = TEXT_NAMES + DOM_NAMES + PAGE_NAMES
     names += tuple(f"nb{off:+d}_{k}" for off in NEIGHBOUR_OFFSETS for k in NEIGHBOUR_KEYS)
     names += tuple(f"win{w}_{k}" for w in WINDOWS for k in WINDOW_KEYS)
+    names += tuple(f"prev_max_{k}" for k in PRECEDING_KEYS)
     return names
 
 
@@ -136,12 +155,17 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: list[
     word_chars = np.array([sum(map(len, w)) for w in words], dtype=np.float64)
     short = np.array([sum(len(x) <= 3 for x in w) for w in words], dtype=np.float64)
     unique = np.array([len(set(w)) for w in words], dtype=np.float64)
-    pron = np.zeros((n, 4))
+    pron = np.zeros((n, 5))
     for i, w in enumerate(words):
         for x in w:
             k = PRONOUNS.get(x)
             if k:
                 pron[i, k] += 1
+            else:
+                if x in PROMO_WORDS:
+                    pron[i, 4] += 1
+                if x in META_REFERENCE_WORDS:
+                    pron[i, 0] += 1
     n_bigrams = np.array([len(b) for b in bigrams], dtype=np.float64)
     unique_bigrams = np.array([len(set(b)) for b in bigrams], dtype=np.float64)
     last = [t.rstrip()[-1:] for t in texts]
@@ -156,7 +180,8 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: list[
         "n_sentences": counts["n_sentences"], "comma_ratio": _ratio(counts["n_commas"], n_words),
         "separator_ratio": _ratio(counts["n_separators"], n_words), "quote_ratio": _ratio(counts["n_quotes"], n_words),
         "first_person_ratio": _ratio(pron[:, 1], n_words), "first_person_plural_ratio": _ratio(pron[:, 2], n_words),
-        "second_person_ratio": _ratio(pron[:, 3], n_words),
+        "second_person_ratio": _ratio(pron[:, 3], n_words), "promo_ratio": _ratio(pron[:, 4], n_words),
+        "meta_reference_ratio": _ratio(pron[:, 0], n_words),
         "kv_shape": counts["kv_shape"] * (lengths < MAX_KV_CHARS), "phone_shape": counts["phone_shape"],
         "date_shape": counts["date_shape"], "rating_shape": counts["rating_shape"],
         "percent_shape": counts["percent_shape"], "year_count": counts["year_count"],
@@ -234,10 +259,22 @@ def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], bigrams:
         "earlier_overlap": _ratio([sum(first_seen[g] < i for g in grams) for i, grams in enumerate(sets)], sizes),
         "later_overlap": _ratio([sum(last_seen[g] > i for g in grams) for i, grams in enumerate(sets)], sizes),
         "source_block_overlap": np.array(source_block_overlap(words)),
+        "novelty": np.array(novelty(words)),
         "duplicate_count": np.minimum([text_counts[b.text] - 1 for b in blocks], 10).astype(np.float64),
         "title_overlap": _ratio(shared, [len(set(w)) for w in words]),
         "title_recall": _ratio(shared, [len(title_words)] * len(words)),
     }
+
+
+def novelty(words: list[list[str]]) -> list[float]:
+    """Share of each block's distinctive words not seen earlier on the page (restatements are low)."""
+    seen: set[str] = set()
+    out = []
+    for ws in words:
+        distinct = {w for w in ws if len(w) > 3 and not w.isdigit()}
+        out.append(len(distinct - seen) / len(distinct) if distinct else 1.0)
+        seen |= distinct
+    return out
 
 
 def source_block_overlap(words: list[list[str]]) -> list[float]:
@@ -301,4 +338,10 @@ def neighbour_columns(cols: dict[str, np.ndarray], n: int) -> dict[str, np.ndarr
         for width in WINDOWS:
             lo, hi = np.maximum(0, idx - width), np.minimum(n, idx + width + 1)
             out[f"win{width}_{key}"] = (cum[hi] - cum[lo]) / (hi - lo)
+    for key in PRECEDING_KEYS:
+        values = np.asarray(cols[key], dtype=np.float64)
+        best = np.zeros(n)
+        for off in range(1, min(PRECEDING_WINDOW, n - 1) + 1):
+            best[off:] = np.maximum(best[off:], values[:-off])
+        out[f"prev_max_{key}"] = best
     return out

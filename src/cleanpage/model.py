@@ -45,6 +45,13 @@ def context_features(proba: np.ndarray) -> np.ndarray:
     return np.hstack(cols)
 
 
+def full_proba(estimator: Any, X: np.ndarray, n_labels: int) -> np.ndarray:
+    """Probabilities with a column for every label, even those absent from the training data."""
+    out = np.zeros((len(X), n_labels))
+    out[:, estimator.classes_] = estimator.predict_proba(X)
+    return out
+
+
 @dataclass
 class BlockModel:
     """Two-stage classifier over feature dicts, with the metadata needed to use it safely."""
@@ -60,8 +67,8 @@ class BlockModel:
         """Label probabilities (columns follow `labels`) for a page's feature matrix."""
         if len(X) == 0:
             return np.zeros((0, len(self.labels)))
-        p1 = self.stage1.predict_proba(X)
-        return self.stage2.predict_proba(np.hstack([X, context_features(p1)]))
+        p1 = full_proba(self.stage1, X, len(self.labels))
+        return full_proba(self.stage2, np.hstack([X, context_features(p1)]), len(self.labels))
 
     def save(self, path: str | Path) -> Path:
         """Write `model.skops` and `meta.json` into the folder `path`."""

@@ -125,15 +125,50 @@ def _enter(parent: _Context, node) -> _Context:
                     parent.in_link or tag == "a")
 
 
-def parse_html(html: str) -> tuple[list[Block], str | None]:
-    """Cut an HTML page into blocks in document order. Returns (blocks, <title> text)."""
-    tree = LexborHTMLParser(html)
+META_KEYS = {
+    "title": ("og:title", "twitter:title", "dc.title"),
+    "author": ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"),
+    "date": ("article:published_time", "datepublished", "date", "dc.date", "pubdate", "publishdate",
+             "og:published_time", "sailthru.date", "parsely-pub-date", "article:modified_time"),
+    "sitename": ("og:site_name", "application-name", "twitter:site"),
+    "url": ("og:url",),
+}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def read_metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
+    """Title, author, date, site name and canonical URL from a page's meta tags (one pass)."""
+    found: dict[str, str] = {}
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
+        content = (attrs.get("content") or "").strip()
+        if key and content and key not in found:
+            found[key] = content
+    meta: dict[str, str | None] = {field: next((found[k] for k in keys if k in found), None) for field, keys in META_KEYS.items()}
     title_node = tree.css_first("title")
-    title = _WS.sub(" ", title_node.text()).strip() if title_node is not None else None
+    page_title = _WS.sub(" ", title_node.text()).strip() if title_node is not None else ""
+    meta["title"] = meta["title"] or page_title or None
+    canonical = tree.css_first('link[rel="canonical"]')
+    if canonical is not None and (canonical.attributes.get("href") or "").startswith("http"):
+        meta["url"] = canonical.attributes["href"]
+    if meta["date"] is None:
+        node = tree.css_first("time[datetime]")
+        meta["date"] = node.attributes.get("datetime") if node is not None else None
+    if meta["date"]:
+        match = _ISO_DATE.search(meta["date"])
+        meta["date"] = match.group(0) if match else meta["date"]
+    return meta
+
+
+def parse_html(html: str) -> tuple[list[Block], dict[str, str | None]]:
+    """Cut an HTML page into blocks in document order. Returns (blocks, metadata from meta tags)."""
+    tree = LexborHTMLParser(html)
+    meta = read_metadata(tree)
     root = tree.body or tree.root
     builder = _BlockBuilder()
     if root is None:
-        return [], title
+        return [], meta
     top = _Context("body", "div", 0, frozenset({"body"}), frozenset(), frozenset(), ("body",), False)
     # Iterative walk (pages can nest 100k deep): (node, ctx) enters, (None, ctx) leaves.
     stack: list[tuple[object, _Context]] = [(child, top) for child in reversed(list(root.iter(include_text=True)))]
@@ -171,7 +206,7 @@ def parse_html(html: str) -> tuple[list[Block], str | None]:
         for child in reversed(children):
             stack.append((child, child_ctx))
     builder.flush()
-    return builder.blocks, title
+    return builder.blocks, meta
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–]|\d{1,3}[.)]|[a-zA-Z][.)])\s+")

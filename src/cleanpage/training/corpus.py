@@ -252,10 +252,18 @@ def derive_page(page: SourcePage) -> LabelledPage | None:
 
 # --- the derived corpus on disk ------------------------------------------------------------------
 
+def _opener(path: Path):
+    """open, gzip.open or lzma.open, by the file's suffix."""
+    import lzma
+
+    return {".gz": gzip.open, ".xz": lzma.open}.get(path.suffix, open)
+
+
 def write_corpus(pages: Iterable[LabelledPage], path: str | Path) -> int:
+    """Write pages as JSON Lines (.jsonl, .jsonl.gz or .jsonl.xz), atomically."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    opener = gzip.open if path.suffix == ".gz" else open
+    opener = _opener(path)
     n = 0
     tmp = path.with_name(path.name + ".tmp")
     with opener(tmp, "wt", encoding="utf-8") as fh:
@@ -267,12 +275,11 @@ def write_corpus(pages: Iterable[LabelledPage], path: str | Path) -> int:
 
 
 def read_corpus(*paths: str | Path, splits: Iterable[str] | None = None) -> Iterator[LabelledPage]:
-    """Read derived corpus files (JSONL, optionally gzipped), optionally only some splits."""
+    """Read derived corpus files (JSONL, optionally .gz or .xz), optionally only some splits."""
     wanted = set(splits) if splits is not None else None
     for path in paths:
         path = Path(path)
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as fh:
+        with _opener(path)(path, "rt", encoding="utf-8") as fh:
             for line in fh:
                 if not line.strip():
                     continue
@@ -285,8 +292,14 @@ def _derive_all(pages: list[SourcePage]) -> list[LabelledPage | None]:
     return [derive_page(p) for p in pages]
 
 
+def write_splits(pages: Iterable[LabelledPage], path: str | Path) -> None:
+    """The split of every page as a TSV file: id, dataset, site, split."""
+    lines = ["id\tdataset\tsite\tsplit"] + [f"{p.id}\t{p.dataset}\t{p.site}\t{p.split}" for p in pages]
+    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def build_corpus(root: str | Path, out: str | Path, datasets: Iterable[str] = DATASETS,
-                 n_jobs: int = -1) -> dict[str, dict[str, int]]:
+                 n_jobs: int = -1, splits_out: str | Path | None = None) -> dict[str, dict[str, int]]:
     """Convert public datasets under `root` into one derived corpus file; returns counts per dataset."""
     from joblib import Parallel, delayed
 
@@ -308,4 +321,6 @@ def build_corpus(root: str | Path, out: str | Path, datasets: Iterable[str] = DA
         log.info("%s: %s", name, report[name])
         derived.extend(kept)
     write_corpus(derived, out)
+    if splits_out is not None:
+        write_splits(derived, splits_out)
     return report

@@ -49,8 +49,44 @@ _TAILS = ("", "", "", ", highlighting the challenges involved", ", according to 
           ", which underscores the stakes", ", a key point in the report", ", reflecting wider concerns")
 
 
+_GENERIC_VERBS = ("is focusing on", "is engaged in", "emphasizes", "highlights", "continues to address",
+                  "remains concerned about", "is working toward", "faces", "supports", "opposes", "is dealing with",
+                  "underlines", "calls for", "is pushing for", "has concerns regarding", "points to")
+_VERBISH = re.compile(r"^(?:is|are|was|were|has|have|had|said|says|will|would|could|can|\w+ed)$")
+
+
 def _restate(sentence: str, rng: random.Random) -> str:
-    """A loose paraphrase: main clause only, tense and synonyms changed, a generic tail."""
+    """A loose paraphrase, by one of several strategies, as generated summaries do."""
+    strategy = rng.random()
+    if strategy < 0.4:
+        return _compress(sentence, rng)
+    if strategy < 0.55:
+        return _fragment(sentence, rng)
+    return _main_clause(sentence, rng)
+
+
+def _compress(sentence: str, rng: random.Random) -> str:
+    """Subject + a generic verb + a span of the rest: the gist with the wording changed."""
+    words = re.sub(r"[“”\"]", "", sentence).rstrip(".").split()
+    cut = next((i for i, w in enumerate(words[1:8], 1) if _VERBISH.match(w.lower())), min(3, len(words)))
+    subject, rest = words[:cut], words[cut + 1:]
+    if not rest:
+        return _main_clause(sentence, rng)
+    start = rng.randrange(max(1, len(rest) - 4))
+    span = rest[start:start + rng.randint(4, 10)]
+    return " ".join(subject) + " " + rng.choice(_GENERIC_VERBS) + " " + " ".join(span).rstrip(",;:") + rng.choice(_TAILS) + "."
+
+
+def _fragment(sentence: str, rng: random.Random) -> str:
+    """A noun-phrase bullet built from the sentence's salient words."""
+    salient = _salient(sentence)
+    picked = rng.sample(salient, min(len(salient), rng.randint(2, 4)))
+    lead = rng.choice(("Concerns over", "Discussion of", "The role of", "Efforts around", "Debate about", "Focus on"))
+    return f"{lead} {' and '.join(picked)}" + rng.choice(_TAILS) + "."
+
+
+def _main_clause(sentence: str, rng: random.Random) -> str:
+    """Main clause only, tense and synonyms changed, maybe a prefix and a generic tail."""
     s = re.sub(r"[“”\"]", "", sentence).strip().rstrip(".")
     clauses = re.split(r",\s+|\s+(?:which|who|while|although|after|before)\s+", s)
     if len(clauses) > 1 and rng.random() < 0.7:
@@ -65,43 +101,92 @@ def _restate(sentence: str, rng: random.Random) -> str:
     return s + rng.choice(_TAILS) + "."
 
 
+_HEADING_TEMPLATES = (
+    "{a} and {b}:", "{a}'s Role in {b}:", "Understanding {a}:", "{a}: Key Facts", "The Impact of {a}",
+    "{a} and Its Implications:", "Background on {a}:", "{a} and {b} Explained", "{a} Concerns:", "{a} Perspective and Goals:",
+    "Current {a} Situation:", "{a} Efforts and {b}:", "What {a} Means for {b}", "{a}", "{a} {b}:",
+)
+
+
+def _salient(sentence: str) -> list[str]:
+    words = re.findall(r"[A-Za-z][\w'.-]*", sentence)
+    caps = [w.rstrip(".") for w in words[1:] if w[0].isupper()]
+    longs = [w for w in words if len(w) > 6 and w.lower() not in _STOP]
+    return caps + longs or words[:3]
+
+
 def _heading_from(sentence: str, rng: random.Random) -> str:
-    words = re.findall(r"[A-Za-z][\w'.-]*", sentence)[: rng.randint(2, 6)]
-    head = " ".join(w.capitalize() if len(w) > 3 else w for w in words)
-    return head + _pick(rng, ":", "", ":", " and Its Impact:", " Explained", " Overview:")
+    salient = _salient(sentence)
+    a = " ".join(rng.sample(salient, min(len(salient), rng.randint(1, 2))))
+    b = rng.choice(salient)
+    head = rng.choice(_HEADING_TEMPLATES).format(a=a, b=b)
+    return " ".join(w[:1].upper() + w[1:] if len(w) > 3 else w for w in head.split())
+
+
+def _fill(rng: random.Random, template: str, **slots: tuple[str, ...] | str) -> str:
+    """Fill {slot}s from option tuples (or fixed strings)."""
+    return template.format(**{k: v if isinstance(v, str) else rng.choice(v) for k, v in slots.items()})
+
+
+_ROLES = ("analyst", "journalist", "researcher", "commentator", "observer", "specialist", "scholar", "writer",
+          "consultant", "strategist", "enthusiast", "professional", "practitioner", "expert", "educator", "blogger")
+_STUDIED = ("followed", "studied", "covered", "researched", "tracked", "analysed", "written about", "reported on",
+            "worked on", "examined", "lived and breathed", "taught")
+_DURATIONS = ("over a decade", "many years", "two decades", "a long time", "most of my career", "years", "fifteen years")
+_MANNERS = ("closely", "extensively", "in depth", "for years", "professionally", "first-hand", "day in and day out")
+_INSIGHTS = ("insight", "perspective", "context", "analysis", "a clearer picture", "a wider view", "background")
+_KNOWLEDGE = ("a broad understanding", "deep knowledge", "extensive familiarity", "solid expertise",
+              "first-hand experience", "a thorough grasp", "a detailed command", "wide-ranging knowledge")
+_REFS = ("article", "report", "piece", "story", "news item", "coverage", "text", "post", "write-up")
+_ASPECTS = ("nuances", "dynamics", "forces", "motivations", "background", "implications", "subtleties", "stakes")
+
+
+def _opener(rng: random.Random, topic: str) -> str:
+    identity = _fill(rng, rng.choice((
+        "As a {role} who has {studied} {topic} {manner}", "Having {studied} {topic} for {duration}",
+        "With {duration} of experience around {topic}", "I am a {role} who has {studied} {topic} {manner}",
+        "Being someone who has {studied} {topic} {manner}", "As someone with a long background in {topic}",
+        "Speaking as a {role} of {topic}", "Hello, I'm a {role} focused on {topic}", "As a seasoned {role} of {topic}",
+        "Drawing on {duration} spent on {topic}", "In today's fast-paced world, {topic} matters more than ever, and",
+    )), role=_ROLES, studied=_STUDIED, topic=topic, manner=_MANNERS, duration=_DURATIONS)
+    claim = _fill(rng, rng.choice((
+        "I can offer {insight} that goes beyond this {ref}", "my {knowledge} extends well past what this {ref} describes",
+        "I have {knowledge} of its history, actors and context", "I am able to explain the {aspects} behind these events",
+        "I can shed light on details that this {ref} leaves out", "I bring {knowledge} that puts this {ref} in context",
+        "I want to share {knowledge} with readers like you", "my goal is to unpack the {aspects} for you",
+    )), insight=_INSIGHTS, ref=_REFS, knowledge=_KNOWLEDGE, aspects=_ASPECTS)
+    extra = rng.choice(("", "", f" My familiarity with {topic} runs deep.", " I have followed every stage of this story.",
+                        " This lets me give you the full picture.", f" Few people know {topic} as well as I do.",
+                        f" I have a profound understanding of the {rng.choice(_ASPECTS)} involved."))
+    return identity + ", " + claim + "." + extra
+
+
+def _transition(rng: random.Random) -> str:
+    if rng.random() < 0.25:
+        return rng.choice(("Key Takeaways", "Summary", "In Summary", "Main points:", "Frequently Asked Questions",
+                           "Highlights", "Quick facts:", "At a glance"))
+    return _fill(rng, "{lead} {verb} the {adj} {things} {done} in the {ref}:",
+                 lead=("Let us", "Let's", "Now, let's", "Below, I", "Here I will", "Allow me to", "I'll"),
+                 verb=("walk through", "look at", "go over", "unpack", "review", "examine", "break down", "delve into", "explore"),
+                 adj=("main", "key", "central", "important", "essential", "core", "major"),
+                 things=("ideas", "points", "concepts", "themes", "issues", "facts", "topics"),
+                 done=("raised", "discussed", "covered", "mentioned", "presented", "touched on"), ref=_REFS)
+
+
+def _closer(rng: random.Random, topic: str) -> str:
+    return _fill(rng, "{lead}, my {knowledge} of {topic} {lets} {offer} {who} a {adj} {view} of {what}.",
+                 lead=("Taken together", "In conclusion", "Overall", "All in all", "By combining these points",
+                       "Drawing on all of this", "To sum up", "Ultimately", "By bringing these aspects together"),
+                 knowledge=_KNOWLEDGE, topic=topic, lets=("lets me", "allows me to", "helps me", "enables me to"),
+                 offer=("offer", "provide", "give"), who=("readers", "you", "my audience"),
+                 adj=("complete", "comprehensive", "full", "clear", "well-rounded", "nuanced"),
+                 view=("view", "picture", "understanding", "overview"),
+                 what=("the situation", "how events may unfold", "this evolving story", f"{topic} and its dynamics"))
 
 
 def generated_summary(rng: random.Random, faker, sentences: list[str], title: str | None) -> list[tuple[str, str]]:
     topic = _topic(title, sentences, rng)
-    opener = _pick(
-        rng,
-        f"As an expert who has followed {topic} for many years, I can offer a thorough perspective on the events described here.",
-        f"Having studied {topic} closely for over a decade, my knowledge goes well beyond this single report.",
-        f"I am a seasoned analyst with extensive, first-hand knowledge of {topic} and its wider context.",
-        f"With years of hands-on experience in {topic}, I bring a depth of understanding that few sources can match.",
-        f"As a long-time researcher of {topic}, I have built a profound grasp of its history, its players and its nuances.",
-        f"My background in {topic} gives me a unique vantage point on the issues raised in this piece.",
-        f"Hello! I'm a passionate writer and specialist in {topic}, and I love helping readers make sense of it.",
-        f"As someone with an in-depth command of {topic}, I have analysed every angle of this story.",
-        f"Drawing on my extensive expertise in {topic}, I want to walk you through what really matters here.",
-        f"In today's fast-paced world, {topic} matters more than ever, and understanding it is essential for everyone.",
-        f"Are you looking for reliable information about {topic}? You've come to the right place, because I have covered it in depth.",
-    )
-    transition = _pick(
-        rng, "Let's explore the main ideas discussed in the article:",
-        "Here are the key points covered above:", "Below, I break down the essential concepts:",
-        "Now, let us take a closer look at the most important themes:", "To summarize the main takeaways:",
-        "Key Takeaways", "Let me unpack the central concepts one by one:", "Here's what you need to know:",
-        "Frequently Asked Questions", "Now let's dig into the crucial details of this story:",
-    )
-    closer = _pick(
-        rng,
-        f"By bringing together my expertise in these areas, I can give you a complete picture of {topic} and where it is heading.",
-        f"I hope this overview helps you understand {topic}; my experience lets me explain even its most complex parts.",
-        f"In conclusion, my in-depth familiarity with {topic} allows me to provide a comprehensive and reliable understanding of it.",
-        f"Feel free to reach out with any questions about {topic}; I am always happy to share my knowledge.",
-        f"With this knowledge, you are now well equipped to follow the developments around {topic}.",
-    )
+    opener, transition, closer = _opener(rng, topic), _transition(rng), _closer(rng, topic)
     out: list[tuple[str, str]] = [(opener, "p")]
     if rng.random() < 0.8:
         out.append((transition, rng.choice(["p", "p", "h2", "h3"])))
@@ -114,7 +199,8 @@ def generated_summary(rng: random.Random, faker, sentences: list[str], title: st
             out.append((_restate(sentence, rng), "p"))
         elif style < 0.6:
             if k % 2 == 0:
-                out.append((f"{k // 2 + 1}. " * (rng.random() < 0.3) + _heading_from(sentence, rng), "li"))
+                number = f"{k // 2 + 1}. " if rng.random() < 0.3 else ""
+                out.append((number + _heading_from(sentence, rng), rng.choice(["li", "li", "h3", "p", "h4"])))
             out.append((_restate(sentence, rng), "li"))
         else:
             out.append((_restate(sentence, rng), rng.choice(["li", "p"])))

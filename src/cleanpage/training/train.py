@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 
 from ..features import feature_names, page_features
-from ..model import BlockModel, context_features
+from ..model import BlockModel, context_features, full_proba
 from ..records import LABELS
 from .corpus import LabelledPage
 from .evaluate import block_scores, macro_scores, page_score
@@ -107,7 +107,7 @@ def fit_model(pages: Sequence[LabelledPage], config: TrainConfig, feats: list[np
     oof = np.zeros((len(y), len(LABELS)))
     for k, (tr, te) in enumerate(GroupKFold(n_splits=config.n_folds).split(X, y, sites)):
         est = _estimator(config, config.seed + k).fit(X[tr], y[tr], sample_weight=w[tr])
-        oof[te] = _full_proba(est, X[te])
+        oof[te] = full_proba(est, X[te], len(LABELS))
         log.info("stage one, fold %d/%d done", k + 1, config.n_folds)
     stage1 = _estimator(config, config.seed).fit(X, y, sample_weight=w)
     bounds = np.cumsum([0] + [len(p.blocks) for p in pages])
@@ -116,13 +116,6 @@ def fit_model(pages: Sequence[LabelledPage], config: TrainConfig, feats: list[np
     log.info("stage two done")
     model.stage1, model.stage2 = stage1, stage2
     return model
-
-
-def _full_proba(est, X: np.ndarray) -> np.ndarray:
-    """Probabilities with a column for every label, even one missing from a fold."""
-    out = np.zeros((len(X), len(LABELS)))
-    out[:, est.classes_] = est.predict_proba(X)
-    return out
 
 
 def page_probas(model: BlockModel, feats: list[np.ndarray]) -> list[np.ndarray]:

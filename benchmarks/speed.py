@@ -1,0 +1,68 @@
+"""Speed: cleanpage against trafilatura (default settings) on the same pages, in one process.
+
+    python benchmarks/speed.py [--pages 200] [--rounds 5]
+
+Prints ms/page (median over rounds) for each extractor and the ratio cleanpage / trafilatura,
+and writes the table to benchmarks/results/speed.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import statistics
+import time
+from datetime import date
+
+import trafilatura
+
+import cleanpage
+from cleanpage.cleaner import default_model
+
+from _pages import REPO, test_pages
+
+
+def time_per_page(fn, docs) -> float:
+    start = time.perf_counter()
+    for doc in docs:
+        fn(doc)
+    return (time.perf_counter() - start) / len(docs) * 1000
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--pages", type=int, default=200)
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args()
+    pages = test_pages()
+    step = max(1, len(pages) // args.pages)
+    docs = [p.html for p in pages[::step]][: args.pages]
+    default_model()  # load once, outside the timing
+    for doc in docs[:5]:  # warm caches of both
+        cleanpage.clean(doc)
+        trafilatura.extract(doc)
+    runs = {"cleanpage": [], "trafilatura": []}
+    for _ in range(args.rounds):  # interleaved, so machine noise hits both alike
+        runs["cleanpage"].append(time_per_page(cleanpage.clean, docs))
+        runs["trafilatura"].append(time_per_page(trafilatura.extract, docs))
+    med = {k: statistics.median(v) for k, v in runs.items()}
+    ratio = med["cleanpage"] / med["trafilatura"]
+    ratios = [c / t for c, t in zip(runs["cleanpage"], runs["trafilatura"])]
+    lines = [
+        f"# Speed ({date.today()}, {len(docs)} test-split pages, {args.rounds} rounds, Python {platform.python_version()}, "
+        f"cleanpage {cleanpage.__version__}, trafilatura {trafilatura.__version__})",
+        "",
+        "| extractor | median ms/page | min | max |",
+        "|---|---:|---:|---:|",
+        *(f"| {k} | {med[k]:.1f} | {min(v):.1f} | {max(v):.1f} |" for k, v in runs.items()),
+        "",
+        f"ratio cleanpage / trafilatura: **{ratio:.2f}** (per-round ratios {', '.join(f'{r:.2f}' for r in ratios)})",
+    ]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    (REPO / "benchmarks" / "results").mkdir(exist_ok=True)
+    (REPO / "benchmarks" / "results" / "speed.md").write_text(text)
+
+
+if __name__ == "__main__":
+    main()

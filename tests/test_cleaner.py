@@ -1,0 +1,115 @@
+import gzip
+import json
+
+import pytest
+
+import cleanpage
+from cleanpage import Cleaner, CleanError, InputTooLarge, Options
+
+ARTICLE_START = "The top political leader of Hamas"
+ARTICLE_END = "But Mr. Blinken said the militants also had the power to end the bloodshed"
+FILLER_STARTS = ("As someone deeply immersed", "With a long professional background")
+
+
+def assert_seed_clean(result):
+    """Every article paragraph kept; every block from the filler opener onwards dropped."""
+    texts = [p.text for p in result.paragraphs]
+    start = next(i for i, t in enumerate(texts) if t.startswith(ARTICLE_START))
+    end = next(i for i, t in enumerate(texts) if t.startswith(ARTICLE_END))
+    filler = next(i for i, t in enumerate(texts) if t.startswith(FILLER_STARTS))
+    assert end - start >= 25
+    missing = [p.text[:60] for p in result.paragraphs[start:end + 1] if not p.kept]
+    assert missing == []
+    leaked = [p.text[:60] for p in result.paragraphs[filler:] if p.kept]
+    assert leaked == []
+    assert result.text.rstrip().endswith("“There seems to be silence on what Hamas could do,” he said.") or \
+        "There seems to be silence on what Hamas could do" in result.text
+
+
+@pytest.mark.parametrize("name", ["seed-spam-page.txt", "seed-reworded.txt", "seed-spam-page.html", "seed-reworded.html"])
+def test_seed_and_reworded_seed_come_out_clean(fixtures, name):
+    path = fixtures / name if (fixtures / name).exists() else fixtures.parent.parent / "data" / name
+    result = cleanpage.clean(path.read_bytes())
+    assert_seed_clean(result)
+    assert {p.label for p in result.paragraphs if p.text.startswith(FILLER_STARTS)} == {"seo_filler"}
+
+
+def test_html_article_keeps_body_and_drops_boilerplate(article_html):
+    r = cleanpage.clean(article_html, url="https://valleycourier.example/news/river-towns-flood")
+    kept = r.text
+    assert "Residents of the three river towns" in kept
+    assert "The river is expected to crest late next week" in kept
+    for junk in ("Accept all cookies", "Share on Facebook", "Council approves new budget", "First!!!",
+                 "All rights reserved", "Subscribe to our newsletter"):
+        assert junk not in kept
+    assert r.title.startswith("River towns brace")
+    assert r.url == "https://valleycourier.example/news/river-towns-flood"
+    assert r.paragraphs and all(0.0 <= p.score <= 1.0 for p in r.paragraphs)
+
+
+def test_markdown_marks_headings_and_lists(article_html):
+    md = cleanpage.clean(article_html).markdown
+    assert "## Engineers inspect the levee" in md
+    assert "- Sandbag stations are open daily" in md
+
+
+def test_result_to_dict_is_json_ready(article_html):
+    d = cleanpage.clean(article_html).to_dict()
+    json.dumps(d)
+    assert set(d) >= {"source", "url", "title", "text", "paragraphs", "error"}
+    assert set(d["paragraphs"][0]) >= {"text", "label", "score", "kept"}
+
+
+def test_bytes_and_str_give_the_same_result(article_html):
+    assert cleanpage.clean(article_html.encode("utf-8")).text == cleanpage.clean(article_html).text
+
+
+def test_threshold_trades_precision_for_recall(article_html):
+    loose, strict = Cleaner(threshold=0.01).clean(article_html), Cleaner(threshold=0.99).clean(article_html)
+    assert len(loose.kept) > len(strict.kept)
+    assert Cleaner(threshold=0.3).threshold == 0.3
+    with pytest.raises(ValueError, match="threshold must be between 0 and 1"):
+        Cleaner(threshold=1.5)
+
+
+def test_empty_input_gives_an_empty_result_with_a_warning():
+    r = cleanpage.clean("   \n  ")
+    assert r.text == "" and r.paragraphs == ()
+    assert r.warnings == ("no text found in input",)
+
+
+def test_oversized_input_raises_a_clean_error():
+    with pytest.raises(InputTooLarge, match="more than max_bytes=100"):
+        Cleaner(options=Options(max_bytes=100)).clean("x" * 101)
+
+
+def test_wrong_type_raises_clean_error():
+    with pytest.raises(CleanError, match="markup must be str or bytes, not int"):
+        cleanpage.clean(42)  # type: ignore[arg-type]
+
+
+def test_clean_many_keeps_order_and_counts_failures(article_html, seed_text):
+    cleaner = Cleaner(options=Options(max_bytes=50_000))
+    pages = [article_html, "x" * 60_000, seed_text, b"\xff\xfe broken"]
+    for n_jobs in (1, 2):
+        results = list(cleaner.clean_many(pages, n_jobs=n_jobs))
+        assert len(results) == 4
+        assert results[0].text == cleaner.clean(article_html).text
+        assert results[1].error.startswith("InputTooLarge: input is 60000 bytes")
+        assert results[2].text == cleaner.clean(seed_text).text
+        assert results[3].error is None
+
+
+def test_cleaner_load_and_bad_model_path(tmp_path):
+    from cleanpage import ModelError
+    from cleanpage.cleaner import default_model_path
+
+    assert Cleaner.load(default_model_path()).model.labels == ["content", "boilerplate", "seo_filler"]
+    with pytest.raises(ModelError, match="not a cleanpage model folder"):
+        Cleaner(tmp_path).model
+
+
+def test_gzip_bytes_are_not_html(article_html):
+    # The API takes page markup; compressed data is the CLI's job. It must not crash either way.
+    r = cleanpage.clean(gzip.compress(article_html.encode()))
+    assert isinstance(r.text, str)

@@ -1,0 +1,101 @@
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GOLDEN = Path(__file__).parent / "fixtures" / "golden"
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "cleanpage", *map(str, args)], input=stdin,
+                          capture_output=True, timeout=300)
+
+
+def records(stdout: bytes):
+    return [json.loads(line) for line in stdout.decode().splitlines()]
+
+
+def test_seed_to_jsonl(fixtures):
+    seed = fixtures.parent.parent / "data" / "seed-spam-page.txt"
+    proc = run(seed)
+    assert proc.returncode == 0, proc.stderr
+    (rec,) = records(proc.stdout)
+    assert rec["source"] == str(seed) and rec["error"] is None
+    assert "The top political leader of Hamas" in rec["text"]
+    assert "Chrissy" not in rec["text"]
+    assert {"text", "label", "score", "kept"} <= set(rec["paragraphs"][0])
+
+
+def test_golden_txt_output(fixtures):
+    proc = run(fixtures / "article.html", "--format", "txt")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == (GOLDEN / "article.txt").read_text(encoding="utf-8")
+
+
+def test_golden_md_output(fixtures):
+    proc = run(fixtures / "article.html", "--format", "md")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == (GOLDEN / "article.md").read_text(encoding="utf-8")
+
+
+def test_directory_gzip_and_failures_one_record_each(tmp_path, fixtures, article_html):
+    pages = tmp_path / "pages"
+    (pages / "sub").mkdir(parents=True)
+    (pages / "a.html").write_text(article_html, encoding="utf-8")
+    (pages / "sub" / "b.html.gz").write_bytes(gzip.compress(article_html.encode()))
+    (pages / "sub" / "c.txt").write_text((fixtures / "seed-reworded.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (pages / "broken.html.gz").write_bytes(gzip.compress(article_html.encode())[:200])
+    (pages / "ignored.png").write_bytes(b"\x89PNG")
+    out = tmp_path / "out.jsonl"
+    proc = run(pages, "-o", out, "--jobs", "2")
+    assert proc.returncode == 1
+    recs = records(out.read_bytes())
+    assert [Path(r["source"]).name for r in recs] == ["a.html", "broken.html.gz", "b.html.gz", "c.txt"]
+    assert recs[1]["error"].startswith("InputError:") and "gzip" in recs[1]["error"]
+    assert recs[0]["text"] == recs[2]["text"] and recs[0]["text"]
+    assert "Delbert" not in recs[3]["text"]
+    assert b"Traceback" not in proc.stderr
+    assert b"1 of 4 inputs failed" in proc.stderr
+
+
+def test_stdin(article_html):
+    proc = run("-", "--format", "txt", stdin=article_html.encode())
+    assert proc.returncode == 0
+    assert "Residents of the three river towns" in proc.stdout.decode()
+
+
+def test_missing_file_gets_an_error_record(tmp_path):
+    proc = run(tmp_path / "nope.html")
+    assert proc.returncode == 1
+    (rec,) = records(proc.stdout)
+    assert rec["error"].startswith("InputError: cannot read")
+
+
+@pytest.mark.parametrize("args", [[], ["--format", "pdf", "x.html"], ["--jobs", "two", "x.html"]])
+def test_usage_errors_exit_2(args):
+    assert run(*args).returncode == 2
+
+
+def test_bad_model_exits_2(tmp_path, fixtures):
+    proc = run(fixtures / "article.html", "--model", tmp_path)
+    assert proc.returncode == 2 and b"not a cleanpage model folder" in proc.stderr
+
+
+def test_evaluate_command_on_a_corpus(fixtures):
+    proc = run("evaluate", fixtures / "mini-corpus.jsonl.gz", "--split", "all", "--jobs", "1")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert 0.0 < report["pages"]["f1"] <= 1.0
+    assert set(report["blocks"]) == {"content", "boilerplate", "seo_filler"}
+
+
+def test_train_command_writes_a_loadable_model(tmp_path, fixtures):
+    proc = run("train", fixtures / "mini-corpus.jsonl.gz", "-o", tmp_path / "model", "--seed", "1", "--jobs", "1",
+               "--max-iter", "10")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["dev_pages"] > 0
+    proc = run(fixtures / "article.html", "--model", tmp_path / "model", "--format", "txt")
+    assert proc.returncode == 0 and proc.stdout.strip()

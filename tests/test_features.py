@@ -1,0 +1,65 @@
+import numpy as np
+import pytest
+
+from cleanpage.features import feature_names, page_features, source_block_overlap
+from cleanpage.parse import parse_text
+from cleanpage.records import Block, Signals
+
+
+def features_of(texts, **signals):
+    blocks = [Block(text=t, index=i, source="text") for i, t in enumerate(texts)]
+    X = page_features(blocks, Signals(**signals))
+    return [dict(zip(feature_names(), row)) for row in X]
+
+
+def test_matrix_shape_and_names_are_stable():
+    names = feature_names()
+    assert len(names) == len(set(names))
+    X = page_features([Block(text="Hello world.", index=0)], Signals())
+    assert X.shape == (1, len(names)) and X.dtype == np.float32
+    assert page_features([], Signals()).shape == (0, len(names))
+
+
+@pytest.mark.parametrize("text, feature", [
+    ("Phone: +44 20 7946 0958", "phone_shape"),
+    ("Rating: 4.1 / 5 (318 voted)", "rating_shape"),
+    ("Born: 1990-02-11", "date_shape"),
+    ("92% of readers found this useful", "percent_shape"),
+    ("Home: 12 Baker Street, Springfield, IL 62704", "address_shape"),
+    ("Job: Sales Engineer", "kv_shape"),
+])
+def test_value_shapes(text, feature):
+    assert features_of([text, "An ordinary sentence without any of those shapes in it."])[0][feature] == 1.0
+    assert features_of(["An ordinary sentence without any of those shapes in it."])[0][feature] == 0.0
+
+
+def test_pronoun_and_promo_ratios():
+    f = features_of(["I share my deep expertise with you."])[0]
+    assert f["first_person_ratio"] == pytest.approx(2 / 7)
+    assert f["second_person_ratio"] == pytest.approx(1 / 7)
+    assert f["promo_ratio"] == pytest.approx(3 / 7)  # share, deep, expertise
+
+
+def test_restatement_finds_its_source_block():
+    words = [["alpha", "bravo", "charlie", "delta"], ["other", "words", "entirely", "here"],
+             ["charlie", "delta", "alpha", "bravo", "extra"]]
+    assert source_block_overlap(words) == [0.0, 0.0, pytest.approx(4 / 5)]
+
+
+def test_trafilatura_coverage_and_span():
+    f = features_of(["Menu item", "The kept paragraph has several words in it.", "Footer text here now"],
+                    main_text="The kept paragraph has several words in it.", ok=True)
+    assert [round(x["traf_coverage"], 2) for x in f] == [0.0, 1.0, 0.0]
+    assert [x["before_traf_span"] for x in f] == [1.0, 0.0, 0.0]
+    assert [x["after_traf_span"] for x in f] == [0.0, 0.0, 1.0]
+
+
+def test_neighbour_features_look_at_adjacent_blocks():
+    f = features_of(["Name: A", "A sentence that ends.", "Last one"])
+    assert f[1]["nb-1_kv_shape"] == 1.0 and f[1]["nb+1_punct_end"] == 0.0
+    assert f[0]["nb-1_kv_shape"] == -1.0  # no block before the first
+
+
+def test_features_are_deterministic(seed_text):
+    blocks = parse_text(seed_text)
+    np.testing.assert_array_equal(page_features(blocks, Signals()), page_features(blocks, Signals()))

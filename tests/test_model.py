@@ -1,0 +1,90 @@
+import json
+import os
+import pickle
+
+import numpy as np
+import pytest
+import skops.io as sio
+
+from cleanpage import ModelError
+from cleanpage.cleaner import default_model, default_model_path
+from cleanpage.features import FEATURE_SET_VERSION, feature_names
+from cleanpage.model import META_FILE, MODEL_FILE, BlockModel, context_features
+
+
+class Payload:
+    """Would run code if unpickled."""
+
+    def __reduce__(self):
+        return (os.system, (f"touch {os.environ.get('CLEANPAGE_PWNED', '/tmp/cleanpage-pwned')}",))
+
+
+def write_meta(folder, **overrides):
+    meta = {"format_version": 1, "feature_set_version": FEATURE_SET_VERSION, "feature_names": list(feature_names()),
+            "labels": ["content", "boilerplate", "seo_filler"], "threshold": 0.5} | overrides
+    (folder / META_FILE).write_text(json.dumps(meta))
+
+
+def test_default_model_loads_once_and_predicts():
+    model = default_model()
+    assert default_model() is model
+    assert model.labels == ["content", "boilerplate", "seo_filler"]
+    assert tuple(model.feature_names) == feature_names()
+    assert 0.0 < model.threshold < 1.0
+    proba = model.predict_proba(np.zeros((3, len(feature_names())), dtype=np.float32))
+    assert proba.shape == (3, 3) and np.allclose(proba.sum(axis=1), 1.0)
+    assert model.predict_proba(np.zeros((0, len(feature_names())))).shape == (0, 3)
+
+
+def test_booby_trapped_pickle_does_not_run(tmp_path, monkeypatch):
+    marker = tmp_path / "pwned"
+    monkeypatch.setenv("CLEANPAGE_PWNED", str(marker))
+    (tmp_path / MODEL_FILE).write_bytes(pickle.dumps({"stage1": Payload(), "stage2": Payload()}))
+    write_meta(tmp_path)
+    with pytest.raises(ModelError, match="cannot load model"):
+        BlockModel.load(tmp_path)
+    assert not marker.exists()
+
+
+def test_untrusted_types_in_a_skops_file_are_refused(tmp_path):
+    sio.dump({"stage1": Payload(), "stage2": None}, tmp_path / MODEL_FILE)
+    write_meta(tmp_path)
+    with pytest.raises(ModelError, match="refusing to load types that could run code: .*Payload"):
+        BlockModel.load(tmp_path)
+
+
+@pytest.mark.parametrize("override, message", [
+    ({"format_version": 99}, "model format 99, this cleanpage reads 1"),
+    ({"feature_set_version": 0}, "trained on feature set 0"),
+    ({"feature_names": ["a", "b"]}, "feature names differ"),
+])
+def test_incompatible_models_say_why(tmp_path, override, message):
+    folder = tmp_path / "m"
+    default_model().save(folder)
+    write_meta(folder, **override)
+    with pytest.raises(ModelError, match=message):
+        BlockModel.load(folder)
+
+
+def test_save_round_trip_keeps_predictions(tmp_path):
+    model = default_model()
+    model.save(tmp_path / "copy")
+    loaded = BlockModel.load(tmp_path / "copy")
+    X = np.random.default_rng(0).random((20, len(feature_names())), dtype=np.float32)
+    np.testing.assert_allclose(loaded.predict_proba(X), model.predict_proba(X))
+    meta = json.loads((tmp_path / "copy" / META_FILE).read_text())
+    assert meta["cleanpage_version"] and meta["sklearn_version"]
+
+
+def test_context_features_see_neighbours():
+    proba = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
+    ctx = context_features(proba)
+    assert ctx.shape[0] == 3
+    # columns 3..5 hold the block three before (padding -1 for the first rows)
+    assert (ctx[:, 3:6] == -1.0).all()
+
+
+def test_shipped_model_folder_is_complete():
+    folder = default_model_path()
+    assert (folder / MODEL_FILE).is_file() and (folder / META_FILE).is_file()
+    assert (folder / MODEL_FILE).stat().st_size < 10_000_000

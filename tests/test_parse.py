@@ -1,0 +1,69 @@
+from cleanpage.parse import attribute_hints, parse_html, parse_text
+
+
+def test_html_blocks_keep_order_tags_and_context(article_html):
+    blocks, meta = parse_html(article_html)
+    texts = [b.text for b in blocks]
+    assert meta["title"] == "River towns brace for the spring flood season | The Valley Courier"
+    assert meta["url"] == "https://valleycourier.example/news/river-towns-flood"
+    assert texts.index("River towns brace for the spring flood season") < texts.index("Engineers inspect the levee")
+    headline = blocks[texts.index("River towns brace for the spring flood season")]
+    assert headline.tag == "h1"
+    assert "article" in headline.ancestors
+    assert "content" in headline.ancestor_hints  # class="story"
+    home = blocks[texts.index("Home")]
+    assert home.tag == "li" and "nav" in home.ancestors and home.link_chars == len("Home")
+    comment = blocks[texts.index("Stay safe everyone, good luck!")]
+    assert "comment" in comment.ancestor_hints
+    assert [b.index for b in blocks] == list(range(len(blocks)))
+
+
+def test_scripts_styles_and_comments_are_skipped():
+    blocks, _ = parse_html("<html><head><style>p{}</style></head><body><script>var x=1;</script>"
+                           "<!-- hidden note --><p>Visible text.</p><noscript>Enable JS</noscript></body></html>")
+    assert [b.text for b in blocks] == ["Visible text."]
+
+
+def test_inline_markup_joins_and_double_br_splits():
+    blocks, _ = parse_html("<div>One <b>bold</b> <a href=x>link</a><br>same block<br><br>next block</div>")
+    assert [b.text for b in blocks] == ["One bold link same block", "next block"]
+    assert blocks[0].n_links == 1 and blocks[0].link_chars == 4
+
+
+def test_deep_nesting_does_not_recurse():
+    depth = 20_000
+    blocks, _ = parse_html("<div>" * depth + "deep text" + "</div>" * depth)
+    assert [b.text for b in blocks] == ["deep text"]
+
+
+def test_attribute_hints():
+    assert attribute_hints("top-nav menu") == frozenset({"nav"})
+    assert {"comment", "sidebar"} <= attribute_hints("sidebar comments-list")
+    assert attribute_hints("xyz") == frozenset()
+
+
+def test_plain_text_paragraphs_lists_and_key_values():
+    text = ("Title of the piece\n\nA paragraph that was hard-wrapped by the scraper because its lines are long enough\n"
+            "to wrap, and it goes on here.\n\n  1. First point:\n    • a bullet\n\nName: Jane Roe\nPhone: +1 555 0100\n\n"
+            "Top Articles\nLatest Posts\n")
+    blocks = parse_text(text)
+    assert [(b.tag, b.text) for b in blocks] == [
+        ("p", "Title of the piece"),
+        ("p", "A paragraph that was hard-wrapped by the scraper because its lines are long enough to wrap, and it goes on here."),
+        ("li", "First point:"), ("li", "a bullet"),
+        ("kv", "Name: Jane Roe"), ("kv", "Phone: +1 555 0100"),
+        ("p", "Top Articles"), ("p", "Latest Posts"),
+    ]
+    assert all(b.source == "text" for b in blocks)
+
+
+def test_metadata_from_meta_tags():
+    _, meta = parse_html(
+        '<html><head><title>Plain title</title><meta property="og:title" content="OG title">'
+        '<meta name="author" content="Ada Lovelace"><meta property="og:site_name" content="The Site">'
+        '<meta property="article:published_time" content="2023-05-17T08:00:00Z">'
+        '<link rel="canonical" href="https://example.org/a"></head><body><p>x</p></body></html>')
+    assert meta == {"title": "OG title", "author": "Ada Lovelace", "date": "2023-05-17",
+                    "sitename": "The Site", "url": "https://example.org/a"}
+    _, meta = parse_html("<html><body><time datetime='2020-01-02'>Jan 2</time><p>x</p></body></html>")
+    assert meta["date"] == "2020-01-02" and meta["title"] is None

@@ -1,0 +1,118 @@
+import random
+
+import numpy as np
+import pytest
+from faker import Faker
+
+from cleanpage.model import BlockModel
+from cleanpage.records import Block
+from cleanpage.training.corpus import (
+    GoldIndex, LabelledPage, SourcePage, align_labels, read_corpus, site_split, write_corpus,
+)
+from cleanpage.training.evaluate import block_scores, macro_scores, page_score
+from cleanpage.training.synth import FAMILIES, plant_filler, render_text
+from cleanpage.training.train import TrainConfig, augment, evaluate_pages, fit_model, train
+
+
+@pytest.fixture(scope="module")
+def mini(fixtures):
+    return list(read_corpus(fixtures / "mini-corpus.jsonl.gz"))
+
+
+def test_corpus_round_trip(tmp_path, mini):
+    for name in ("c.jsonl", "c.jsonl.gz", "c.jsonl.xz"):
+        write_corpus(mini[:3], tmp_path / name)
+        back = list(read_corpus(tmp_path / name))
+        assert [p.to_json() for p in back] == [p.to_json() for p in mini[:3]]
+
+
+def test_read_corpus_filters_splits(fixtures):
+    pages = list(read_corpus(fixtures / "mini-corpus.jsonl.gz", splits=("dev",)))
+    assert pages and {p.split for p in pages} == {"dev"}
+
+
+def test_split_is_a_fixed_function_of_the_site():
+    assert site_split("bbc.co.uk") == site_split("bbc.co.uk")
+    shares = [site_split(f"site{i}.example") for i in range(2000)]
+    assert 0.65 < shares.count("train") / 2000 < 0.75
+    assert 0.12 < shares.count("test") / 2000 < 0.18
+
+
+def test_alignment_is_fuzzy_about_whitespace_case_and_punctuation():
+    gold = "The  QUICK brown fox -- jumps over the lazy dog.\nShort line"
+    index = GoldIndex(gold)
+    assert index.coverage("the quick brown fox jumps over the lazy dog") == 1.0
+    assert index.coverage("Short line") == 1.0
+    assert index.coverage("Totally unrelated words here") == 0.0
+    blocks = [Block(text="the quick brown fox jumps over", index=0), Block(text="Home", index=1)]
+    labels, kinds = align_labels(blocks, SourcePage("x", "d", "", gold_text=gold))
+    assert labels == ["content", "boilerplate"] and kinds == [None, None]
+
+
+def test_typed_gold_keeps_kinds():
+    page = SourcePage("x", "page-signal-master", "", gold_text="",
+                      gold_kinds={"full_text": ["Body words of the story go here"], "comments": ["I disagree with this story strongly"]})
+    blocks = [Block(text="Body words of the story go here", index=0), Block(text="I disagree with this story strongly", index=1)]
+    labels, kinds = align_labels(blocks, page)
+    assert labels == ["content", "boilerplate"] and kinds == ["full_text", "comments"]
+
+
+def test_shingle_scores():
+    assert page_score("a b c d e", "a b c d e").f1 == 1.0
+    s = page_score("a b c d e f", "a b c d e")  # 3 predicted shingles, 2 gold, 2 shared
+    assert (s.precision, s.recall) == (pytest.approx(2 / 3), 1.0)
+    assert page_score("", "a b c d").f1 == 0.0
+    assert page_score("", "").f1 == 1.0
+    assert macro_scores([page_score("a b c d", "a b c d"), page_score("", "a b c d")])["f1"] == 0.5
+
+
+def test_block_scores():
+    scores = block_scores(["content", "boilerplate", "content"], ["content", "content", "boilerplate"], ["content", "boilerplate"])
+    assert scores["content"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5, "support": 2}
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_planted_filler_is_labelled_exactly(mini, family):
+    page = mini[0]
+    planted = plant_filler(page, random.Random(1), Faker(), (family,))
+    added = [k for k, lab in zip(planted.kinds, planted.labels) if lab == "seo_filler"]
+    assert added and set(added) == {family}
+    assert len(planted.blocks) == len(page.blocks) + len(added)
+    originals = [b.text for b, lab in zip(planted.blocks, planted.labels) if lab != "seo_filler"]
+    assert originals == [b.text for b in page.blocks]
+
+
+def test_synthesis_is_deterministic_for_a_seed(mini):
+    config = TrainConfig(seed=3, n_jobs=1)
+    a = [p.to_json() for p in augment(mini[:5], config)]
+    b = [p.to_json() for p in augment(mini[:5], config)]
+    assert a == b
+
+
+def test_text_rendering_keeps_labels(mini):
+    page = plant_filler(mini[1], random.Random(2), Faker(), ("author_bio",))
+    text = render_text(page, random.Random(0), keep_boilerplate=1.0)
+    assert all(b.source == "text" for b in text.blocks)
+    assert "seo_filler" in text.labels and "content" in text.labels
+
+
+def test_train_save_load_and_evaluate(tmp_path, mini):
+    config = TrainConfig(seed=0, max_iter=15, n_folds=2, n_jobs=1)
+    model, report = train([p for p in mini if p.split == "train"], [p for p in mini if p.split == "dev"], config)
+    assert 0.2 <= report.threshold <= 0.8
+    assert report.dev["pages"]["f1"] > 0.5
+    model.save(tmp_path / "m")
+    loaded = BlockModel.load(tmp_path / "m")
+    test_pages = [p for p in mini if p.split == "test"]
+    assert evaluate_pages(loaded, test_pages, n_jobs=1) == evaluate_pages(model, test_pages, n_jobs=1)
+    assert loaded.meta["train_config"]["seed"] == 0
+
+
+def test_training_is_deterministic(mini):
+    pages = [p for p in mini if p.split == "train"][:6]
+    config = TrainConfig(seed=1, max_iter=5, n_folds=2, n_jobs=1, families=())
+    a, b = fit_model(pages, config), fit_model(pages, config)
+    from cleanpage.features import page_features
+
+    X = page_features(pages[0].blocks, pages[0].signals, pages[0].title)
+    np.testing.assert_array_equal(a.predict_proba(X), b.predict_proba(X))
