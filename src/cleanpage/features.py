@@ -45,12 +45,15 @@ PATTERNS = (
     ("kv_shape", re.compile(r"^[^\s:][^:\n]{0,40}:(?:\s|$)", re.M), "any"),
     ("phone_shape", re.compile(r"(?:\+|\b)\d[\d ().-]{7,}\d\b"), "any"),
     ("date_shape", re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"), "any"),
-    ("rating_shape", re.compile(r"\b\d(?:[.,]\d)?\s*(?:/|out of|of)\s*(?:5|10|100)\b|[★☆]"), "any"),
+    ("rating_shape", re.compile(r"\b\d(?:[.,]\d)?[ \t]*(?:/|out of|of)[ \t]*(?:5|10|100)\b|[★☆]"), "any"),
     ("percent_shape", re.compile(r"\d\s?%"), "any"),
-    ("address_shape", re.compile(r"\b\d{1,5}\s+[A-Z][\w.]*(?: [A-Z][\w.]*)*,\s*[A-Z]|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"), "any"),
+    ("address_shape", re.compile(r"\b\d{1,5}[ \t]+[A-Z][\w.]*(?: [A-Z][\w.]*)*,[ \t]*[A-Z]|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"), "any"),
     ("url_shape", re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.\w+"), "any"),
     ("copyright", re.compile(r"©|\([cC]\)"), "any"),
 )
+# Patterns that can only match in blocks with a digit (or rating star), or with a link or address.
+PATTERN_NEEDS = {"n_numbers": "digit", "year_count": "digit", "phone_shape": "digit", "date_shape": "digit",
+                 "rating_shape": "digit", "percent_shape": "digit", "address_shape": "digit", "url_shape": "link"}
 QUOTE_CODES = np.array([ord(c) for c in "\"“”«»"], dtype=np.uint32)
 SEPARATOR_CODES = np.array([ord(c) for c in "|»›·•"], dtype=np.uint32)
 # Self-promotional, "expert summary" and listicle vocabulary (generic English, not any page's wording).
@@ -147,10 +150,19 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: list[
         "n_quotes": np.add.reduceat(np.isin(codes, QUOTE_CODES), starts_idx),
         "n_separators": np.add.reduceat(np.isin(codes, SEPARATOR_CODES), starts_idx),
     }
+    subsets = {None: (joined, starts, np.arange(n))}
+    digit_blocks = np.flatnonzero((n_digit > 0) | np.array(["★" in t or "☆" in t for t in texts]))
+    link_blocks = np.flatnonzero(np.array(["@" in t or "http" in t or "www." in t for t in texts]))
+    for key, index in (("digit", digit_blocks), ("link", link_blocks)):
+        part = [len(texts[i]) for i in index]
+        subsets[key] = ("\n".join(texts[i] for i in index), np.concatenate([[0], np.cumsum(np.add(part, 1))[:-1]]) if part else np.zeros(0), index)
     for name, pattern, mode in PATTERNS:
-        positions = [m.start() for m in pattern.finditer(joined)]
-        hits = np.bincount(np.searchsorted(starts, positions, side="right") - 1, minlength=n)[:n] if positions else np.zeros(n)
-        counts[name] = (hits > 0).astype(np.float64) if mode == "any" else hits.astype(np.float64)
+        text, offsets, index = subsets[PATTERN_NEEDS.get(name)]
+        hits = np.zeros(n)
+        positions = [m.start() for m in pattern.finditer(text)] if len(index) else []
+        if positions:
+            np.add.at(hits, index[np.searchsorted(offsets, positions, side="right") - 1], 1)
+        counts[name] = (hits > 0).astype(np.float64) if mode == "any" else hits
     n_words = np.array([len(w) for w in words], dtype=np.float64)
     word_chars = np.array([sum(map(len, w)) for w in words], dtype=np.float64)
     short = np.array([sum(len(x) <= 3 for x in w) for w in words], dtype=np.float64)

@@ -106,8 +106,7 @@ def format_result(result: Result, fmt: str) -> str:
     if fmt == "txt":
         return result.text + "\n"
     if fmt == "md":
-        head = f"# {result.title}\n\n" if result.title else ""
-        return head + result.markdown + "\n"
+        return result.markdown + "\n"
     raise ValueError(f"unknown format {fmt!r}")
 
 

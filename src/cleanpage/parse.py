@@ -45,7 +45,7 @@ HINT_PATTERNS = {
     "rating": r"rating|stars?$|vote|score|views|counter|stat",
     "profile": r"profile|bio|about|avatar|person|contact",
 }
-_HINT_RES = {name: re.compile(p) for name, p in HINT_PATTERNS.items()}
+_HINT_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in HINT_PATTERNS.items()))
 _WS = re.compile(r"\s+")
 MAX_PATH_PARTS = 4
 
@@ -53,8 +53,7 @@ MAX_PATH_PARTS = 4
 @lru_cache(maxsize=8192)
 def attribute_hints(attr_value: str) -> frozenset[str]:
     """Hint groups (nav, footer, comment, ...) named by a class/id attribute value."""
-    names = attr_value.lower().split()
-    return frozenset(g for g, rx in _HINT_RES.items() if any(rx.search(n) for n in names))
+    return frozenset(m.lastgroup for name in attr_value.lower().split() for m in _HINT_RE.finditer(name) if m.lastgroup)
 
 
 @dataclass(slots=True)

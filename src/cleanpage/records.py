@@ -80,7 +80,14 @@ class Result:
     @property
     def markdown(self) -> str:
         """The article body with headings and list items marked up."""
-        return "\n\n".join(_markdown_line(p) for p in self.kept)
+        parts: list[str] = []
+        previous: Paragraph | None = None
+        for p in self.kept:
+            if parts:
+                parts.append("\n" if previous is not None and previous.tag == p.tag == "li" else "\n\n")
+            parts.append(_markdown_line(p))
+            previous = p
+        return "".join(parts)
 
     @property
     def dropped(self) -> dict[str, int]:

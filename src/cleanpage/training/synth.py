@@ -45,7 +45,7 @@ _PARAPHRASE = {
     "because": "since", "but": "however", "announced": "revealed", "wants": "aims", "plans": "intends",
 }
 _PARAPHRASE_RE = re.compile(r"\b(" + "|".join(map(re.escape, _PARAPHRASE)) + r")\b")
-_TAILS = ("", "", "", ", highlighting the challenges involved", ", according to the article",
+_TAILS = ("",) * 24 + (", highlighting the challenges involved", ", according to the article",
           ", which underscores the stakes", ", a key point in the report", ", reflecting wider concerns")
 
 
@@ -93,9 +93,8 @@ def _main_clause(sentence: str, rng: random.Random) -> str:
         s = clauses[0] if len(clauses[0].split()) >= 5 else ", ".join(clauses[:2])
     if rng.random() < 0.8:
         s = _PARAPHRASE_RE.sub(lambda m: _PARAPHRASE[m.group(1)] if rng.random() < 0.7 else m.group(1), s)
-    prefix = rng.choice(["", "", "", "The article notes that ", "It is highlighted that ", "Notably, ",
-                         "According to the report, ", "Importantly, ", "The piece explains that ",
-                         "There is ", "Efforts are underway as "])
+    prefix = rng.choice([""] * 20 + ["The article notes that ", "It is highlighted that ", "Notably, ",
+                                     "According to the report, ", "Importantly, ", "The piece explains that "])
     if prefix:
         s = prefix + s[:1].lower() + s[1:]
     return s + rng.choice(_TAILS) + "."
@@ -112,7 +111,7 @@ def _salient(sentence: str) -> list[str]:
     words = re.findall(r"[A-Za-z][\w'.-]*", sentence)
     caps = [w.rstrip(".") for w in words[1:] if w[0].isupper()]
     longs = [w for w in words if len(w) > 6 and w.lower() not in _STOP]
-    return caps + longs or words[:3]
+    return caps + longs or words[:3] or re.findall(r"\w+", sentence)[:3] or ["Overview"]
 
 
 def _heading_from(sentence: str, rng: random.Random) -> str:
@@ -201,7 +200,8 @@ def generated_summary(rng: random.Random, faker, sentences: list[str], title: st
             if k % 2 == 0:
                 number = f"{k // 2 + 1}. " if rng.random() < 0.3 else ""
                 out.append((number + _heading_from(sentence, rng), rng.choice(["li", "li", "h3", "p", "h4"])))
-            out.append((_restate(sentence, rng), "li"))
+            bullet = rng.choice(("", "", "", "• ", "- ", "* "))
+            out.append((bullet + _restate(sentence, rng), "p" if bullet else "li"))
         else:
             out.append((_restate(sentence, rng), rng.choice(["li", "p"])))
     if rng.random() < 0.85:
@@ -332,8 +332,11 @@ def plant_filler(page: LabelledPage, rng: random.Random, faker, families: tuple[
     for fam in chosen:
         new.extend((text, tag, fam) for text, tag in GENERATORS[fam](rng, faker, sentences, page.title))
     position = content_idx[-1] + 1
-    if rng.random() < 0.15:  # some filler sits before or inside the article
+    roll = rng.random()
+    if roll < 0.15:  # some filler sits before or inside the article
         position = rng.choice(content_idx)
+    elif roll < 0.45:  # or after what follows the article (bylines, share bars), up to the page's end
+        position = rng.randint(position, min(len(page.blocks), position + 12))
     inserted = [
         replace(anchor, text=text, tag=tag if page.blocks[0].source == "html" else tag,
                 link_chars=len(text) if fam == "link_strip" and tag != "h2" and rng.random() < 0.7 else 0,
