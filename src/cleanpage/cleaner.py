@@ -63,12 +63,12 @@ def to_text(markup: str | bytes) -> str:
 
 
 def page_blocks(text: str, url: str | None = None, *, use_trafilatura: bool = True,
-                full_metadata: bool = False) -> tuple[list[Block], Signals, str | None]:
+                signal_mode: str = "fast", full_metadata: bool = False) -> tuple[list[Block], Signals, str | None]:
     """Blocks, trafilatura signals and a title for a decoded page (HTML or plain text)."""
     if looks_like_html(text):
         blocks, meta = parse_html(text)
         if use_trafilatura:
-            signals = page_signals(text, url, meta, full_metadata=full_metadata)
+            signals = page_signals(text, url, meta, mode=signal_mode, full_metadata=full_metadata)
         else:
             signals = Signals(title=meta["title"], author=meta["author"], date=meta["date"],
                               sitename=meta["sitename"], url=url or meta["url"])
@@ -124,7 +124,7 @@ class Cleaner:
         _check_size(markup, self.options.max_bytes)
         text = to_text(markup)
         blocks, signals, title = page_blocks(text, url, use_trafilatura=self.options.use_trafilatura,
-                                             full_metadata=self.options.full_metadata)
+                                             signal_mode=self.model.signal_mode, full_metadata=self.options.full_metadata)
         warnings: list[str] = []
         if not blocks:
             warnings.append("no text found in input")

@@ -165,10 +165,12 @@ def run_corpus(argv: Sequence[str]) -> int:
     p.add_argument("-o", "--output", required=True, help="corpus file to write (.jsonl or .jsonl.gz)")
     p.add_argument("--datasets", default=",".join(DATASETS))
     p.add_argument("--splits", help="also write the page splits (id, dataset, site, split) to this TSV file")
+    p.add_argument("--signal", choices=("fast", "baseline"), default="fast",
+                   help="trafilatura signal stored with each page (a model uses the one it was trained on)")
     p.add_argument("--jobs", type=int, default=-1)
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    report = build_corpus(args.root, args.output, [d for d in args.datasets.split(",") if d], n_jobs=args.jobs, splits_out=args.splits)
+    report = build_corpus(args.root, args.output, [d for d in args.datasets.split(",") if d], n_jobs=args.jobs, splits_out=args.splits, signal_mode=args.signal)
     print(json.dumps(report, indent=1))
     return EXIT_OK
 

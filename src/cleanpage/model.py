@@ -63,6 +63,11 @@ class BlockModel:
     threshold: float = 0.5
     meta: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def signal_mode(self) -> str:
+        """The trafilatura signal the model was trained with (see `signals.SIGNAL_MODES`)."""
+        return str(self.meta.get("signal_mode", "fast"))
+
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         """Label probabilities (columns follow `labels`) for a page's feature matrix."""
         if len(X) == 0:

@@ -36,6 +36,7 @@ class Signals:
     sitename: str | None = None
     url: str | None = None
     ok: bool = False
+    mode: str = "fast"  # which trafilatura extraction produced main_text (see signals.SIGNAL_MODES)
 
 
 @dataclass(frozen=True, slots=True)

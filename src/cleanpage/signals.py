@@ -9,17 +9,29 @@ from .records import Signals
 log = logging.getLogger(__name__)
 
 
+SIGNAL_MODES = ("fast", "baseline")  # trafilatura's fast extraction, or its quicker baseline extractor
+
+
 def page_signals(html: str, url: str | None = None, meta: dict[str, str | None] | None = None,
-                 *, full_metadata: bool = False) -> Signals:
-    """Run trafilatura once (fast mode, no comments) on the decoded page.
+                 *, mode: str = "fast", full_metadata: bool = False) -> Signals:
+    """Run trafilatura once on the decoded page: `fast` extraction (no comments) or `baseline`.
 
     Metadata comes from the page's meta tags (`meta`, read while parsing) unless
-    `full_metadata` asks trafilatura for it too (more robust dates and authors, about half
-    again the time).
+    `full_metadata` asks trafilatura for it too (more robust dates and authors, slower).
     """
     import trafilatura
 
+    if mode not in SIGNAL_MODES:
+        raise ValueError(f"unknown signal mode {mode!r}; expected one of {SIGNAL_MODES}")
     meta = meta or {}
+    if mode == "baseline" and not full_metadata:
+        try:
+            text = trafilatura.baseline(html)[1]
+        except Exception as exc:
+            log.debug("trafilatura baseline failed: %s", exc)
+            text = None
+        return Signals(main_text=text or "", title=meta.get("title"), author=meta.get("author"), date=meta.get("date"),
+                       sitename=meta.get("sitename"), url=url or meta.get("url"), ok=text is not None, mode=mode)
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, fast=True, include_comments=False, include_tables=True,
@@ -30,11 +42,11 @@ def page_signals(html: str, url: str | None = None, meta: dict[str, str | None] 
         doc = None
     if doc is None:
         return Signals(title=meta.get("title"), author=meta.get("author"), date=meta.get("date"),
-                       sitename=meta.get("sitename"), url=url or meta.get("url"))
+                       sitename=meta.get("sitename"), url=url or meta.get("url"), mode=mode)
     return Signals(
         main_text=doc.text or "", title=(doc.title if full_metadata else None) or meta.get("title"),
         author=(doc.author if full_metadata else None) or meta.get("author"),
         date=(doc.date if full_metadata else None) or meta.get("date"),
         sitename=(doc.sitename if full_metadata else None) or meta.get("sitename"),
-        url=url or (doc.url if full_metadata else None) or meta.get("url"), ok=True,
+        url=url or (doc.url if full_metadata else None) or meta.get("url"), ok=True, mode="fast",
     )

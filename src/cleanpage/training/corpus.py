@@ -236,10 +236,10 @@ def align_labels(blocks: list[Block], page: SourcePage) -> tuple[list[str], list
     return labels, [None] * len(blocks)
 
 
-def derive_page(page: SourcePage) -> LabelledPage | None:
+def derive_page(page: SourcePage, signal_mode: str = "fast") -> LabelledPage | None:
     """Parse, signal and label one source page; None when nothing aligns."""
     try:
-        blocks, signals, title = page_blocks(page.html, page.url)
+        blocks, signals, title = page_blocks(page.html, page.url, signal_mode=signal_mode)
     except RecursionError:
         return None
     if not blocks:
@@ -288,8 +288,8 @@ def read_corpus(*paths: str | Path, splits: Iterable[str] | None = None) -> Iter
                     yield LabelledPage.from_json(d)
 
 
-def _derive_all(pages: list[SourcePage]) -> list[LabelledPage | None]:
-    return [derive_page(p) for p in pages]
+def _derive_all(pages: list[SourcePage], signal_mode: str) -> list[LabelledPage | None]:
+    return [derive_page(p, signal_mode) for p in pages]
 
 
 def write_splits(pages: Iterable[LabelledPage], path: str | Path) -> None:
@@ -299,7 +299,7 @@ def write_splits(pages: Iterable[LabelledPage], path: str | Path) -> None:
 
 
 def build_corpus(root: str | Path, out: str | Path, datasets: Iterable[str] = DATASETS,
-                 n_jobs: int = -1, splits_out: str | Path | None = None) -> dict[str, dict[str, int]]:
+                 n_jobs: int = -1, splits_out: str | Path | None = None, signal_mode: str = "fast") -> dict[str, dict[str, int]]:
     """Convert public datasets under `root` into one derived corpus file; returns counts per dataset."""
     from joblib import Parallel, delayed
 
@@ -311,7 +311,7 @@ def build_corpus(root: str | Path, out: str | Path, datasets: Iterable[str] = DA
             raise FileNotFoundError(f"{root / name}: dataset folder not found (unpack the archives first)")
         sources = list(read_dataset(root, name))
         chunks = [sources[i:i + 20] for i in range(0, len(sources), 20)]
-        results = [p for chunk in Parallel(n_jobs=n_jobs)(delayed(_derive_all)(c) for c in chunks) for p in chunk]
+        results = [p for chunk in Parallel(n_jobs=n_jobs)(delayed(_derive_all)(c, signal_mode) for c in chunks) for p in chunk]
         kept = [p for p in results if p is not None and "content" in p.labels]
         report[name] = {
             "pages": len(sources), "pages_labelled": len(kept), "pages_dropped": len(sources) - len(kept),

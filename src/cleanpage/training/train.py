@@ -30,11 +30,12 @@ class TrainConfig:
     filler_share: float = 0.8  # share of pages that also appear with planted SEO filler
     text_share: float = 0.4  # share of pages that also appear as a plain-text dump
     families: tuple[str, ...] = FAMILIES
-    max_iter: int = 70  # per stage; more trees cost prediction time (benchmarks/speed.py) for little F1
+    max_iter: int = 50  # per stage; more trees cost prediction time (benchmarks/speed.py) for little F1
     learning_rate: float = 0.2
     max_leaf_nodes: int = 31
     min_samples_leaf: int = 40
     n_folds: int = 2  # stage one's out-of-fold scores, grouped by site, train stage two
+    filler_weight: float = 3.0  # extra weight of seo_filler blocks (rare, and costly to leak)
     n_jobs: int = -1
 
     def __post_init__(self) -> None:
@@ -100,6 +101,7 @@ def fit_model(pages: Sequence[LabelledPage], config: TrainConfig, feats: list[np
     X = np.vstack(feats)
     y = np.array([LABELS.index(lab) for p in pages for lab in p.labels])
     w = np.array([block_weight(b.text) for p in pages for b in p.blocks])
+    w[y == LABELS.index("seo_filler")] *= config.filler_weight
     page_of_row = np.repeat(np.arange(len(pages)), [len(p.blocks) for p in pages])
     sites = np.array([p.site for p in pages])[page_of_row]
     log.info("training on %d blocks from %d pages (%d features)", len(y), len(pages), len(names))
@@ -160,6 +162,14 @@ def evaluate_pages(model: BlockModel, pages: Sequence[LabelledPage], threshold: 
     }
 
 
+def signal_mode(pages: Sequence[LabelledPage]) -> str:
+    """The one trafilatura signal mode of a corpus' HTML pages (models must match it at run time)."""
+    modes = {p.signals.mode for p in pages if p.blocks and p.blocks[0].source == "html"}
+    if len(modes) > 1:
+        raise ValueError(f"corpus mixes trafilatura signal modes {sorted(modes)}; build it with one --signal")
+    return modes.pop() if modes else "fast"
+
+
 @dataclass
 class TrainReport:
     config: dict
@@ -183,6 +193,6 @@ def train(train_pages: Iterable[LabelledPage], dev_pages: Iterable[LabelledPage]
         model.threshold, _ = tune_threshold(model, dev_aug, page_probas(model, feats))
         report.threshold = model.threshold
         report.dev = evaluate_pages(model, dev_aug, feats=feats)
-    model.meta = {"train_config": asdict(config), "dev_scores": report.dev,
+    model.meta = {"train_config": asdict(config), "dev_scores": report.dev, "signal_mode": signal_mode(train_pages),
                   "n_train_pages": len(train_aug), "n_dev_pages": len(dev_aug)}
     return model, report
