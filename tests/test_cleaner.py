@@ -136,3 +136,12 @@ def test_signal_modes(article_html):
         assert signals.ok and "Residents of the three river towns" in signals.main_text
     with pytest.raises(ValueError, match="unknown signal mode 'slow'"):
         page_signals(article_html, mode="slow")
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "gb18030", "shift_jis", "cp1251"])
+def test_other_languages_and_encodings_do_not_crash(codec):
+    body = {"utf-8": "Ελληνικό κείμενο για δοκιμή. " * 20, "gb18030": "这是一个用于测试的中文段落，内容足够长。" * 20,
+            "shift_jis": "これはテスト用の日本語の段落です。" * 20, "cp1251": "Это русский текст для проверки. " * 20}[codec]
+    page = f"<html><head><title>T</title></head><body><nav><a href='/'>Home</a></nav><p>{body}</p></body></html>"
+    result = cleanpage.clean(page.encode(codec))
+    assert [p.text for p in result.paragraphs] == ["Home", body.strip()]  # decoded and parsed intact

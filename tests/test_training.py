@@ -116,3 +116,21 @@ def test_training_is_deterministic(mini):
 
     X = page_features(pages[0].blocks, pages[0].signals, pages[0].title)
     np.testing.assert_array_equal(a.predict_proba(X), b.predict_proba(X))
+
+
+def test_user_folder_of_page_and_gold_pairs(tmp_path, article_html):
+    from cleanpage.training.corpus import build_corpus
+
+    (tmp_path / "mine" / "input").mkdir(parents=True)
+    (tmp_path / "mine" / "GoldStandard").mkdir()
+    (tmp_path / "mine" / "input" / "a.html").write_text(article_html, encoding="utf-8")
+    gold = ("River towns brace for the spring flood season\n"
+            "Residents of the three river towns north of the dam spent the weekend filling sandbags, as forecasters "
+            "warned that an unusually heavy snowpack in the mountains could send the river over its banks within a fortnight.")
+    (tmp_path / "mine" / "GoldStandard" / "a.txt").write_text(gold, encoding="utf-8")
+    report = build_corpus(tmp_path, tmp_path / "c.jsonl", datasets=["mine"], n_jobs=1)
+    assert report["mine"]["pages_labelled"] == 1
+    (page,) = read_corpus(tmp_path / "c.jsonl")
+    content = [b.text for b, lab in zip(page.blocks, page.labels) if lab == "content"]
+    assert content == ["River towns brace for the spring flood season", gold.split("\n")[1]]
+    assert page.site == "valleycourier.example"

@@ -116,7 +116,11 @@ def normalise_text(text: str) -> str:
 
 
 def read_dataset(root: Path, name: str) -> Iterator[SourcePage]:
-    """Yield the pages of one dataset folder (`NAME/input`, `NAME/GoldStandard`)."""
+    """Yield the pages of one dataset folder (`NAME/input`, `NAME/GoldStandard`).
+
+    The six public datasets get their own gold readers; any other folder is read as pairs of
+    a page and its gold article (plain text, or HTML of the expected article).
+    """
     folder = root / name
     inputs = sorted(p for p in (folder / "input").iterdir() if p.suffix.lower() in (".html", ".htm"))
     golds = {p.stem: p for p in (folder / "GoldStandard").iterdir()}
@@ -136,12 +140,12 @@ def read_dataset(root: Path, name: str) -> Iterator[SourcePage]:
             kinds = _page_signal_kinds(_read_text(gold_path))
             gold = "\n".join(kinds.get("headline", []) + kinds.get("full_text", []))
             yield SourcePage(pid, name, html, _page_url(html), gold_text=gold, gold_kinds=kinds)
-        elif name == "readability":
+        elif name == "readability" or gold_path.suffix.lower() in (".html", ".htm"):
             gold_html = _read_text(gold_path)
             gold = "\n".join(b.text for b in page_blocks(gold_html, use_trafilatura=False)[0])
             yield SourcePage(pid, name, html, _page_url(html), gold_text=normalise_text(gold))
-        else:
-            raise ValueError(f"unknown dataset {name!r}")
+        else:  # any other folder: (page, gold article text) pairs, as most users' data come
+            yield SourcePage(pid, name, html, _page_url(html), gold_text=normalise_text(_read_text(gold_path)))
 
 
 def _page_signal_kinds(gold_html: str) -> dict[str, list[str]]:
