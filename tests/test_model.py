@@ -88,3 +88,14 @@ def test_shipped_model_folder_is_complete():
     folder = default_model_path()
     assert (folder / MODEL_FILE).is_file() and (folder / META_FILE).is_file()
     assert (folder / MODEL_FILE).stat().st_size < 10_000_000
+
+
+def test_decide_keeps_labels_consistent_with_the_threshold():
+    from cleanpage.model import decide
+
+    proba = np.array([[0.30, 0.70, 0.00], [0.20, 0.30, 0.50], [0.90, 0.05, 0.05]])
+    kept, labels = decide(proba, ["content", "boilerplate", "seo_filler"], 0.25)
+    assert kept.tolist() == [True, False, True]
+    assert labels == ["content", "seo_filler", "content"]
+    kept, labels = decide(proba, ["content", "boilerplate", "seo_filler"], 0.95)
+    assert kept.tolist() == [False, False, False] and labels == ["boilerplate", "seo_filler", "boilerplate"]

@@ -7,7 +7,7 @@ from faker import Faker
 from cleanpage.model import BlockModel
 from cleanpage.records import Block
 from cleanpage.training.corpus import (
-    GoldIndex, LabelledPage, SourcePage, align_labels, read_corpus, site_split, write_corpus,
+    GoldIndex, SourcePage, align_labels, read_corpus, site_split, write_corpus,
 )
 from cleanpage.training.evaluate import block_scores, macro_scores, page_score
 from cleanpage.training.synth import FAMILIES, plant_filler, render_text

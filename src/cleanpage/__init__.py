@@ -13,7 +13,7 @@ from .records import Block, Paragraph, Result  # noqa: E402
 
 __all__ = [
     "Block", "CleanError", "CleanTimeout", "Cleaner", "InputError", "InputTooLarge", "ModelError",
-    "Options", "Paragraph", "Result", "clean", "__version__",
+    "Options", "Paragraph", "Result", "clean", "default_model", "__version__",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -9,12 +9,11 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
 
 from .decode import clean_control_chars, decode_bytes, looks_like_html
 from .errors import CleanError, InputError, InputTooLarge
 from .features import page_features
-from .model import BlockModel
+from .model import BlockModel, decide
 from .parse import parse_html, parse_text
 from .records import Block, Paragraph, Result, Signals
 from .signals import page_signals
@@ -143,12 +142,11 @@ class Cleaner:
             return ()
         model = self.model
         proba = model.predict_proba(page_features(blocks, signals, title))
-        content = proba[:, model.labels.index("content")]
-        best = np.argmax(proba, axis=1)
-        threshold = self.threshold
+        kept, labels = decide(proba, model.labels, self.threshold)
+        content = proba[:, model.labels.index("content")].tolist()
         return tuple(
-            Paragraph(text=b.text, label=model.labels[j], score=float(s), kept=bool(s >= threshold), tag=b.tag)
-            for b, s, j in zip(blocks, content, best)
+            Paragraph(text=b.text, label=label, score=s, kept=bool(k), tag=b.tag)
+            for b, s, k, label in zip(blocks, content, kept, labels)
         )
 
     def clean_many(self, pages: Iterable[str | bytes], n_jobs: int = 1, *, batch_size: int = 16) -> Iterator[Result]:

@@ -45,6 +45,17 @@ def context_features(proba: np.ndarray) -> np.ndarray:
     return np.hstack(cols)
 
 
+def decide(proba: np.ndarray, labels: list[str], threshold: float) -> tuple[np.ndarray, list[str]]:
+    """Kept flags and labels: a block is kept, and labelled content, when P(content) >= threshold;
+    a dropped block gets its most probable other label."""
+    ci = labels.index("content")
+    kept = proba[:, ci] >= threshold
+    others = proba.copy()
+    others[:, ci] = -1.0
+    best_other = np.argmax(others, axis=1) if len(proba) else np.zeros(0, dtype=int)
+    return kept, ["content" if k else labels[j] for k, j in zip(kept, best_other)]
+
+
 def full_proba(estimator: Any, X: np.ndarray, n_labels: int) -> np.ndarray:
     """Probabilities with a column for every label, even those absent from the training data."""
     out = np.zeros((len(X), n_labels))

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 
 from ..features import feature_names, page_features
-from ..model import BlockModel, context_features, full_proba
+from ..model import BlockModel, context_features, decide, full_proba
 from ..records import LABELS
 from .corpus import LabelledPage
 from .evaluate import block_scores, macro_scores, page_score
@@ -151,8 +151,7 @@ def evaluate_pages(model: BlockModel, pages: Sequence[LabelledPage], threshold: 
     for page, pr in zip(pages, probas):
         by_dataset.setdefault(page.dataset, []).append(page_score(page_text(page, pr[:, ci], t), page.gold_text))
         gold_labels.extend(page.labels)
-        pred_labels.extend(model.labels[j] if pr[i, ci] < t or model.labels[j] == "content" else "content"
-                           for i, j in enumerate(np.argmax(pr, axis=1)))
+        pred_labels.extend(decide(pr, model.labels, t)[1])
     all_scores = [s for scores in by_dataset.values() for s in scores]
     return {
         "threshold": t,
