@@ -15,7 +15,3 @@ class InputTooLarge(InputError):
 
 class ModelError(CleanError):
     """A model file is missing, unsafe, or incompatible."""
-
-
-class CleanTimeout(CleanError):
-    """Cleaning one document took longer than the time limit."""

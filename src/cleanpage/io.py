@@ -95,14 +95,10 @@ def error_record(source: str, error: str) -> dict[str, Any]:
     return {"source": source, "url": None, "title": None, "text": "", "paragraphs": [], "error": error}
 
 
-def result_record(result: Result) -> dict[str, Any]:
-    return result.to_dict()
-
-
 def format_result(result: Result, fmt: str) -> str:
     """One result as text in the output format (jsonl line, txt or md article)."""
     if fmt == "jsonl":
-        return json.dumps(result_record(result), ensure_ascii=False) + "\n"
+        return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
     if fmt == "txt":
         return result.text + "\n"
     if fmt == "md":

@@ -14,9 +14,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Item = tuple[str | None, "str | bytes"]  # (source name, markup)
-
-
 def _clean_batch(cleaner: "Cleaner", batch: list[tuple[str | None, str | bytes, str | None]]) -> list[Result]:
     return [cleaner.clean_safely(markup, url, source) for source, markup, url in batch]
 

@@ -104,7 +104,7 @@ class Result:
             "source": self.source, "url": self.url, "title": self.title,
             "author": self.author, "date": self.date, "sitename": self.sitename,
             "text": self.text, "paragraphs": [p.to_dict() for p in self.paragraphs],
-            "warnings": list(self.warnings), "error": self.error,
+            "dropped": self.dropped, "warnings": list(self.warnings), "error": self.error,
         }
 
 
