@@ -134,3 +134,17 @@ def test_user_folder_of_page_and_gold_pairs(tmp_path, article_html):
     content = [b.text for b, lab in zip(page.blocks, page.labels) if lab == "content"]
     assert content == ["River towns brace for the spring flood season", gold.split("\n")[1]]
     assert page.site == "valleycourier.example"
+
+
+def test_stacked_second_stage_is_trained_and_used(mini):
+    pages = [p for p in mini if p.split == "train"][:8]
+    model = fit_model(pages, TrainConfig(seed=0, max_iter=5, n_folds=2, n_jobs=1, families=(), stacked=True))
+    assert model.stage2 is not None
+    from cleanpage.features import page_features
+    from cleanpage.model import full_proba
+
+    X = page_features(pages[0].blocks, pages[0].signals, pages[0].title)
+    assert not np.array_equal(model.predict_proba(X), full_proba(model.stage1, X, 3))
+    single = fit_model(pages, TrainConfig(seed=0, max_iter=5, n_jobs=1, families=()))
+    assert single.stage2 is None
+    np.testing.assert_array_equal(single.predict_proba(X), full_proba(single.stage1, X, 3))

@@ -1,7 +1,8 @@
-"""The block classifier: two stacked gradient-boosted stages, saved safely with skops.
+"""The block classifier: gradient-boosted trees over block features, saved safely with skops.
 
-Stage one scores each block from its own features; stage two sees the same features plus
-stage one's scores of the neighbouring blocks (a learned version of jusText's revision pass).
+Stage one scores each block from its own and its neighbours' features. An optional stage two
+(`TrainConfig(stacked=True)`) also sees stage one's scores of the neighbouring blocks, a learned
+version of jusText's revision pass; the shipped model does without it (see `TrainConfig`).
 """
 
 from __future__ import annotations
@@ -84,6 +85,8 @@ class BlockModel:
         if len(X) == 0:
             return np.zeros((0, len(self.labels)))
         p1 = full_proba(self.stage1, X, len(self.labels))
+        if self.stage2 is None:
+            return p1
         return full_proba(self.stage2, np.hstack([X, context_features(p1)]), len(self.labels))
 
     def save(self, path: str | Path) -> Path:
