@@ -148,3 +148,16 @@ def test_stacked_second_stage_is_trained_and_used(mini):
     single = fit_model(pages, TrainConfig(seed=0, max_iter=5, n_jobs=1, families=()))
     assert single.stage2 is None
     np.testing.assert_array_equal(single.predict_proba(X), full_proba(single.stage1, X, 3))
+
+
+def test_flat_html_rendering_flattens_the_dom_and_keeps_labels(mini):
+    from cleanpage.training.synth import render_flat_html
+
+    page = plant_filler(mini[2], random.Random(4), Faker(), ("generated_summary",))
+    flat = render_flat_html(page, random.Random(0))
+    assert {b.ancestors for b in flat.blocks} == {frozenset({"body", "div"})}
+    assert all(b.source == "html" for b in flat.blocks)
+    assert flat.labels.count("seo_filler") == page.labels.count("seo_filler")
+    assert flat.labels.count("content") == page.labels.count("content")
+    filler = [b.text for b, lab in zip(flat.blocks, flat.labels) if lab == "seo_filler"]
+    assert all(t in flat.signals.main_text for t in filler)

@@ -372,3 +372,23 @@ def render_text(page: LabelledPage, rng: random.Random, keep_boilerplate: float 
             kinds.append(kind)
     return replace(page, id=page.id + "#text", blocks=blocks, labels=labels, kinds=kinds,
                    signals=Signals(url=page.url))
+
+
+def render_flat_html(page: LabelledPage, rng: random.Random) -> LabelledPage:
+    """The page as flat HTML, every block a sibling in one content container (as spam clones
+    often serve scraped text): the DOM says nothing, so text and position must decide."""
+    blocks: list[Block] = []
+    labels: list[str] = []
+    kinds: list[str | None] = []
+    container = rng.choice((frozenset({"content"}), frozenset({"content", "meta"}), frozenset()))
+    for b, lab, kind in zip(page.blocks, page.labels, page.kinds):
+        if lab == "boilerplate" and rng.random() < 0.7:
+            continue
+        blocks.append(Block(text=b.text, index=len(blocks), tag=b.tag if b.tag != "kv" else "div", source="html",
+                            depth=3, path="body>div>p", ancestors=frozenset({"body", "div"}),
+                            ancestor_hints=container, link_chars=b.link_chars, n_links=b.n_links))
+        labels.append(lab)
+        kinds.append(kind)
+    main_text = "\n".join(b.text for b, lab in zip(blocks, labels) if lab != "boilerplate")
+    return replace(page, id=page.id + "#flat", blocks=blocks, labels=labels, kinds=kinds,
+                   signals=replace(page.signals, main_text=main_text, ok=True))
