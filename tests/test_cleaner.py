@@ -17,6 +17,11 @@ STRUCTURED_FILLER = ("Author:", "Contributor:", "Views:", "Hits:", "Rating:", "A
                      "Article information", "Author information", "Post details", "Who wrote this")
 
 
+def seed_path(fixtures, name):
+    """The seed lives in data/ (it is the README's sample); its variants in tests/fixtures/."""
+    return fixtures / name if (fixtures / name).exists() else fixtures.parent.parent / "data" / name
+
+
 def article_span(result):
     texts = [p.text for p in result.paragraphs]
     start = next(i for i, t in enumerate(texts) if t.startswith(ARTICLE_START))
@@ -26,7 +31,7 @@ def article_span(result):
 
 @pytest.mark.parametrize("name", ["seed-spam-page.txt", "seed-reworded.txt", "seed-spam-page.html", "seed-reworded.html"])
 def test_seed_keeps_every_article_paragraph(fixtures, name):
-    path = fixtures / name if (fixtures / name).exists() else fixtures.parent.parent / "data" / name
+    path = seed_path(fixtures, name)
     result = cleanpage.clean(path.read_bytes())
     start, end = article_span(result)
     assert end - start >= 25
@@ -36,7 +41,7 @@ def test_seed_keeps_every_article_paragraph(fixtures, name):
 @pytest.mark.parametrize("name", ["seed-spam-page.txt", "seed-reworded.txt", "seed-spam-page.html", "seed-reworded.html"])
 def test_seed_drops_bios_widgets_and_link_strips(fixtures, name):
     """The fake author bio, the rating/views widget and the link strip go, in any wording."""
-    path = fixtures / name if (fixtures / name).exists() else fixtures.parent.parent / "data" / name
+    path = seed_path(fixtures, name)
     result = cleanpage.clean(path.read_bytes())
     start, _ = article_span(result)
     tail = [p for p in result.paragraphs[start:] if p.text.startswith(STRUCTURED_FILLER)]

@@ -338,7 +338,7 @@ def plant_filler(page: LabelledPage, rng: random.Random, faker, families: tuple[
     elif roll < 0.45:  # or after what follows the article (bylines, share bars), up to the page's end
         position = rng.randint(position, min(len(page.blocks), position + 12))
     inserted = [
-        replace(anchor, text=text, tag=tag if page.blocks[0].source == "html" else tag,
+        replace(anchor, text=text, tag=tag,
                 link_chars=len(text) if fam == "link_strip" and tag != "h2" and rng.random() < 0.7 else 0,
                 n_links=1 if fam == "link_strip" else 0)
         for text, tag, fam in new

@@ -112,8 +112,6 @@ def fit_model(pages: Sequence[LabelledPage], config: TrainConfig, feats: list[np
     y = np.array([LABELS.index(lab) for p in pages for lab in p.labels])
     w = np.array([block_weight(b.text) for p in pages for b in p.blocks])
     w[y == LABELS.index("seo_filler")] *= config.filler_weight
-    page_of_row = np.repeat(np.arange(len(pages)), [len(p.blocks) for p in pages])
-    sites = np.array([p.site for p in pages])[page_of_row]
     log.info("training on %d blocks from %d pages (%d features)", len(y), len(pages), len(names))
 
     stage1 = _estimator(config, config.seed).fit(X, y, sample_weight=w)
@@ -121,6 +119,7 @@ def fit_model(pages: Sequence[LabelledPage], config: TrainConfig, feats: list[np
     if not config.stacked:
         log.info("stage one done")
         return model
+    sites = np.repeat([p.site for p in pages], [len(p.blocks) for p in pages])  # folds group by site
     oof = np.zeros((len(y), len(LABELS)))
     for k, (tr, te) in enumerate(GroupKFold(n_splits=config.n_folds).split(X, y, sites)):
         est = _estimator(config, config.seed + k).fit(X[tr], y[tr], sample_weight=w[tr])
