@@ -9,7 +9,14 @@ import skops.io as sio
 from cleanpage import ModelError
 from cleanpage.cleaner import default_model, default_model_path
 from cleanpage.features import FEATURE_SET_VERSION, feature_names
-from cleanpage.model import META_FILE, MODEL_FILE, BlockModel, context_features
+from cleanpage.model import (
+    META_FILE,
+    MODEL_FILE,
+    TREES_FILE,
+    BlockModel,
+    context_features,
+)
+from cleanpage.portable import TreeEnsemble
 
 
 class Payload:
@@ -44,6 +51,53 @@ def test_booby_trapped_pickle_does_not_run(tmp_path, monkeypatch):
     with pytest.raises(ModelError, match="cannot load model"):
         BlockModel.load(tmp_path)
     assert not marker.exists()
+
+
+def test_booby_trapped_pickle_is_refused_before_unpickling(tmp_path, monkeypatch):
+    marker = tmp_path / "pwned"
+    monkeypatch.setenv("CLEANPAGE_PWNED", str(marker))
+    trap = tmp_path / "model.joblib"
+    trap.write_bytes(pickle.dumps(Payload()))
+    with pytest.raises(ModelError, match="refusing to unpickle .* trust_pickle=True"):
+        BlockModel.load(trap)
+    assert not marker.exists()
+
+
+def test_a_trusted_pickle_loads_only_a_block_model(tmp_path):
+    import joblib
+
+    joblib.dump(default_model(), tmp_path / "m.joblib")
+    assert BlockModel.load(tmp_path / "m.joblib", trust_pickle=True).labels == default_model().labels
+    joblib.dump({"not": "a model"}, tmp_path / "other.pkl")
+    with pytest.raises(ModelError, match="holds a dict, not a cleanpage BlockModel"):
+        BlockModel.load(tmp_path / "other.pkl", trust_pickle=True)
+
+
+def test_portable_trees_match_scikit_learn(tmp_path):
+    stage1 = default_model().stage1
+    portable = TreeEnsemble.from_sklearn(stage1)
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(300, len(feature_names()))) * 3
+    X[rng.random(X.shape) < 0.05] = np.nan  # missing values follow the learned side
+    np.testing.assert_allclose(portable.predict_proba(X), stage1.predict_proba(X), atol=1e-9)
+
+
+@pytest.mark.parametrize("case", ["skops file unreadable", "saved with another scikit-learn"])
+def test_model_survives_a_scikit_learn_upgrade(tmp_path, caplog, case):
+    folder = default_model().save(tmp_path / "m")
+    if case == "skops file unreadable":  # what an incompatible upgrade does to the skops file
+        (folder / MODEL_FILE).write_bytes(b"PK\x03\x04 not a zip any more")
+    else:
+        meta = json.loads((folder / META_FILE).read_text())
+        (folder / META_FILE).write_text(json.dumps(meta | {"sklearn_version": "0.24.2"}))
+    loaded = BlockModel.load(folder)
+    assert isinstance(loaded.stage1, TreeEnsemble)
+    X = np.random.default_rng(0).random((50, len(feature_names())))
+    np.testing.assert_allclose(loaded.predict_proba(X), default_model().predict_proba(X), atol=1e-9)
+    (folder / TREES_FILE).unlink()
+    if case == "skops file unreadable":
+        with pytest.raises(ModelError, match="cannot load model"):
+            BlockModel.load(folder)
 
 
 def test_untrusted_types_in_a_skops_file_are_refused(tmp_path):
@@ -87,7 +141,8 @@ def test_context_features_see_neighbours():
 def test_shipped_model_folder_is_complete():
     folder = default_model_path()
     assert (folder / MODEL_FILE).is_file() and (folder / META_FILE).is_file()
-    assert (folder / MODEL_FILE).stat().st_size < 10_000_000
+    assert (folder / TREES_FILE).is_file()
+    assert sum(f.stat().st_size for f in folder.iterdir()) < 10_000_000
 
 
 def test_decide_keeps_labels_consistent_with_the_threshold():

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options
 from .errors import CleanError
 from .io import DOCUMENT_SEPARATOR, error_record, format_result, iter_inputs, open_output
+from .model import BlockModel
 from .records import Result
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,8 @@ def clean_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("jsonl", "txt", "md"), default="jsonl")
     p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: all cores)")
     p.add_argument("--model", help="model folder (default: the shipped model)")
+    p.add_argument("--trust-model", action="store_true",
+                   help="allow --model to be a pickle file (.pkl/.joblib); unpickling runs code, so only for files you trust")
     p.add_argument("--threshold", type=float, help="keep blocks with P(content) >= this (default: the model's tuned value)")
     p.add_argument("--max-bytes", type=int, default=MAX_BYTES_DEFAULT, help="inputs larger than this get an error record")
     p.add_argument("--url", help="URL of the page (single input)")
@@ -61,7 +64,8 @@ def run_clean(argv: Sequence[str]) -> int:
     args = clean_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="cleanpage: %(message)s")
     try:
-        cleaner = Cleaner(args.model, options=Options(threshold=args.threshold, max_bytes=args.max_bytes))
+        model = BlockModel.load(args.model, trust_pickle=args.trust_model) if args.model else None
+        cleaner = Cleaner(model, options=Options(threshold=args.threshold, max_bytes=args.max_bytes))
         cleaner.model  # fail early on a bad model
     except (CleanError, ValueError) as exc:
         print(f"cleanpage: error: {exc}", file=sys.stderr)

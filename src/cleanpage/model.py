@@ -1,4 +1,5 @@
-"""The block classifier: gradient-boosted trees over block features, saved safely with skops.
+"""The block classifier: gradient-boosted trees over block features, saved in formats that
+cannot run code on load (skops with a trusted-type check, and plain arrays; see `portable`).
 
 Stage one scores each block from its own and its neighbours' features. An optional stage two
 (`TrainConfig(stacked=True)`) also sees stage one's scores of the neighbouring blocks, a learned
@@ -17,11 +18,14 @@ import numpy as np
 
 from .errors import ModelError
 from .features import FEATURE_SET_VERSION, feature_names
+from .portable import TreeEnsemble
 
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "model.skops"
+TREES_FILE = "trees.npz"
 META_FILE = "meta.json"
+PICKLE_SUFFIXES = (".pkl", ".pickle", ".joblib")
 FORMAT_VERSION = 1
 CONTEXT_OFFSETS = (-3, -2, -1, 1, 2, 3)
 CONTEXT_WINDOWS = (3, 10)
@@ -90,7 +94,7 @@ class BlockModel:
         return full_proba(self.stage2, np.hstack([X, context_features(p1)]), len(self.labels))
 
     def save(self, path: str | Path) -> Path:
-        """Write `model.skops` and `meta.json` into the folder `path`."""
+        """Write `model.skops`, `trees.npz` and `meta.json` into the folder `path`."""
         import sklearn
         import skops.io as sio
 
@@ -99,6 +103,12 @@ class BlockModel:
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
         sio.dump({"stage1": self.stage1, "stage2": self.stage2}, folder / MODEL_FILE)
+        arrays = {}
+        for prefix, stage in (("stage1_", self.stage1), ("stage2_", self.stage2)):
+            if stage is not None:
+                portable = stage if isinstance(stage, TreeEnsemble) else TreeEnsemble.from_sklearn(stage)
+                arrays |= portable.to_arrays(prefix)
+        np.savez_compressed(folder / TREES_FILE, **arrays)
         meta = dict(self.meta) | {
             "format_version": FORMAT_VERSION, "cleanpage_version": __version__,
             "feature_set_version": FEATURE_SET_VERSION, "sklearn_version": sklearn.__version__,
@@ -108,14 +118,19 @@ class BlockModel:
         return folder
 
     @classmethod
-    def load(cls, path: str | Path) -> "BlockModel":
-        """Load a saved model folder; refuses files that would need untrusted types."""
-        import skops.io as sio
+    def load(cls, path: str | Path, *, trust_pickle: bool = False) -> BlockModel:
+        """Load a saved model folder without running code from it.
 
+        The skops file is loaded when its types are all scikit-learn's or numpy's; when it no
+        longer loads (a scikit-learn upgrade, say) the portable arrays are used instead. A
+        pickle file is refused unless `trust_pickle` is set: unpickling runs code.
+        """
         folder = Path(path)
-        model_file, meta_file = folder / MODEL_FILE, folder / META_FILE
-        if not model_file.is_file() or not meta_file.is_file():
-            raise ModelError(f"{folder}: not a cleanpage model folder (needs {MODEL_FILE} and {META_FILE})")
+        if folder.is_file() and folder.suffix.lower() in PICKLE_SUFFIXES:
+            return _load_pickle(folder, trust_pickle)
+        meta_file = folder / META_FILE
+        if not meta_file.is_file() or not ((folder / MODEL_FILE).is_file() or (folder / TREES_FILE).is_file()):
+            raise ModelError(f"{folder}: not a cleanpage model folder (needs {META_FILE} and {MODEL_FILE} or {TREES_FILE})")
         try:
             meta = json.loads(meta_file.read_text())
         except (OSError, ValueError) as exc:
@@ -126,26 +141,78 @@ class BlockModel:
             raise ModelError(
                 f"{folder}: trained on feature set {meta.get('feature_set_version')!r}, this cleanpage "
                 f"computes feature set {FEATURE_SET_VERSION}; retrain it with `cleanpage train`")
-        try:
-            untrusted = sio.get_untrusted_types(file=model_file)
-            refused = [t for t in untrusted if not t.startswith(TRUSTED_PREFIXES)]
-            if refused:
-                raise ModelError(f"{model_file}: refusing to load types that could run code: {', '.join(refused)}")
-            parts = sio.load(model_file, trusted=untrusted)
-        except ModelError:
-            raise
-        except Exception as exc:
-            raise ModelError(f"{model_file}: cannot load model: {exc}") from exc
         if tuple(meta.get("feature_names", ())) != feature_names():
             raise ModelError(f"{folder}: the model's feature names differ from this cleanpage's; retrain it")
-        _check_sklearn_version(meta, folder)
-        return cls(parts["stage1"], parts["stage2"], list(meta["feature_names"]), list(meta["labels"]),
+        has_trees = (folder / TREES_FILE).is_file()
+        if has_trees and not _same_sklearn(meta):
+            log.info("%s was saved with scikit-learn %s; using its portable trees", folder, meta.get("sklearn_version"))
+            stage1, stage2 = _load_trees(folder / TREES_FILE)
+        else:
+            try:
+                stage1, stage2 = _load_skops(folder / MODEL_FILE)
+            except UnsafeModel:
+                raise
+            except ModelError as exc:
+                if not has_trees:
+                    raise
+                log.warning("%s; using the portable trees in %s", exc, TREES_FILE)
+                stage1, stage2 = _load_trees(folder / TREES_FILE)
+        return cls(stage1, stage2, list(meta["feature_names"]), list(meta["labels"]),
                    float(meta.get("threshold", 0.5)), meta)
 
 
-def _check_sklearn_version(meta: dict[str, Any], folder: Path) -> None:
+class UnsafeModel(ModelError):
+    """A model file asks for types that could run code; never fall back silently."""
+
+
+def _load_skops(model_file: Path) -> tuple[Any, Any]:
+    import skops.io as sio
+
+    if not model_file.is_file():
+        raise ModelError(f"{model_file}: missing")
+    try:
+        untrusted = sio.get_untrusted_types(file=model_file)
+        refused = [t for t in untrusted if not t.startswith(TRUSTED_PREFIXES)]
+        if refused:
+            raise UnsafeModel(f"{model_file}: refusing to load types that could run code: {', '.join(refused)}")
+        parts = sio.load(model_file, trusted=untrusted)
+        return parts["stage1"], parts["stage2"]
+    except ModelError:
+        raise
+    except Exception as exc:  # skops raises assorted errors on files it cannot read
+        raise ModelError(f"{model_file}: cannot load model: {exc}") from exc
+
+
+def _load_trees(trees_file: Path) -> tuple[TreeEnsemble, TreeEnsemble | None]:
+    try:
+        with np.load(trees_file, allow_pickle=False) as arrays:
+            stage1 = TreeEnsemble.from_arrays(arrays, "stage1_")
+            stage2 = TreeEnsemble.from_arrays(arrays, "stage2_") if "stage2_roots" in arrays else None
+    except Exception as exc:
+        raise ModelError(f"{trees_file}: cannot load portable trees: {exc}") from exc
+    return stage1, stage2
+
+
+def _load_pickle(file: Path, trusted: bool) -> BlockModel:
+    if not trusted:
+        raise UnsafeModel(
+            f"{file}: refusing to unpickle a model file, which can run arbitrary code; load it with "
+            "trust_pickle=True (CLI: --trust-model) only if you trust its source, then re-save it with "
+            "BlockModel.save as a safe model folder")
+    import joblib
+
+    try:
+        model = joblib.load(file)
+    except Exception as exc:
+        raise ModelError(f"{file}: cannot load pickled model: {exc}") from exc
+    if not isinstance(model, BlockModel):
+        raise ModelError(f"{file}: holds a {type(model).__name__}, not a cleanpage BlockModel")
+    return model
+
+
+def _same_sklearn(meta: dict[str, Any]) -> bool:
+    """Whether the running scikit-learn has the major.minor version the model was saved with."""
     import sklearn
 
-    saved = meta.get("sklearn_version")
-    if saved and saved.split(".")[:2] != sklearn.__version__.split(".")[:2]:
-        log.warning("%s was saved with scikit-learn %s, running %s", folder, saved, sklearn.__version__)
+    saved = str(meta.get("sklearn_version", ""))
+    return saved.split(".")[:2] == sklearn.__version__.split(".")[:2]

@@ -1,0 +1,96 @@
+"""Gradient-boosted trees as plain arrays, evaluated with numpy.
+
+A model folder keeps its trees twice: as a skops file (scikit-learn's own, fast predictor) and
+as `trees.npz` (arrays only, loaded with `allow_pickle=False`). The arrays do not depend on
+scikit-learn's private classes, so a model keeps working after a scikit-learn upgrade that
+changes them; `BlockModel.load` falls back to them when the skops file no longer loads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+ARRAY_KEYS = ("feature", "threshold", "missing_left", "left", "right", "is_leaf", "value", "roots",
+              "baseline", "classes")
+
+
+@dataclass(frozen=True)
+class TreeEnsemble:
+    """All trees of a fitted HistGradientBoostingClassifier, flattened into one node table.
+
+    `roots` holds each tree's first node, in boosting order with one tree per class column
+    per iteration; leaves point to themselves so every row can walk the same number of steps.
+    """
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    missing_left: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    is_leaf: np.ndarray
+    value: np.ndarray
+    roots: np.ndarray
+    baseline: np.ndarray
+    classes: np.ndarray
+
+    @property
+    def classes_(self) -> np.ndarray:
+        return self.classes
+
+    @classmethod
+    def from_sklearn(cls, estimator: Any) -> TreeEnsemble:
+        """Export a fitted `HistGradientBoostingClassifier` (numeric features only)."""
+        trees = [predictor.nodes for iteration in estimator._predictors for predictor in iteration]
+        if any(t["is_categorical"].any() for t in trees):
+            raise ValueError("categorical splits cannot be exported")
+        sizes = np.array([len(t) for t in trees])
+        roots = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+        nodes = np.concatenate(trees)
+        offset = np.repeat(roots, sizes)
+        is_leaf = nodes["is_leaf"].astype(bool)
+        own = np.arange(len(nodes))
+        return cls(
+            feature=nodes["feature_idx"].astype(np.int64),
+            threshold=nodes["num_threshold"].astype(np.float64),
+            missing_left=nodes["missing_go_to_left"].astype(bool),
+            left=np.where(is_leaf, own, nodes["left"] + offset).astype(np.int64),
+            right=np.where(is_leaf, own, nodes["right"] + offset).astype(np.int64),
+            is_leaf=is_leaf,
+            value=nodes["value"].astype(np.float64),
+            roots=roots,
+            baseline=np.asarray(estimator._baseline_prediction, dtype=np.float64).ravel(),
+            classes=np.asarray(estimator.classes_),
+        )
+
+    def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        return {f"{prefix}{key}": getattr(self, key) for key in ARRAY_KEYS}
+
+    @classmethod
+    def from_arrays(cls, arrays: Any, prefix: str) -> TreeEnsemble:
+        return cls(**{key: np.asarray(arrays[f"{prefix}{key}"]) for key in ARRAY_KEYS})
+
+    def raw_scores(self, X: np.ndarray) -> np.ndarray:
+        """Baseline plus the sum of leaf values, one column per class score (1 when binary)."""
+        X = np.ascontiguousarray(X, dtype=np.float64)
+        n, n_features = X.shape
+        n_trees = len(self.roots)
+        node = np.tile(self.roots, n)
+        row_start = np.repeat(np.arange(n) * n_features, n_trees)
+        flat = X.ravel()
+        while not self.is_leaf[node].all():
+            x = flat[row_start + self.feature[node]]
+            go_left = (x <= self.threshold[node]) | (np.isnan(x) & self.missing_left[node])
+            node = np.where(go_left, self.left[node], self.right[node])
+        k = len(self.baseline)
+        return self.value[node].reshape(n, n_trees // k, k).sum(axis=1) + self.baseline
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        raw = self.raw_scores(X)
+        if raw.shape[1] == 1:  # binary: one logit
+            p = 1.0 / (1.0 + np.exp(-raw[:, 0]))
+            return np.column_stack([1.0 - p, p])
+        e = np.exp(raw - raw.max(axis=1, keepdims=True))
+        return e / e.sum(axis=1, keepdims=True)
