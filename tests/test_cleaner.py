@@ -125,10 +125,11 @@ def test_cleaner_load_and_bad_model_path(tmp_path):
         Cleaner(tmp_path).model
 
 
-def test_gzip_bytes_are_not_html(article_html):
-    # The API takes page markup; compressed data is the CLI's job. It must not crash either way.
-    r = cleanpage.clean(gzip.compress(article_html.encode()))
-    assert isinstance(r.text, str)
+def test_gzip_bytes_are_decompressed(article_html):
+    # e.g. a raw HTTP body stored with its Content-Encoding
+    assert cleanpage.clean(gzip.compress(article_html.encode())).text == cleanpage.clean(article_html).text
+    with pytest.raises(cleanpage.InputError, match="truncated gzip"):
+        cleanpage.clean(gzip.compress(article_html.encode())[:200])
 
 
 def test_signal_modes(article_html):

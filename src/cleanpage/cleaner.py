@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 
-from .decode import clean_control_chars, decode_bytes, looks_like_html
-from .errors import CleanError, InputError, InputTooLarge
+from .decode import clean_control_chars, decode_bytes, gunzip, is_gzip, looks_like_html
+from .errors import CleanError, CleanTimeout, InputError, InputTooLarge
 from .features import page_features
 from .model import BlockModel, decide
-from .parse import parse_html, parse_text
+from .parse import MAX_NESTING, markup_to_text, nesting_depth, parse_html, parse_text
 from .records import Block, Paragraph, Result, Signals
 from .signals import page_signals
 
@@ -34,10 +37,13 @@ class Options:
     max_blocks: int = MAX_BLOCKS_DEFAULT
     use_trafilatura: bool = True
     full_metadata: bool = False  # ask trafilatura for metadata too (slower; default reads meta tags)
+    timeout: float | None = None  # seconds per page; enforced in a process's main thread (Unix)
 
     def __post_init__(self) -> None:
         if self.threshold is not None and not 0.0 <= self.threshold <= 1.0:
             raise ValueError(f"threshold must be between 0 and 1, got {self.threshold}")
+        if self.timeout is not None and self.timeout <= 0:
+            raise ValueError(f"timeout must be positive, got {self.timeout}")
         if self.max_bytes <= 0 or self.max_blocks <= 0:
             raise ValueError("max_bytes and max_blocks must be positive")
 
@@ -61,17 +67,26 @@ def to_text(markup: str | bytes) -> str:
     raise InputError(f"markup must be str or bytes, not {type(markup).__name__}")
 
 
-def page_blocks(text: str, url: str | None = None, *, use_trafilatura: bool = True,
-                signal_mode: str = "fast", full_metadata: bool = False) -> tuple[list[Block], Signals, str | None]:
-    """Blocks, trafilatura signals and a title for a decoded page (HTML or plain text)."""
+def page_blocks(text: str, url: str | None = None, *, use_trafilatura: bool = True, signal_mode: str = "fast",
+                full_metadata: bool = False, warnings: list[str] | None = None) -> tuple[list[Block], Signals, str | None]:
+    """Blocks, trafilatura signals and a title for a decoded page (HTML or plain text).
+
+    Problems that still let the page be cleaned are appended to `warnings`.
+    """
     if looks_like_html(text):
-        blocks, meta = parse_html(text)
-        if use_trafilatura:
-            signals = page_signals(text, url, meta, mode=signal_mode, full_metadata=full_metadata)
+        depth = nesting_depth(text)
+        if depth > MAX_NESTING:
+            if warnings is not None:
+                warnings.append(f"elements nest {depth} deep (limit {MAX_NESTING}): read as text without markup")
+            text = markup_to_text(text)
         else:
-            signals = Signals(title=meta["title"], author=meta["author"], date=meta["date"],
-                              sitename=meta["sitename"], url=url or meta["url"])
-        return blocks, signals, signals.title
+            blocks, meta = parse_html(text)
+            if use_trafilatura:
+                signals = page_signals(text, url, meta, mode=signal_mode, full_metadata=full_metadata)
+            else:
+                signals = Signals(title=meta["title"], author=meta["author"], date=meta["date"],
+                                  sitename=meta["sitename"], url=url or meta["url"])
+            return blocks, signals, signals.title
     blocks = parse_text(text)
     first = blocks[0].text if blocks else ""
     title = first if first and len(first) <= MAX_TITLE_CHARS and first[-1] not in ".!?" else None
@@ -109,10 +124,14 @@ class Cleaner:
 
     def clean(self, markup: str | bytes, url: str | None = None, *, source: str | None = None) -> Result:
         """Clean one page. Raises `CleanError` (and only that) on input that cannot be cleaned."""
+        self.model  # loaded before the clock starts
         try:
-            return self._clean(markup, url, source)
+            with time_limit(self.options.timeout):
+                return self._clean(markup, url, source)
         except CleanError:
             raise
+        except _Deadline as exc:
+            raise CleanTimeout(f"gave up after {self.options.timeout:g} s (timeout)") from exc
         except RecursionError as exc:
             raise InputError("page is nested too deeply to parse") from exc
         except Exception as exc:  # a bug or a parser failure must not escape as anything else
@@ -121,10 +140,14 @@ class Cleaner:
 
     def _clean(self, markup: str | bytes, url: str | None, source: str | None) -> Result:
         _check_size(markup, self.options.max_bytes)
+        if isinstance(markup, (bytes, bytearray, memoryview)) and is_gzip(markup):
+            markup = gunzip(bytes(markup), self.options.max_bytes)
+            _check_size(markup, self.options.max_bytes)
         text = to_text(markup)
-        blocks, signals, title = page_blocks(text, url, use_trafilatura=self.options.use_trafilatura,
-                                             signal_mode=self.model.signal_mode, full_metadata=self.options.full_metadata)
         warnings: list[str] = []
+        blocks, signals, title = page_blocks(text, url, use_trafilatura=self.options.use_trafilatura,
+                                             signal_mode=self.model.signal_mode, full_metadata=self.options.full_metadata,
+                                             warnings=warnings)
         if not blocks:
             warnings.append("no text found in input")
         if len(blocks) > self.options.max_blocks:
@@ -161,6 +184,30 @@ class Cleaner:
             return self.clean(markup, url, source=source)
         except CleanError as exc:
             return Result(source=source, url=url, error=f"{type(exc).__name__}: {exc}")
+
+
+class _Deadline(BaseException):
+    """Raised by the alarm; a BaseException so that no library's `except Exception` swallows it."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after `seconds` (a SIGALRM timer; only in the main thread on Unix)."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise _Deadline
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _check_size(markup: str | bytes, max_bytes: int) -> None:

@@ -21,6 +21,7 @@ from .records import Result
 log = logging.getLogger(__name__)
 SUBCOMMANDS = ("clean", "train", "evaluate", "corpus")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+TIMEOUT_DEFAULT = 60.0
 
 
 def clean_parser() -> argparse.ArgumentParser:
@@ -35,6 +36,8 @@ def clean_parser() -> argparse.ArgumentParser:
                    help="allow --model to be a pickle file (.pkl/.joblib); unpickling runs code, so only for files you trust")
     p.add_argument("--threshold", type=float, help="keep blocks with P(content) >= this (default: the model's tuned value)")
     p.add_argument("--max-bytes", type=int, default=MAX_BYTES_DEFAULT, help="inputs larger than this get an error record")
+    p.add_argument("--timeout", type=float, default=TIMEOUT_DEFAULT,
+                   help="seconds allowed per input; a slower one gets an error record (default: %(default)s; 0: none)")
     p.add_argument("--url", help="URL of the page (single input)")
     p.add_argument("-v", "--verbose", action="store_true")
     return p
@@ -63,9 +66,12 @@ def _results(cleaner: Cleaner, args: argparse.Namespace):
 def run_clean(argv: Sequence[str]) -> int:
     args = clean_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="cleanpage: %(message)s")
+    if not args.verbose:  # trafilatura logs its own complaints about hostile pages; the record says enough
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
         model = BlockModel.load(args.model, trust_pickle=args.trust_model) if args.model else None
-        cleaner = Cleaner(model, options=Options(threshold=args.threshold, max_bytes=args.max_bytes))
+        cleaner = Cleaner(model, options=Options(threshold=args.threshold, max_bytes=args.max_bytes,
+                                                 timeout=args.timeout or None))
         cleaner.model  # fail early on a bad model
     except (CleanError, ValueError) as exc:
         print(f"cleanpage: error: {exc}", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import zlib
 
 from .errors import InputError
 
@@ -50,6 +51,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if looks_binary(data):
+        raise InputError("input looks like binary data, not text or HTML")
     declared = _declared_charset(data)
     if declared and declared != "utf-8":
         try:
@@ -58,10 +61,64 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
-        return data.decode(best.encoding, errors="replace"), best.encoding
-    return data.decode("utf-8", errors="replace"), "utf-8"
+    encoding = _detect(data[:200_000])
+    return data.decode(encoding, errors="replace"), encoding
+
+
+# charset-normalizer often cannot tell the single-byte Latin encodings apart on short pages.
+# windows-1252 is the web's own default (WHATWG): it wins a near tie, and it wins whenever the
+# text reads as a language written in windows-1252.
+WEB_DEFAULT = "cp1252"
+NEAR_TIE_CHAOS, NEAR_TIE_COHERENCE = 0.02, 0.05
+WEB_DEFAULT_LANGUAGES = frozenset({"English", "French", "German", "Spanish", "Italian", "Portuguese", "Dutch",
+                                   "Danish", "Swedish", "Norwegian", "Finnish", "Catalan", "Indonesian"})
+
+
+def _detect(sample: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(sample)
+    best = matches.best()
+    if best is None or not best.encoding:
+        return "utf-8"
+    for match in matches:
+        if match.encoding != WEB_DEFAULT:
+            continue
+        near_tie = match.chaos <= best.chaos + NEAR_TIE_CHAOS and match.coherence >= best.coherence - NEAR_TIE_COHERENCE
+        if near_tie or best.language in WEB_DEFAULT_LANGUAGES:
+            return WEB_DEFAULT
+    return best.encoding
+
+
+BINARY_SNIFF_BYTES = 65_536
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27))
+_LETTER_BYTES = b" abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def looks_binary(data: bytes) -> bool:
+    """Many control bytes and few ASCII letters: an image, archive or random bytes, not a page."""
+    head = data[:BINARY_SNIFF_BYTES]
+    if not head:
+        return False
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    letters = len(head) - len(head.translate(None, _LETTER_BYTES))
+    return controls / len(head) > 0.05 and letters / len(head) < 0.5
+
+
+def is_gzip(data: bytes) -> bool:
+    return data[:2] == b"\x1f\x8b"
+
+
+def gunzip(data: bytes, max_bytes: int, source: str = "input") -> bytes:
+    """Decompress gzip data, at most `max_bytes + 1` bytes of it; InputError when corrupt or cut short."""
+    try:
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = decompressor.decompress(data, max_bytes + 1)
+        if not decompressor.eof and len(out) <= max_bytes:
+            raise InputError(f"{source}: truncated gzip stream")
+        return out
+    except zlib.error as exc:
+        raise InputError(f"{source}: corrupt gzip data: {exc}") from exc
 
 
 def looks_like_html(text: str) -> bool:

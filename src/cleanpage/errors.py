@@ -15,3 +15,7 @@ class InputTooLarge(InputError):
 
 class ModelError(CleanError):
     """A model file is missing, unsafe, or incompatible."""
+
+
+class CleanTimeout(CleanError):
+    """Cleaning one page took longer than the configured time limit."""

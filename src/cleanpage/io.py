@@ -6,13 +6,13 @@ import gzip
 import json
 import os
 import sys
-import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from .decode import gunzip, is_gzip
 from .errors import InputError, InputTooLarge
 from .records import Result
 
@@ -64,22 +64,11 @@ def read_input(source: str, max_bytes: int) -> bytes:
                 data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(f"cannot read {source}: {exc.strerror or exc}") from exc
-    if data[:2] == b"\x1f\x8b":
-        data = _gunzip(data, max_bytes, source)
+    if is_gzip(data):
+        data = gunzip(data, max_bytes, source)
     if len(data) > max_bytes:
         raise InputTooLarge(f"{source} is larger than max_bytes={max_bytes}")
     return data
-
-
-def _gunzip(data: bytes, max_bytes: int, source: str) -> bytes:
-    try:
-        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        out = decompressor.decompress(data, max_bytes + 1)
-        if not decompressor.eof and len(out) <= max_bytes:
-            raise InputError(f"{source}: truncated gzip stream")
-        return out
-    except zlib.error as exc:
-        raise InputError(f"{source}: corrupt gzip data: {exc}") from exc
 
 
 def iter_inputs(paths: Iterable[str], max_bytes: int) -> Iterator[InputItem]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 from selectolax.lexbor import LexborHTMLParser
 
 from .records import Block
@@ -158,6 +160,43 @@ def read_metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
         match = _ISO_DATE.search(meta["date"])
         meta["date"] = match.group(0) if match else meta["date"]
     return meta
+
+
+MAX_NESTING = 20_000  # lexbor builds trees in time quadratic in their depth; deeper pages are read as text
+VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_ANY_TAG = re.compile(r"<[^>]*>")
+
+
+def nesting_depth(html: str, limit: int = MAX_NESTING) -> int:
+    """How deep the page's elements nest, exactly enough to compare with `limit`.
+
+    A cheap upper bound (every tag opening `<x` counts as an element) settles almost every page;
+    only pages it cannot settle get a tag-by-tag count that knows void and self-closed elements.
+    """
+    if html.count("<") <= limit:
+        return html.count("<")
+    b = np.frombuffer(html.encode("utf-8", "replace"), dtype=np.uint8)
+    lt, after = b[:-1] == 60, b[1:] | 32
+    opens = lt & (after >= 97) & (after <= 122)
+    closes = lt & (b[1:] == 47)
+    if int(np.cumsum(opens.astype(np.int32) - closes).max(initial=0)) <= limit:
+        return limit
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closed = match.groups()
+        if closing:
+            depth = max(0, depth - 1)
+        elif not self_closed and name.lower() not in VOID_TAGS:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def markup_to_text(html: str) -> str:
+    """The text of a page without its markup, one line per tag (for pages too deep to parse)."""
+    return html_lib.unescape(_ANY_TAG.sub("\n", _SCRIPT_OR_STYLE.sub("\n", html)))
 
 
 def parse_html(html: str) -> tuple[list[Block], dict[str, str | None]]:

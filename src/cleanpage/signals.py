@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+import trafilatura
+
 from .records import Signals
 
 log = logging.getLogger(__name__)
@@ -19,8 +21,6 @@ def page_signals(html: str, url: str | None = None, meta: dict[str, str | None] 
     Metadata comes from the page's meta tags (`meta`, read while parsing) unless
     `full_metadata` asks trafilatura for it too (more robust dates and authors, slower).
     """
-    import trafilatura
-
     if mode not in SIGNAL_MODES:
         raise ValueError(f"unknown signal mode {mode!r}; expected one of {SIGNAL_MODES}")
     meta = meta or {}
