@@ -59,8 +59,6 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
             pass
-    from charset_normalizer import from_bytes
-
     encoding = _detect(data[:200_000])
     return data.decode(encoding, errors="replace"), encoding
 
