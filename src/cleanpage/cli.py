@@ -8,29 +8,35 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Container, Iterator, Sequence
+from pathlib import Path
 
 from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options
 from .errors import CleanError
-from .io import DOCUMENT_SEPARATOR, error_record, format_result, iter_inputs, open_output
+from .io import iter_inputs
 from .model import BlockModel
+from .output import FORMATS, Output, format_for
 from .records import Result
 
 log = logging.getLogger(__name__)
 SUBCOMMANDS = ("clean", "train", "evaluate", "corpus")
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 TIMEOUT_DEFAULT = 60.0
 
 
 def clean_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cleanpage", description="Clean article text out of scraped pages (HTML or plain text).",
-                                epilog="Other commands: cleanpage train|evaluate|corpus --help")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files (.html .htm .txt, optionally .gz), folders, or - for stdin")
-    p.add_argument("-o", "--output", help="output file (default: stdout); written atomically, .gz compresses")
-    p.add_argument("--format", choices=("jsonl", "txt", "md"), default="jsonl")
+                                epilog="Other commands: cleanpage train|evaluate|corpus|synth --help")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="files (.html .htm .txt, optionally .gz; .warc .warc.gz), folders, fsspec URLs, or - for stdin")
+    p.add_argument("-o", "--output", help="output file or fsspec URL (default: stdout); written atomically, .gz compresses")
+    p.add_argument("--format", choices=FORMATS, help="jsonl (default), txt, md, or parquet (default for .parquet outputs)")
+    p.add_argument("--resume", action="store_true", help="skip inputs already in the output (or its .part file) and finish the run")
     p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: all cores)")
+    p.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a Dask cluster (e.g. tcp://host:8786)")
     p.add_argument("--model", help="model folder (default: the shipped model)")
     p.add_argument("--trust-model", action="store_true",
                    help="allow --model to be a pickle file (.pkl/.joblib); unpickling runs code, so only for files you trust")
@@ -43,24 +49,22 @@ def clean_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _results(cleaner: Cleaner, args: argparse.Namespace):
+def clean_inputs(cleaner: Cleaner, inputs: Sequence[str], *, max_bytes: int, n_jobs: int = 1,
+                 skip: Container[str] = (), url: str | None = None) -> Iterator[Result]:
+    """Read and clean inputs lazily, one Result per input in input order (read failures too)."""
     from .parallel import run_batches
 
-    items = iter_inputs(args.inputs, args.max_bytes)
+    items = iter_inputs(inputs, max_bytes, skip)
     readable: deque = deque()  # read failures keep their place in the output order
 
     def work():
         for item in items:
             readable.append(item)
-            yield (item.source, item.data if item.error is None else b"", args.url)
+            yield (item.source, item.data if item.error is None else b"", url or item.url)
 
-    results = run_batches(cleaner, work(), n_jobs=args.jobs)
-    for result in results:
+    for result in run_batches(cleaner, work(), n_jobs=n_jobs):
         item = readable.popleft()
-        if item.error is not None:
-            yield Result(source=item.source, error=item.error)
-        else:
-            yield result
+        yield Result(source=item.source, url=item.url, error=item.error) if item.error is not None else result
 
 
 def run_clean(argv: Sequence[str]) -> int:
@@ -72,42 +76,56 @@ def run_clean(argv: Sequence[str]) -> int:
         model = BlockModel.load(args.model, trust_pickle=args.trust_model) if args.model else None
         cleaner = Cleaner(model, options=Options(threshold=args.threshold, max_bytes=args.max_bytes,
                                                  timeout=args.timeout or None))
-        cleaner.model  # fail early on a bad model
+        _ = cleaner.model  # fail early on a bad model
+        output = Output(args.output, format_for(args.output, args.format), resume=args.resume)
     except (CleanError, ValueError) as exc:
         print(f"cleanpage: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    failed = total = 0
+    failed = 0
     progress = _progress(args.inputs)
-    with open_output(args.output) as out:
-        for result in _results(cleaner, args):
-            if total and DOCUMENT_SEPARATOR[args.format]:
-                out.write(DOCUMENT_SEPARATOR[args.format])
-            total += 1
-            if result.error:
-                failed += 1
-                print(f"cleanpage: {result.source}: {result.error}", file=sys.stderr)
-                if args.format == "jsonl":
-                    out.write(json.dumps(error_record(result.source or "", result.error)) + "\n")
+    previous_term = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        with output:
+            if args.dask_scheduler:
+                from .distributed import clean_on_dask
+
+                results = clean_on_dask(args.inputs, cleaner, args.dask_scheduler, max_bytes=args.max_bytes, skip=output.done)
             else:
-                out.write(format_result(result, args.format))
-            if progress is not None:
-                progress.update(1)
-    if progress is not None:
-        progress.close()
+                results = clean_inputs(cleaner, args.inputs, max_bytes=args.max_bytes, n_jobs=args.jobs,
+                                       skip=output.done, url=args.url)
+            for result in results:
+                if result.error:
+                    failed += 1
+                    print(f"cleanpage: {result.source}: {result.error}", file=sys.stderr)
+                output.write(result)
+                if progress is not None:
+                    progress.update(1)
+    except KeyboardInterrupt:
+        where = f"; {output.written} records kept in {output.partial_path}, run again with --resume to finish" \
+            if output.partial_path else ""
+        print(f"cleanpage: interrupted{where}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        signal.signal(signal.SIGTERM, previous_term)
+        if progress is not None:
+            progress.close()
     if failed:
-        print(f"cleanpage: {failed} of {total} inputs failed", file=sys.stderr)
+        print(f"cleanpage: {failed} of {output.written} inputs failed", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
 
 
 def _progress(inputs: Sequence[str]):
-    from pathlib import Path
-
-    many = len(inputs) > 1 or any(Path(i).is_dir() for i in inputs if i != "-")
+    many = len(inputs) > 1 or any(Path(i).is_dir() or "://" in i for i in inputs if i != "-")
     if not (many and sys.stderr.isatty()):
         return None
     from tqdm import tqdm
 
     return tqdm(unit="page", file=sys.stderr)
+
+
+def _interrupt(signum, frame):
+    """SIGTERM ends a run the way Ctrl-C does: whole records kept, the output left resumable."""
+    raise KeyboardInterrupt
 
 
 def run_train(argv: Sequence[str]) -> int:
@@ -198,4 +216,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("cleanpage: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED

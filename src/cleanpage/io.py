@@ -1,23 +1,22 @@
-"""Reading page dumps (files, folders, gzip, stdin) and writing results (JSONL, txt, md)."""
+"""Reading inputs lazily: page files (.gz too), folders, WARC files, stdin, any fsspec URL."""
 
 from __future__ import annotations
 
-import gzip
-import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+
+import fsspec
 
 from .decode import gunzip, is_gzip
 from .errors import InputError, InputTooLarge
-from .records import Result
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text")
+WARC_SUFFIXES = (".warc", ".warc.gz")
 STDIN = "-"
+TEXT_TYPES = ("text/", "application/xhtml", "application/xml", "application/rss", "application/atom")
 
 
 @dataclass(frozen=True)
@@ -27,20 +26,30 @@ class InputItem:
     source: str
     data: bytes | None = None
     error: str | None = None
+    url: str | None = None
 
 
-def is_page_file(path: Path) -> bool:
-    name = path.name.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    return name.endswith(PAGE_SUFFIXES)
+def is_warc(name: str) -> bool:
+    return name.lower().endswith(WARC_SUFFIXES)
+
+
+def is_page_file(path: Path | str) -> bool:
+    name = str(path).lower().removesuffix(".gz")
+    return name.endswith(PAGE_SUFFIXES) or is_warc(str(path))
 
 
 def expand_inputs(paths: Iterable[str]) -> Iterator[str]:
-    """Paths as given, folders walked recursively (sorted) for page files."""
+    """Paths as given, folders walked recursively (sorted) for page and WARC files.
+
+    A path with a protocol (`s3://`, `gs://`, `memory://` ...) is read through fsspec, and a
+    glob pattern there expands to the files it matches.
+    """
     for raw in paths:
         if raw == STDIN:
             yield raw
+            continue
+        if "://" in raw:
+            yield from _expand_url(raw)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -54,16 +63,32 @@ def expand_inputs(paths: Iterable[str]) -> Iterator[str]:
             yield raw
 
 
+def _expand_url(url: str) -> Iterator[str]:
+    fs, root = fsspec.core.url_to_fs(url)
+    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
+    if fs.isdir(root):
+        found = [p for p in fs.find(root) if is_page_file(p)]
+    elif any(c in root for c in "*?["):
+        found = [p for p in fs.glob(root) if is_page_file(p)]
+    else:
+        found = [root]
+    for path in sorted(found):
+        yield f"{protocol}://{path}" if protocol not in ("file", "local") else path
+
+
 def read_input(source: str, max_bytes: int) -> bytes:
     """The bytes of one input, gunzipped; raises InputError with the reason."""
     try:
         if source == STDIN:
             data = sys.stdin.buffer.read(max_bytes + 1)
+        elif "://" in source:
+            with fsspec.open(source, "rb") as fh:
+                data = fh.read(max_bytes + 1)
         else:
             with open(source, "rb") as fh:
                 data = fh.read(max_bytes + 1)
-    except OSError as exc:
-        raise InputError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from exc
     if is_gzip(data):
         data = gunzip(data, max_bytes, source)
     if len(data) > max_bytes:
@@ -71,48 +96,48 @@ def read_input(source: str, max_bytes: int) -> bytes:
     return data
 
 
-def iter_inputs(paths: Iterable[str], max_bytes: int) -> Iterator[InputItem]:
-    """Lazily read every input; a read failure becomes an item carrying the error."""
+def iter_inputs(paths: Iterable[str], max_bytes: int, skip: Container[str] = ()) -> Iterator[InputItem]:
+    """Lazily read every input (each response of a WARC file is one); a read failure becomes an
+    item carrying the error. Sources in `skip` (done by an earlier run) are passed over."""
     for source in expand_inputs(paths):
+        if is_warc(source):
+            yield from (item for item in iter_warc(source, max_bytes) if item.source not in skip)
+            continue
+        if source in skip:
+            continue
         try:
             yield InputItem(source, read_input(source, max_bytes))
         except InputError as exc:
             yield InputItem(source, error=f"{type(exc).__name__}: {exc}")
 
 
-def error_record(source: str, error: str) -> dict[str, Any]:
-    return {"source": source, "url": None, "title": None, "text": "", "paragraphs": [], "error": error}
+def iter_warc(path: str, max_bytes: int) -> Iterator[InputItem]:
+    """One item per `response` record of a WARC file (gzipped or not), named `PATH@OFFSET`,
+    with the record's target URI as its URL. Non-text responses and unreadable records become
+    error items; a damaged file ends with an error item for the rest of it."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        with fsspec.open(path, "rb") as fh:
+            records = ArchiveIterator(fh)
+            for record in records:
+                if record.rec_type != "response":
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                data, error = _warc_payload(record, max_bytes)
+                source = f"{path}@{records.get_record_offset()}"  # known once the record is read
+                yield InputItem(source, data, error, url)
+    except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
+        yield InputItem(f"{path}@error", error=f"InputError: {path}: damaged WARC file: {exc}")
 
 
-def format_result(result: Result, fmt: str) -> str:
-    """One result as text in the output format (jsonl line, txt or md article)."""
-    if fmt == "jsonl":
-        return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
-    if fmt == "txt":
-        return result.text + "\n"
-    if fmt == "md":
-        return result.markdown + "\n"
-    raise ValueError(f"unknown format {fmt!r}")
-
-
-DOCUMENT_SEPARATOR = {"jsonl": "", "txt": "\f\n", "md": "\n---\n\n"}
-
-
-@contextmanager
-def open_output(path: str | None) -> Iterator[IO[str]]:
-    """stdout, or a file written next to its target and moved into place when complete."""
-    if path is None or path == STDIN:
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.part")
-    opener = gzip.open if target.suffix == ".gz" else open
-    with opener(tmp, "wt", encoding="utf-8") as fh:
-        try:
-            yield fh
-        except BaseException:
-            fh.flush()
-            raise
-    os.replace(tmp, target)
+def _warc_payload(record, max_bytes: int) -> tuple[bytes | None, str | None]:
+    """(HTTP body, None) of a text response record, or (None, why not)."""
+    content_type = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or ""
+    if content_type and not content_type.lower().startswith(TEXT_TYPES):
+        return None, f"InputError: not an HTML or text response ({content_type})"
+    data = record.content_stream().read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return None, f"InputTooLarge: response is larger than max_bytes={max_bytes}"
+    return data, None

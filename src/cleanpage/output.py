@@ -1,0 +1,198 @@
+"""Writing results: JSON Lines (plain or .gz), txt, md or Parquet; atomic, and resumable.
+
+A file output is written to `.NAME.part` beside its target, one whole record at a time, and
+moved onto the target only when the run completes. An interrupted run leaves the target
+untouched and its records in the `.part` file; `resume=True` carries those (and the target's)
+over, and `done` tells the caller which inputs to skip (a record cut off by a crash is dropped
+and redone). Paths may be any fsspec URL.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import logging
+import sys
+import zlib
+from collections.abc import Iterator
+from typing import IO, Any
+
+import fsspec
+
+from .errors import CleanError
+from .records import Result
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("jsonl", "txt", "md", "parquet")
+DOCUMENT_SEPARATOR = {"jsonl": "", "txt": "\f\n", "md": "\n---\n\n"}
+PARQUET_ROW_GROUP = 1_000
+STDOUT = "-"
+
+
+def format_result(result: Result, fmt: str) -> str:
+    """One result as text in the output format (jsonl line, txt or md article)."""
+    if fmt == "jsonl":
+        return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+    if fmt == "txt":
+        return result.text + "\n"
+    if fmt == "md":
+        return result.markdown + "\n"
+    raise ValueError(f"unknown text format {fmt!r}")
+
+
+def format_for(path: str | None, requested: str | None) -> str:
+    """The output format: as requested, else from the file name (.parquet), else jsonl."""
+    if requested:
+        return requested
+    return "parquet" if path and path.lower().endswith(".parquet") else "jsonl"
+
+
+def read_records(path: str) -> Iterator[dict[str, Any]]:
+    """The whole JSON records of a JSON Lines file (.gz too), stopping quietly at a cut-off end."""
+    fs, local = fsspec.core.url_to_fs(path)
+    if not fs.exists(local):
+        return
+    with fs.open(local, "rb") as raw:
+        stream: IO[bytes] = gzip.GzipFile(fileobj=raw) if local.endswith((".gz", ".gz.part")) else raw
+        try:
+            for line in stream:
+                if not line.endswith(b"\n"):
+                    break  # the last line of a killed run
+                try:
+                    yield json.loads(line)
+                except ValueError:
+                    break
+        except (EOFError, OSError, zlib.error):  # a gzip stream cut off by a crash
+            return
+
+
+class Output:
+    """Results to stdout or to a file; a context manager. `done` holds sources already written."""
+
+    def __init__(self, path: str | None, fmt: str = "jsonl", *, resume: bool = False) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; expected one of {FORMATS}")
+        self.path = None if path in (None, STDOUT) else path
+        self.fmt = fmt
+        self.resume = resume
+        self.done: set[str] = set()
+        self.written = 0
+        if resume and (self.path is None or fmt != "jsonl"):
+            raise CleanError("--resume needs a JSON Lines output file (-o out.jsonl or out.jsonl.gz)")
+        if fmt == "parquet" and self.path is None:
+            raise CleanError("Parquet output needs an output file (-o out.parquet)")
+        self._text: IO[str] | None = None
+        self._closers: list[Any] = []
+        self._rows: list[dict[str, Any]] = []
+        self._parquet = None
+
+    # --- opening and closing -------------------------------------------------------------
+    def __enter__(self) -> "Output":
+        if self.path is None:
+            self._text = sys.stdout
+            return self
+        self.fs, self.target = fsspec.core.url_to_fs(self.path)
+        parent, _, name = self.target.rpartition("/")
+        self.tmp = f"{parent}/.{name}.part" if parent else f".{name}.part"
+        if parent:
+            self.fs.makedirs(parent, exist_ok=True)
+        carried = self._previous_records() if self.resume else []
+        if self.fmt == "parquet":
+            return self
+        raw = self.fs.open(self.tmp, "wb")
+        self._closers.append(raw)
+        binary: IO[bytes] = raw
+        if self.target.endswith(".gz"):
+            binary = gzip.GzipFile(fileobj=raw, mode="wb", mtime=0)
+            self._closers.append(binary)
+        self._text = io.TextIOWrapper(binary, encoding="utf-8", newline="\n")
+        self._closers.append(self._text)
+        for line in carried:
+            self._text.write(line)
+        return self
+
+    def _previous_records(self) -> list[str]:
+        """Records of earlier runs (the target, then an interrupted run's .part), once per source."""
+        carried: list[str] = []
+        for path in (self.target, self.tmp):
+            for record in read_records(self._url(path)):
+                source = record.get("source")
+                if source is not None and source not in self.done:
+                    self.done.add(source)
+                    carried.append(json.dumps(record, ensure_ascii=False) + "\n")
+        log.info("resuming: %d inputs already done", len(self.done))
+        return carried
+
+    def _url(self, path: str) -> str:
+        protocol = self.fs.protocol if isinstance(self.fs.protocol, str) else self.fs.protocol[0]
+        return path if protocol in ("file", "local") else f"{protocol}://{path}"
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self.path is None:
+            sys.stdout.flush()
+            return
+        if self.fmt == "parquet":
+            self._flush_parquet(final=exc_type is None)
+        for closer in reversed(self._closers):
+            closer.close()
+        if exc_type is None:
+            self.fs.mv(self.tmp, self.target)
+
+    @property
+    def partial_path(self) -> str | None:
+        return None if self.path is None else self.tmp
+
+    # --- writing ---------------------------------------------------------------------------
+    def write(self, result: Result) -> None:
+        """Write one result (an error result too: it is the record of a failed input)."""
+        if self.fmt == "parquet":
+            self._rows.append(_parquet_row(result))
+            if len(self._rows) >= PARQUET_ROW_GROUP:
+                self._flush_parquet()
+        else:
+            assert self._text is not None
+            if self.written and DOCUMENT_SEPARATOR[self.fmt]:
+                self._text.write(DOCUMENT_SEPARATOR[self.fmt])
+            self._text.write(format_result(result, self.fmt))
+        self.written += 1
+
+    def _flush_parquet(self, final: bool = False) -> None:
+        pa, pq = _pyarrow()
+        if self._rows or (final and self._parquet is None):
+            table = pa.Table.from_pylist(self._rows, schema=parquet_schema())
+            if self._parquet is None:
+                raw = self.fs.open(self.tmp, "wb")
+                self._closers.insert(0, raw)
+                self._parquet = pq.ParquetWriter(raw, table.schema, compression="zstd")
+            self._parquet.write_table(table)
+            self._rows = []
+        if final and self._parquet is not None:
+            self._parquet.close()
+
+
+def _pyarrow():
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise CleanError("Parquet output needs pyarrow: pip install 'cleanpage[parquet]'") from exc
+    return pa, pq
+
+
+def parquet_schema():
+    pa, _ = _pyarrow()
+    paragraph = pa.struct([("text", pa.string()), ("label", pa.string()), ("score", pa.float64()),
+                           ("kept", pa.bool_()), ("tag", pa.string()), ("kind", pa.string())])
+    return pa.schema([
+        ("source", pa.string()), ("url", pa.string()), ("title", pa.string()), ("author", pa.string()),
+        ("date", pa.string()), ("sitename", pa.string()), ("text", pa.string()),
+        ("paragraphs", pa.list_(paragraph)), ("warnings", pa.list_(pa.string())), ("error", pa.string()),
+    ])
+
+
+def _parquet_row(result: Result) -> dict[str, Any]:
+    row = result.to_dict()
+    row.pop("dropped", None)
+    return row
