@@ -19,7 +19,7 @@ from .features import page_features
 from .model import BlockModel, decide
 from .parse import MAX_NESTING, markup_to_text, nesting_depth, parse_html, parse_text
 from .records import Block, Paragraph, Result, Signals
-from .signals import page_signals
+from .signals import page_signals, trafilatura
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,11 @@ def default_model_path() -> Path:
 def default_model() -> BlockModel:
     """The shipped model, loaded once per process on first use."""
     return BlockModel.load(default_model_path())
+
+
+@cache
+def _load_model(path: str, trust_pickle: bool) -> BlockModel:
+    return BlockModel.load(path, trust_pickle=trust_pickle)
 
 
 def to_text(markup: str | bytes) -> str:
@@ -97,9 +102,10 @@ class Cleaner:
     """Cleans pages with one model and one set of options; safe to reuse and to pickle."""
 
     def __init__(self, model: BlockModel | str | Path | None = None, threshold: float | None = None,
-                 *, options: Options | None = None) -> None:
+                 *, options: Options | None = None, trust_pickle: bool = False) -> None:
         self.options = replace(options or Options(), **({"threshold": threshold} if threshold is not None else {}))
         self._model_source = model
+        self._trust_pickle = trust_pickle
         self._model: BlockModel | None = model if isinstance(model, BlockModel) else None
 
     @classmethod
@@ -109,7 +115,8 @@ class Cleaner:
     @property
     def model(self) -> BlockModel:
         if self._model is None:
-            self._model = default_model() if self._model_source is None else BlockModel.load(self._model_source)
+            self._model = default_model() if self._model_source is None else \
+                _load_model(str(self._model_source), self._trust_pickle)
         return self._model
 
     @property
@@ -118,13 +125,13 @@ class Cleaner:
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
-        if self._model_source is None:
-            state["_model"] = None  # workers load the default model themselves
+        if not isinstance(self._model_source, BlockModel):
+            state["_model"] = None  # workers load the model themselves, once per process
         return state
 
     def clean(self, markup: str | bytes, url: str | None = None, *, source: str | None = None) -> Result:
         """Clean one page. Raises `CleanError` (and only that) on input that cannot be cleaned."""
-        self.model  # loaded before the clock starts
+        _ = self.model, trafilatura()  # loaded before the clock starts
         try:
             with time_limit(self.options.timeout):
                 return self._clean(markup, url, source)

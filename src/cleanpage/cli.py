@@ -14,10 +14,10 @@ from collections import deque
 from collections.abc import Container, Iterator, Sequence
 from pathlib import Path
 
-from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options
-from .errors import CleanError
+from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options, default_model_path
+from .errors import CleanError, ModelError
 from .io import iter_inputs
-from .model import BlockModel
+from .model import META_FILE, BlockModel
 from .output import FORMATS, Output, format_for
 from .records import Result
 
@@ -73,10 +73,12 @@ def run_clean(argv: Sequence[str]) -> int:
     if not args.verbose:  # trafilatura logs its own complaints about hostile pages; the record says enough
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
-        model = BlockModel.load(args.model, trust_pickle=args.trust_model) if args.model else None
-        cleaner = Cleaner(model, options=Options(threshold=args.threshold, max_bytes=args.max_bytes,
-                                                 timeout=args.timeout or None))
-        _ = cleaner.model  # fail early on a bad model
+        cleaner = Cleaner(args.model, trust_pickle=args.trust_model,
+                          options=Options(threshold=args.threshold, max_bytes=args.max_bytes, timeout=args.timeout or None))
+        if args.model or args.jobs == 1:
+            _ = cleaner.model  # fail early on a bad model
+        elif not (default_model_path() / META_FILE).is_file():  # workers load it; keep this process light
+            raise ModelError(f"the shipped model is missing from {default_model_path()}; reinstall cleanpage")
         output = Output(args.output, format_for(args.output, args.format), resume=args.resume)
     except (CleanError, ValueError) as exc:
         print(f"cleanpage: error: {exc}", file=sys.stderr)
@@ -164,7 +166,6 @@ def run_train(argv: Sequence[str]) -> int:
 
 def run_evaluate(argv: Sequence[str]) -> int:
     from .cleaner import default_model
-    from .model import BlockModel
     from .training.corpus import read_corpus
     from .training.train import evaluate_pages
 

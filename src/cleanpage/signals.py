@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
-
-import trafilatura
+from functools import cache
 
 from .records import Signals
 
@@ -12,6 +12,12 @@ log = logging.getLogger(__name__)
 
 
 SIGNAL_MODES = ("fast", "baseline")  # trafilatura's fast extraction, or its quicker baseline extractor
+
+
+@cache
+def trafilatura():
+    """The trafilatura module, imported on first use (a batch's coordinating process never needs it)."""
+    return importlib.import_module("trafilatura")
 
 
 def page_signals(html: str, url: str | None = None, meta: dict[str, str | None] | None = None,
@@ -26,14 +32,14 @@ def page_signals(html: str, url: str | None = None, meta: dict[str, str | None] 
     meta = meta or {}
     if mode == "baseline" and not full_metadata:
         try:
-            text = trafilatura.baseline(html)[1]
+            text = trafilatura().baseline(html)[1]
         except Exception as exc:
             log.debug("trafilatura baseline failed: %s", exc)
             text = None
         return Signals(main_text=text or "", title=meta.get("title"), author=meta.get("author"), date=meta.get("date"),
                        sitename=meta.get("sitename"), url=url or meta.get("url"), ok=text is not None, mode=mode)
     try:
-        doc = trafilatura.bare_extraction(
+        doc = trafilatura().bare_extraction(
             html, url=url, fast=True, include_comments=False, include_tables=True,
             with_metadata=full_metadata,
         )
