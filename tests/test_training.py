@@ -161,3 +161,62 @@ def test_flat_html_rendering_flattens_the_dom_and_keeps_labels(mini):
     assert flat.labels.count("content") == page.labels.count("content")
     filler = [b.text for b, lab in zip(flat.blocks, flat.labels) if lab == "seo_filler"]
     assert all(t in flat.signals.main_text for t in filler)
+
+
+def _article_source(article_html: str) -> SourcePage:
+    from cleanpage import clean
+
+    gold = clean(article_html).text
+    return SourcePage(id="valley/a", dataset="mine", html=article_html, url="https://valleycourier.example/a", gold_text=gold)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_filler_planted_into_html_sits_in_the_article_container_with_exact_labels(article_html, seed):
+    from cleanpage.parse import parse_html
+    from cleanpage.training.plant_html import MARK, synth_page
+
+    source = _article_source(article_html)
+    page = synth_page(source, seed, Faker(), signal_mode="baseline")
+    assert page is not None and page.id == "valley/a#planted"
+    filler = [(b, k) for b, lab, k in zip(page.blocks, page.labels, page.kinds) if lab == "seo_filler"]
+    assert filler and {k for _, k in filler} <= set(FAMILIES)
+    assert all(MARK not in b.path for b, _ in filler)
+    # the page's own blocks are all still there, in order, with their labels
+    own = [b.text for b, lab in zip(page.blocks, page.labels) if lab != "seo_filler"]
+    assert own == [b.text for b in parse_html(article_html)[0]]
+    # planted inside the article's container (the fixture's <article>)
+    assert all("article" in b.ancestors for b, _ in filler)
+    again = synth_page(source, seed, Faker(), signal_mode="baseline")
+    assert again.to_json() == page.to_json()
+
+
+def test_synth_cli_writes_a_corpus_with_kinds(tmp_path, article_html):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "data" / "mine"
+    (folder / "input").mkdir(parents=True)
+    (folder / "GoldStandard").mkdir()
+    source = _article_source(article_html)
+    (folder / "input" / "a.html").write_text(article_html, encoding="utf-8")
+    (folder / "GoldStandard" / "a.txt").write_text(source.gold_text, encoding="utf-8")
+    out = tmp_path / "synth.jsonl.gz"
+    proc = subprocess.run([sys.executable, "-m", "cleanpage", "synth", str(tmp_path / "data"), "-o", str(out),
+                           "--datasets", "mine", "--text-share", "1", "--jobs", "1"], capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    pages = list(read_corpus(out))
+    assert [p.id for p in pages] == ["mine/a#planted", "mine/a#planted#text"]
+    assert all("seo_filler" in p.labels for p in pages)
+
+
+def test_kind_model_names_the_filler_family(mini):
+    pages = augment([p for p in mini if p.split == "train"], TrainConfig(seed=0, filler_share=1.0, n_jobs=1))
+    model = fit_model(pages, TrainConfig(seed=0, max_iter=20, n_jobs=1))
+    assert model.filler_kinds == sorted(FAMILIES)
+    from cleanpage.features import page_features
+
+    page = next(p for p in pages if "seo_filler" in p.labels)
+    rows = [i for i, lab in enumerate(page.labels) if lab == "seo_filler"]
+    predicted = model.predict_kinds(page_features(page.blocks, page.signals, page.title)[rows])
+    truth = [page.kinds[i] for i in rows]
+    assert sum(p == t for p, t in zip(predicted, truth)) / len(rows) > 0.7

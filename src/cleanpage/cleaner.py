@@ -171,12 +171,17 @@ class Cleaner:
         if not blocks:
             return ()
         model = self.model
-        proba = model.predict_proba(page_features(blocks, signals, title))
+        X = page_features(blocks, signals, title)
+        proba = model.predict_proba(X)
         kept, labels = decide(proba, model.labels, self.threshold)
         content = proba[:, model.labels.index("content")].tolist()
+        filler = [i for i, label in enumerate(labels) if label == "seo_filler"]
+        kinds: list[str | None] = [None] * len(blocks)
+        for i, kind in zip(filler, model.predict_kinds(X[filler])):
+            kinds[i] = kind
         return tuple(
-            Paragraph(text=b.text, label=label, score=s, kept=bool(k), tag=b.tag)
-            for b, s, k, label in zip(blocks, content, kept, labels)
+            Paragraph(text=b.text, label=label, score=s, kept=bool(k), tag=b.tag, kind=kind)
+            for b, s, k, label, kind in zip(blocks, content, kept, labels, kinds)
         )
 
     def clean_many(self, pages: Iterable[str | bytes], n_jobs: int = 1, *, batch_size: int = 16) -> Iterator[Result]:

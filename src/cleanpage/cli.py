@@ -22,7 +22,7 @@ from .output import FORMATS, Output, format_for
 from .records import Result
 
 log = logging.getLogger(__name__)
-SUBCOMMANDS = ("clean", "train", "evaluate", "corpus")
+SUBCOMMANDS = ("clean", "train", "evaluate", "corpus", "synth")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 TIMEOUT_DEFAULT = 60.0
 
@@ -204,12 +204,44 @@ def run_corpus(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def run_synth(argv: Sequence[str]) -> int:
+    from .training.corpus import DATASETS
+    from .training.plant_html import synth_corpus
+    from .training.synth import FAMILIES
+
+    p = argparse.ArgumentParser(prog="cleanpage synth",
+                                description="Plant SEO filler into the HTML of labelled pages (and plain-text renderings of them); "
+                                            "writes a corpus file with exact labels and filler kinds.")
+    p.add_argument("root", help="folder holding the unpacked datasets (NAME/input + NAME/GoldStandard)")
+    p.add_argument("-o", "--output", required=True, help="corpus file to write (.jsonl, .jsonl.gz or .jsonl.xz)")
+    p.add_argument("--datasets", default=",".join(DATASETS))
+    p.add_argument("--splits", default="train,dev,test", help="site splits to take pages from")
+    p.add_argument("--families", default=",".join(FAMILIES), help="filler families to plant")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--text-share", type=float, default=0.3, help="share of planted pages also rendered as a text dump")
+    p.add_argument("--signal", choices=("fast", "baseline"), default="baseline")
+    p.add_argument("--jobs", type=int, default=-1)
+    args = p.parse_args(argv)
+    families = tuple(f for f in args.families.split(",") if f)
+    unknown = set(families) - set(FAMILIES)
+    if unknown:
+        print(f"cleanpage synth: error: unknown families {sorted(unknown)}; choose from {FAMILIES}", file=sys.stderr)
+        return EXIT_USAGE
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    report = synth_corpus(args.root, args.output, [d for d in args.datasets.split(",") if d],
+                          splits=tuple(args.splits.split(",")), families=families, seed=args.seed,
+                          text_share=args.text_share, signal_mode=args.signal, n_jobs=args.jobs)
+    print(json.dumps(report, indent=1))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv[0] if argv and argv[0] in SUBCOMMANDS else "clean"
     if argv and argv[0] in SUBCOMMANDS:
         argv = argv[1:]
-    runner = {"clean": run_clean, "train": run_train, "evaluate": run_evaluate, "corpus": run_corpus}[command]
+    runner = {"clean": run_clean, "train": run_train, "evaluate": run_evaluate, "corpus": run_corpus,
+              "synth": run_synth}[command]
     try:
         return runner(argv)
     except CleanError as exc:

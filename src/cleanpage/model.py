@@ -78,6 +78,18 @@ class BlockModel:
     labels: list[str]
     threshold: float = 0.5
     meta: dict[str, Any] = field(default_factory=dict)
+    kind_model: Any = None  # which filler family a seo_filler block is (classes: `filler_kinds`)
+
+    @property
+    def filler_kinds(self) -> list[str]:
+        return list(self.meta.get("filler_kinds", ()))
+
+    def predict_kinds(self, X: np.ndarray) -> list[str | None]:
+        """The most likely filler family of each row (None without a kind model)."""
+        if self.kind_model is None or len(X) == 0:
+            return [None] * len(X)
+        kinds = self.filler_kinds
+        return [kinds[int(c)] for c in np.asarray(self.kind_model.classes_)[np.argmax(self.kind_model.predict_proba(X), axis=1)]]
 
     @property
     def signal_mode(self) -> str:
@@ -102,9 +114,9 @@ class BlockModel:
 
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
-        sio.dump({"stage1": self.stage1, "stage2": self.stage2}, folder / MODEL_FILE)
+        sio.dump({"stage1": self.stage1, "stage2": self.stage2, "kind": self.kind_model}, folder / MODEL_FILE)
         arrays = {}
-        for prefix, stage in (("stage1_", self.stage1), ("stage2_", self.stage2)):
+        for prefix, stage in (("stage1_", self.stage1), ("stage2_", self.stage2), ("kind_", self.kind_model)):
             if stage is not None:
                 portable = stage if isinstance(stage, TreeEnsemble) else TreeEnsemble.from_sklearn(stage)
                 arrays |= portable.to_arrays(prefix)
@@ -146,26 +158,29 @@ class BlockModel:
         has_trees = (folder / TREES_FILE).is_file()
         if has_trees and not _same_sklearn(meta):
             log.info("%s was saved with scikit-learn %s; using its portable trees", folder, meta.get("sklearn_version"))
-            stage1, stage2 = _load_trees(folder / TREES_FILE)
+            stages = _load_trees(folder / TREES_FILE)
         else:
             try:
-                stage1, stage2 = _load_skops(folder / MODEL_FILE)
+                stages = _load_skops(folder / MODEL_FILE)
             except UnsafeModel:
                 raise
             except ModelError as exc:
                 if not has_trees:
                     raise
                 log.warning("%s; using the portable trees in %s", exc, TREES_FILE)
-                stage1, stage2 = _load_trees(folder / TREES_FILE)
-        return cls(stage1, stage2, list(meta["feature_names"]), list(meta["labels"]),
-                   float(meta.get("threshold", 0.5)), meta)
+                stages = _load_trees(folder / TREES_FILE)
+        return cls(stages["stage1"], stages["stage2"], list(meta["feature_names"]), list(meta["labels"]),
+                   float(meta.get("threshold", 0.5)), meta, stages["kind"])
 
 
 class UnsafeModel(ModelError):
     """A model file asks for types that could run code; never fall back silently."""
 
 
-def _load_skops(model_file: Path) -> tuple[Any, Any]:
+STAGES = ("stage1", "stage2", "kind")
+
+
+def _load_skops(model_file: Path) -> dict[str, Any]:
     import skops.io as sio
 
     if not model_file.is_file():
@@ -176,21 +191,20 @@ def _load_skops(model_file: Path) -> tuple[Any, Any]:
         if refused:
             raise UnsafeModel(f"{model_file}: refusing to load types that could run code: {', '.join(refused)}")
         parts = sio.load(model_file, trusted=untrusted)
-        return parts["stage1"], parts["stage2"]
+        return {name: parts.get(name) for name in STAGES}
     except ModelError:
         raise
     except Exception as exc:  # skops raises assorted errors on files it cannot read
         raise ModelError(f"{model_file}: cannot load model: {exc}") from exc
 
 
-def _load_trees(trees_file: Path) -> tuple[TreeEnsemble, TreeEnsemble | None]:
+def _load_trees(trees_file: Path) -> dict[str, TreeEnsemble | None]:
     try:
         with np.load(trees_file, allow_pickle=False) as arrays:
-            stage1 = TreeEnsemble.from_arrays(arrays, "stage1_")
-            stage2 = TreeEnsemble.from_arrays(arrays, "stage2_") if "stage2_roots" in arrays else None
+            return {name: TreeEnsemble.from_arrays(arrays, f"{name}_") if f"{name}_roots" in arrays else None
+                    for name in STAGES}
     except Exception as exc:
         raise ModelError(f"{trees_file}: cannot load portable trees: {exc}") from exc
-    return stage1, stage2
 
 
 def _load_pickle(file: Path, trusted: bool) -> BlockModel:

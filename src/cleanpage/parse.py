@@ -68,6 +68,7 @@ class _Context:
     self_hints: frozenset[str]
     path: tuple[str, ...]
     in_link: bool
+    mark: str | None = None  # value of the marking attribute on this element or an ancestor (synthetic data)
 
 
 class _BlockBuilder:
@@ -75,6 +76,7 @@ class _BlockBuilder:
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
+        self.marks: list[str | None] = []
         self.parts: list[str] = []
         self.link_chars = 0
         self.n_links = 0
@@ -102,13 +104,14 @@ class _BlockBuilder:
                     self_hints=owner.self_hints, ancestor_hints=owner.ancestor_hints,
                     link_chars=min(self.link_chars, len(text)), n_links=self.n_links,
                 ))
+                self.marks.append(owner.mark)
         self.parts = []
         self.link_chars = 0
         self.n_links = 0
         self.owner = None
 
 
-def _enter(parent: _Context, node) -> _Context:
+def _enter(parent: _Context, node, mark_attr: str | None = None) -> _Context:
     tag = node.tag
     attrs = node.attributes
     cls = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
@@ -123,7 +126,7 @@ def _enter(parent: _Context, node) -> _Context:
     path = (parent.path + (part,))[-MAX_PATH_PARTS:]
     return _Context(tag, kind, parent.depth + 1, ancestors, ancestor_hints,
                     own if tag in BLOCK_TAGS else parent.self_hints | own, path,
-                    parent.in_link or tag == "a")
+                    parent.in_link or tag == "a", attrs.get(mark_attr) or parent.mark if mark_attr else None)
 
 
 META_KEYS = {
@@ -201,12 +204,24 @@ def markup_to_text(html: str) -> str:
 
 def parse_html(html: str) -> tuple[list[Block], dict[str, str | None]]:
     """Cut an HTML page into blocks in document order. Returns (blocks, metadata from meta tags)."""
+    builder, meta = _build(html)
+    return builder.blocks, meta
+
+
+def parse_html_marked(html: str, mark_attr: str) -> tuple[list[Block], list[str | None]]:
+    """Blocks, and for each the value of `mark_attr` on its element or nearest marked ancestor
+    (how synthetic training pages tell planted blocks from the page's own)."""
+    builder, _ = _build(html, mark_attr)
+    return builder.blocks, builder.marks
+
+
+def _build(html: str, mark_attr: str | None = None) -> tuple["_BlockBuilder", dict[str, str | None]]:
     tree = LexborHTMLParser(html)
     meta = read_metadata(tree)
     root = tree.body or tree.root
     builder = _BlockBuilder()
     if root is None:
-        return [], meta
+        return builder, meta
     top = _Context("body", "div", 0, frozenset({"body"}), frozenset(), frozenset(), ("body",), False)
     # Iterative walk (pages can nest 100k deep): (node, ctx) enters, (None, ctx) leaves.
     stack: list[tuple[object, _Context]] = [(child, top) for child in reversed(list(root.iter(include_text=True)))]
@@ -234,7 +249,7 @@ def parse_html(html: str) -> tuple[list[Block], dict[str, str | None]]:
             else:
                 builder.add_text(" ", ctx)
             continue
-        child_ctx = _enter(ctx, node)
+        child_ctx = _enter(ctx, node, mark_attr)
         if tag == "a":
             builder.n_links += 1
         if tag in BLOCK_TAGS:
@@ -244,7 +259,7 @@ def parse_html(html: str) -> tuple[list[Block], dict[str, str | None]]:
         for child in reversed(children):
             stack.append((child, child_ctx))
     builder.flush()
-    return builder.blocks, meta
+    return builder, meta
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–]|\d{1,3}[.)]|[a-zA-Z][.)])\s+")

@@ -312,7 +312,7 @@ GENERATORS = {"generated_summary": generated_summary, "author_bio": author_bio, 
               "link_strip": link_strip, "keyword_stuffing": keyword_stuffing, "title_spam": title_spam}
 
 
-def _article_sentences(page: LabelledPage) -> list[str]:
+def article_sentences(page: LabelledPage) -> list[str]:
     out: list[str] = []
     for b, lab in zip(page.blocks, page.labels):
         if lab == "content" and len(b.text) > 60:
@@ -326,7 +326,7 @@ def plant_filler(page: LabelledPage, rng: random.Random, faker, families: tuple[
     if not content_idx or not families:
         return page
     anchor = page.blocks[content_idx[-1]]
-    sentences = _article_sentences(page)
+    sentences = article_sentences(page)
     chosen = rng.sample(families, min(len(families), rng.randint(1, 4)))
     new: list[tuple[str, str, str]] = []  # text, tag, family
     for fam in chosen:

@@ -55,7 +55,8 @@ class TrainConfig:
 
 
 def augment(pages: Sequence[LabelledPage], config: TrainConfig, seed_offset: int = 0) -> list[LabelledPage]:
-    """The pages, plus filler-planted copies and plain-text renderings (seeded, deterministic)."""
+    """The pages, plus filler-planted copies and plain-text renderings (seeded, deterministic).
+    Pages that already hold filler (from `cleanpage synth`) are passed through unchanged."""
     from faker import Faker
 
     rng = random.Random(config.seed + seed_offset)
@@ -64,6 +65,8 @@ def augment(pages: Sequence[LabelledPage], config: TrainConfig, seed_offset: int
     out: list[LabelledPage] = []
     for page in pages:
         out.append(page)
+        if "seo_filler" in page.labels:  # already synthetic (`cleanpage synth`): used as it is
+            continue
         variant = page
         if config.families and rng.random() < config.filler_share:
             variant = plant_filler(page, rng, faker, config.families)
@@ -116,6 +119,7 @@ def fit_model(pages: Sequence[LabelledPage], config: TrainConfig, feats: list[np
 
     stage1 = _estimator(config, config.seed).fit(X, y, sample_weight=w)
     model.stage1 = stage1
+    fit_kind_model(model, pages, X, y, config)
     if not config.stacked:
         log.info("stage one done")
         return model
@@ -131,6 +135,23 @@ def fit_model(pages: Sequence[LabelledPage], config: TrainConfig, feats: list[np
     log.info("stage two done")
     model.stage2 = stage2
     return model
+
+
+def fit_kind_model(model: BlockModel, pages: Sequence[LabelledPage], X: np.ndarray, y: np.ndarray,
+                   config: TrainConfig) -> None:
+    """A small classifier of the filler family, trained on the seo_filler blocks only."""
+    kinds = np.array([k or "" for p in pages for k in p.kinds], dtype=object)
+    rows = np.flatnonzero((y == LABELS.index("seo_filler")) & np.isin(kinds, config.families))
+    families = sorted(set(kinds[rows]))
+    if len(families) < 2:
+        return
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    target = np.array([families.index(k) for k in kinds[rows]])
+    model.kind_model = HistGradientBoostingClassifier(max_iter=30, learning_rate=0.2, max_leaf_nodes=15,
+                                                      random_state=config.seed).fit(X[rows], target)
+    model.meta["filler_kinds"] = families
+    log.info("kind model: %d filler blocks, kinds %s", len(rows), families)
 
 
 def page_probas(model: BlockModel, feats: list[np.ndarray]) -> list[np.ndarray]:
@@ -205,6 +226,6 @@ def train(train_pages: Iterable[LabelledPage], dev_pages: Iterable[LabelledPage]
         model.threshold, _ = tune_threshold(model, dev_aug, page_probas(model, feats))
         report.threshold = model.threshold
         report.dev = evaluate_pages(model, dev_aug, feats=feats)
-    model.meta = {"train_config": asdict(config), "dev_scores": report.dev, "signal_mode": signal_mode(train_pages),
-                  "n_train_pages": len(train_aug), "n_dev_pages": len(dev_aug)}
+    model.meta |= {"train_config": asdict(config), "dev_scores": report.dev, "signal_mode": signal_mode(train_pages),
+                   "n_train_pages": len(train_aug), "n_dev_pages": len(dev_aug)}
     return model, report

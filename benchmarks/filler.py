@@ -1,0 +1,163 @@
+"""SEO filler: leak per family, in distribution and leave-one-family-out.
+
+    python benchmarks/filler.py [--corpus data/corpus/cleanpage-corpus.jsonl.xz] [--synth FILE ...]
+
+Test pages: every test-split page (held-out sites) of the labelled datasets, with filler planted
+into its HTML by `cleanpage synth` (seed 1000, never used in training), plus plain-text
+renderings of a share of them. For each family the script trains a model on the corpus's train
+split without that family, and one model with all families (in distribution), then measures on
+the planted test pages:
+
+- leak: share of the family's token 4-gram shingles still in the output (shingles that also
+  occur in the page's own text do not count: a summary restates the article);
+- content recall: share of the article's shingles kept, absolute and relative to what the same
+  model keeps of the page without filler.
+
+It also trains without any filler and reports page F1 on the clean test split for both, so the
+cost of filler training is measured. Writes benchmarks/results/filler.{md,json}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+import cleanpage
+from cleanpage.training.corpus import DATASETS, read_corpus
+from cleanpage.training.evaluate import shingles as shingle_counts
+from cleanpage.training.plant_html import synth_corpus
+from cleanpage.training.synth import FAMILIES
+from cleanpage.training.train import TrainConfig, evaluate_pages, featurize, page_probas, train
+
+from _pages import REPO, dataset_root
+
+WORK = REPO / ".cache" / "filler"
+TEST_SEED = 1000
+
+
+def planted_test_pages(n_jobs: int) -> Path:
+    path = WORK / f"test-planted-{TEST_SEED}.jsonl.gz"
+    if not path.exists():
+        WORK.mkdir(parents=True, exist_ok=True)
+        synth_corpus(dataset_root(), path, DATASETS, splits=("test",), seed=TEST_SEED, text_share=0.3,
+                     signal_mode="baseline", n_jobs=n_jobs)
+    return path
+
+
+def shingles(text: str) -> set:
+    return set(shingle_counts(text))
+
+
+def kept_shingles(page, proba: np.ndarray, threshold: float) -> set:
+    return shingles(" ".join(b.text for b, p in zip(page.blocks, proba[:, 0]) if p >= threshold))
+
+
+def measure(model, planted, clean_by_id: dict, n_jobs: int) -> dict:
+    """Per family: leaked and total filler shingles; content shingles kept (absolute, relative)."""
+    feats = featurize(planted, n_jobs)
+    probas = page_probas(model, feats)
+    clean_pages = [clean_by_id.get(p.id.split("#")[0]) for p in planted]
+    present = [c for c in clean_pages if c is not None]
+    clean_kept = dict(zip((c.id for c in present), (kept_shingles(c, pr, model.threshold)
+                                                     for c, pr in zip(present, page_probas(model, featurize(present, n_jobs))))))
+    stats = {f: {"filler": 0, "leaked": 0} for f in FAMILIES}
+    content_total = content_kept = rel_total = rel_kept = 0
+    for page, proba, clean in zip(planted, probas, clean_pages):
+        out = kept_shingles(page, proba, model.threshold)
+        own = shingles(" ".join(b.text for b, lab in zip(page.blocks, page.labels) if lab != "seo_filler"))
+        content = shingles(" ".join(b.text for b, lab in zip(page.blocks, page.labels) if lab == "content"))
+        for family in FAMILIES:
+            text = " ".join(b.text for b, k, lab in zip(page.blocks, page.kinds, page.labels)
+                            if lab == "seo_filler" and k == family)
+            fam = shingles(text) - own
+            stats[family]["filler"] += len(fam)
+            stats[family]["leaked"] += len(fam & out)
+        content_total += len(content)
+        content_kept += len(content & out)
+        if clean is not None:
+            base = clean_kept[clean.id] & content
+            rel_total += len(base)
+            rel_kept += len(base & out)
+    return {
+        "families": {f: {"leak": s["leaked"] / s["filler"] if s["filler"] else None, "filler_shingles": s["filler"]}
+                     for f, s in stats.items()},
+        "content_recall": content_kept / max(content_total, 1),
+        "content_recall_vs_clean_page": rel_kept / max(rel_total, 1),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--corpus", default=str(REPO / "data" / "corpus" / "cleanpage-corpus.jsonl.xz"))
+    ap.add_argument("--synth", nargs="*", default=[], help="synthetic corpora (`cleanpage synth`) also used in training")
+    ap.add_argument("--families", default=",".join(FAMILIES), help="families to leave out, one model each")
+    ap.add_argument("--jobs", type=int, default=-1)
+    args = ap.parse_args()
+
+    base = list(read_corpus(args.corpus))
+    synth = [p for path in args.synth for p in read_corpus(path, splits=("train", "dev"))]
+    train_pages = [p for p in base if p.split == "train"] + [p for p in synth if p.split == "train"]
+    dev_pages = [p for p in base if p.split == "dev"]
+    clean_test = [p for p in base if p.split == "test"]
+    clean_by_id = {p.id: p for p in clean_test}
+    planted = list(read_corpus(planted_test_pages(args.jobs)))
+    print(f"{len(train_pages)} training pages, {len(planted)} planted test pages")
+
+    def fit(families: tuple[str, ...]):
+        pages = [p for p in train_pages if not any(k in set(FAMILIES) - set(families) for k in p.kinds)]
+        model, _ = train(pages, dev_pages, TrainConfig(families=families, n_jobs=args.jobs))
+        return model
+
+    results: dict = {}
+    full = fit(FAMILIES)
+    results["all families"] = measure(full, planted, clean_by_id, args.jobs)
+    results["all families"]["clean_test_f1"] = evaluate_pages(full, clean_test)["pages"]["f1"]
+    none = fit(())
+    results["no filler"] = {"clean_test_f1": evaluate_pages(none, clean_test)["pages"]["f1"]}
+    for family in [f for f in args.families.split(",") if f]:
+        model = fit(tuple(f for f in FAMILIES if f != family))
+        results[f"without {family}"] = measure(model, planted, clean_by_id, args.jobs)
+        print(family, json.dumps(results[f"without {family}"]["families"][family]))
+
+    lofo = {f: results[f"without {f}"]["families"][f]["leak"] for f in FAMILIES if f"without {f}" in results}
+    ind = results["all families"]
+    lines = [
+        f"# SEO filler ({date.today()}, cleanpage {cleanpage.__version__}, Python {platform.python_version()})",
+        "",
+        f"{len(planted)} test-split pages with filler planted in their HTML (or rendered as text), seed {TEST_SEED}; "
+        f"{len(train_pages)} training pages.",
+        "",
+        "| family | leak, in distribution | leak, left out of training | filler shingles |",
+        "|---|---:|---:|---:|",
+        *(f"| {f} | {_pct(ind['families'][f]['leak'])} | {_pct(lofo.get(f))} | {ind['families'][f]['filler_shingles']} |"
+          for f in FAMILIES),
+        "",
+        f"Leave-one-family-out: mean leak **{_pct(np.mean([v for v in lofo.values() if v is not None]))}**, "
+        f"worst {_pct(max((v for v in lofo.values() if v is not None), default=None))}.",
+        "",
+        f"Content recall with filler planted (all families trained): {_pct(ind['content_recall'])} of the article's "
+        f"shingles; {_pct(ind['content_recall_vs_clean_page'])} of what the model keeps of the same page without filler.",
+        "",
+        f"Clean test split page F1: trained with filler {results['all families']['clean_test_f1']:.4f}, "
+        f"without {results['no filler']['clean_test_f1']:.4f} "
+        f"(difference {results['all families']['clean_test_f1'] - results['no filler']['clean_test_f1']:+.4f}).",
+    ]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    out = REPO / "benchmarks" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "filler.md").write_text(text)
+    (out / "filler.json").write_text(json.dumps(results, indent=1) + "\n")
+
+
+def _pct(value) -> str:
+    return "n/a" if value is None else f"{100 * value:.1f} %"
+
+
+if __name__ == "__main__":
+    main()
