@@ -29,3 +29,16 @@ def test_pages(datasets=DATASETS) -> list[SourcePage]:
     """Every page of the held-out test split (by site), never used for training or tuning."""
     root = dataset_root()
     return [p for name in datasets for p in read_dataset(root, name) if site_split(page_site(p)) == "test"]
+
+
+def write_report(name: str, lines: list[str], data: dict | None = None) -> None:
+    """Print a result table and keep it as benchmarks/results/NAME.md (and NAME.json with data)."""
+    import json
+
+    text = "\n".join(lines) + "\n"
+    print(text)
+    out = REPO / "benchmarks" / "results"
+    out.mkdir(exist_ok=True)
+    (out / f"{name}.md").write_text(text)
+    if data is not None:
+        (out / f"{name}.json").write_text(json.dumps(data, indent=1) + "\n")

@@ -10,7 +10,6 @@ Peers come from the `bench` extra: pip install '.[bench]'.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import platform
 from collections.abc import Callable
@@ -20,7 +19,7 @@ from importlib.metadata import version
 import cleanpage
 from cleanpage.training.evaluate import macro_scores, page_score
 
-from _pages import REPO, test_pages
+from _pages import test_pages, write_report
 
 
 def _trafilatura(**kwargs) -> Callable[[str], str]:
@@ -96,12 +95,7 @@ def main() -> None:
         cells = " | ".join(f"{row[d]['f1']:.3f} ({row[d]['pages']})" for d in datasets)
         o = row["overall"]
         lines.append(f"| {name} | {cells} | **{o['f1']:.3f}** | {o['precision']:.3f} | {o['recall']:.3f} |")
-    text = "\n".join(lines) + "\n"
-    print(text)
-    out = REPO / "benchmarks" / "results"
-    out.mkdir(exist_ok=True)
-    (out / "accuracy.md").write_text(text)
-    (out / "accuracy.json").write_text(json.dumps({"versions": versions, "scores": table}, indent=1) + "\n")
+    write_report("accuracy", lines, {"versions": versions, "scores": table})
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ from cleanpage.training.plant_html import synth_corpus
 from cleanpage.training.synth import FAMILIES
 from cleanpage.training.train import TrainConfig, evaluate_pages, featurize, page_probas, train
 
-from _pages import REPO, dataset_root
+from _pages import REPO, dataset_root, write_report
 
 WORK = REPO / ".cache" / "filler"
 TEST_SEED = 1000
@@ -147,12 +147,7 @@ def main() -> None:
         f"without {results['no filler']['clean_test_f1']:.4f} "
         f"(difference {results['all families']['clean_test_f1'] - results['no filler']['clean_test_f1']:+.4f}).",
     ]
-    text = "\n".join(lines) + "\n"
-    print(text)
-    out = REPO / "benchmarks" / "results"
-    out.mkdir(exist_ok=True)
-    (out / "filler.md").write_text(text)
-    (out / "filler.json").write_text(json.dumps(results, indent=1) + "\n")
+    write_report("filler", lines, results)
 
 
 def _pct(value) -> str:

@@ -24,7 +24,7 @@ import psutil
 
 import cleanpage
 
-from _pages import REPO, dataset_root
+from _pages import REPO, dataset_root, write_report
 from cleanpage.training.corpus import DATASETS, read_dataset
 
 WORK = REPO / ".cache" / "scale"
@@ -120,10 +120,7 @@ def main() -> None:
         "",
         f"2 workers / 1 worker over the {args.docs} pages: **{(long_run_1['seconds'] / long_run['seconds']):.2f}x**",
     ]
-    text = "\n".join(lines) + "\n"
-    print(text)
-    (REPO / "benchmarks" / "results").mkdir(exist_ok=True)
-    (REPO / "benchmarks" / "results" / "scale.md").write_text(text)
+    write_report("scale", lines)
 
 
 if __name__ == "__main__":

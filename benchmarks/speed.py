@@ -19,7 +19,7 @@ import trafilatura
 import cleanpage
 from cleanpage.cleaner import default_model
 
-from _pages import REPO, test_pages
+from _pages import test_pages, write_report
 
 
 def time_per_page(fn, docs) -> float:
@@ -58,10 +58,7 @@ def main() -> None:
         "",
         f"ratio cleanpage / trafilatura: **{ratio:.2f}** (per-round ratios {', '.join(f'{r:.2f}' for r in ratios)})",
     ]
-    text = "\n".join(lines) + "\n"
-    print(text)
-    (REPO / "benchmarks" / "results").mkdir(exist_ok=True)
-    (REPO / "benchmarks" / "results" / "speed.md").write_text(text)
+    write_report("speed", lines)
 
 
 if __name__ == "__main__":
