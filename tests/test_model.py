@@ -74,7 +74,8 @@ def test_a_trusted_pickle_loads_only_a_block_model(tmp_path):
 
 
 def test_portable_trees_match_scikit_learn(tmp_path):
-    stage1 = default_model().stage1
+    stage1 = sklearn_model().stage1
+    assert isinstance(default_model().stage1, TreeEnsemble)  # cleaning never needs scikit-learn
     portable = TreeEnsemble.from_sklearn(stage1)
     rng = np.random.default_rng(1)
     X = rng.normal(size=(300, len(feature_names()))) * 3
@@ -82,9 +83,21 @@ def test_portable_trees_match_scikit_learn(tmp_path):
     np.testing.assert_allclose(portable.predict_proba(X), stage1.predict_proba(X), atol=1e-9)
 
 
+def sklearn_model() -> BlockModel:
+    """The shipped model with the scikit-learn estimators of its skops file."""
+    import dataclasses
+
+    import skops.io as sio
+
+    file = default_model_path() / MODEL_FILE
+    parts = sio.load(file, trusted=sio.get_untrusted_types(file=file))
+    return dataclasses.replace(default_model(), stage1=parts["stage1"], stage2=parts["stage2"], kind_model=parts.get("kind"))
+
+
 @pytest.mark.parametrize("case", ["skops file unreadable", "saved with another scikit-learn"])
 def test_model_survives_a_scikit_learn_upgrade(tmp_path, caplog, case):
-    folder = default_model().save(tmp_path / "m")
+    folder = sklearn_model().save(tmp_path / "m")
+    assert (folder / MODEL_FILE).is_file()
     if case == "skops file unreadable":  # what an incompatible upgrade does to the skops file
         (folder / MODEL_FILE).write_bytes(b"PK\x03\x04 not a zip any more")
     else:
@@ -94,10 +107,21 @@ def test_model_survives_a_scikit_learn_upgrade(tmp_path, caplog, case):
     assert isinstance(loaded.stage1, TreeEnsemble)
     X = np.random.default_rng(0).random((50, len(feature_names())))
     np.testing.assert_allclose(loaded.predict_proba(X), default_model().predict_proba(X), atol=1e-9)
+    np.testing.assert_allclose(loaded.predict_proba(X), _sklearn_proba(X), atol=1e-9)
     (folder / TREES_FILE).unlink()
     if case == "skops file unreadable":
         with pytest.raises(ModelError, match="cannot load model"):
             BlockModel.load(folder)
+    else:
+        with caplog.at_level("WARNING"):
+            assert BlockModel.load(folder).stage1.__class__.__module__.startswith("sklearn")
+        assert "re-save it" in caplog.text
+
+
+def _sklearn_proba(X):
+    from cleanpage.model import full_proba
+
+    return full_proba(sklearn_model().stage1, X, 3)
 
 
 def test_untrusted_types_in_a_skops_file_are_refused(tmp_path):

@@ -106,24 +106,31 @@ class BlockModel:
         return full_proba(self.stage2, np.hstack([X, context_features(p1)]), len(self.labels))
 
     def save(self, path: str | Path) -> Path:
-        """Write `model.skops`, `trees.npz` and `meta.json` into the folder `path`."""
-        import sklearn
-        import skops.io as sio
-
+        """Write `trees.npz` and `meta.json` into the folder `path`, and `model.skops` when the
+        model holds scikit-learn estimators (a freshly trained one, not one loaded from arrays)."""
         from . import __version__
 
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
-        sio.dump({"stage1": self.stage1, "stage2": self.stage2, "kind": self.kind_model}, folder / MODEL_FILE)
-        arrays = {}
-        for prefix, stage in (("stage1_", self.stage1), ("stage2_", self.stage2), ("kind_", self.kind_model)):
+        stages = {"stage1": self.stage1, "stage2": self.stage2, "kind": self.kind_model}
+        arrays: dict[str, np.ndarray] = {}
+        for name, stage in stages.items():
             if stage is not None:
                 portable = stage if isinstance(stage, TreeEnsemble) else TreeEnsemble.from_sklearn(stage)
-                arrays |= portable.to_arrays(prefix)
+                arrays |= portable.to_arrays(f"{name}_")
         np.savez_compressed(folder / TREES_FILE, **arrays)
+        sklearn_version = None
+        if not any(isinstance(stage, TreeEnsemble) for stage in stages.values()):
+            import sklearn
+            import skops.io as sio
+
+            sio.dump(stages, folder / MODEL_FILE)
+            sklearn_version = sklearn.__version__
+        elif (folder / MODEL_FILE).exists():
+            (folder / MODEL_FILE).unlink()  # a stale file from another model
         meta = dict(self.meta) | {
             "format_version": FORMAT_VERSION, "cleanpage_version": __version__,
-            "feature_set_version": FEATURE_SET_VERSION, "sklearn_version": sklearn.__version__,
+            "feature_set_version": FEATURE_SET_VERSION, "sklearn_version": sklearn_version or self.meta.get("sklearn_version"),
             "feature_names": self.feature_names, "labels": self.labels, "threshold": self.threshold,
         }
         (folder / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n")
@@ -133,9 +140,10 @@ class BlockModel:
     def load(cls, path: str | Path, *, trust_pickle: bool = False) -> BlockModel:
         """Load a saved model folder without running code from it.
 
-        The skops file is loaded when its types are all scikit-learn's or numpy's; when it no
-        longer loads (a scikit-learn upgrade, say) the portable arrays are used instead. A
-        pickle file is refused unless `trust_pickle` is set: unpickling runs code.
+        The trees come from `trees.npz` (plain arrays, evaluated with numpy; independent of the
+        installed scikit-learn). A folder without it falls back to its skops file, loaded only
+        when every type in it is scikit-learn's or numpy's. A pickle file is refused unless
+        `trust_pickle` is set: unpickling runs code.
         """
         folder = Path(path)
         if folder.is_file() and folder.suffix.lower() in PICKLE_SUFFIXES:
@@ -155,20 +163,13 @@ class BlockModel:
                 f"computes feature set {FEATURE_SET_VERSION}; retrain it with `cleanpage train`")
         if tuple(meta.get("feature_names", ())) != feature_names():
             raise ModelError(f"{folder}: the model's feature names differ from this cleanpage's; retrain it")
-        has_trees = (folder / TREES_FILE).is_file()
-        if has_trees and not _same_sklearn(meta):
-            log.info("%s was saved with scikit-learn %s; using its portable trees", folder, meta.get("sklearn_version"))
+        if (folder / TREES_FILE).is_file():
             stages = _load_trees(folder / TREES_FILE)
-        else:
-            try:
-                stages = _load_skops(folder / MODEL_FILE)
-            except UnsafeModel:
-                raise
-            except ModelError as exc:
-                if not has_trees:
-                    raise
-                log.warning("%s; using the portable trees in %s", exc, TREES_FILE)
-                stages = _load_trees(folder / TREES_FILE)
+        else:  # a folder with only the skops file (as written by cleanpage before 0.1)
+            stages = _load_skops(folder / MODEL_FILE)
+            if not _same_sklearn(meta):
+                log.warning("%s was saved with scikit-learn %s; re-save it to get version-independent trees",
+                            folder, meta.get("sklearn_version"))
         return cls(stages["stage1"], stages["stage2"], list(meta["feature_names"]), list(meta["labels"]),
                    float(meta.get("threshold", 0.5)), meta, stages["kind"])
 

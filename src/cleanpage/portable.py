@@ -1,14 +1,16 @@
 """Gradient-boosted trees as plain arrays, evaluated with numpy.
 
-A model folder keeps its trees twice: as a skops file (scikit-learn's own, fast predictor) and
-as `trees.npz` (arrays only, loaded with `allow_pickle=False`). The arrays do not depend on
-scikit-learn's private classes, so a model keeps working after a scikit-learn upgrade that
-changes them; `BlockModel.load` falls back to them when the skops file no longer loads.
+A model folder keeps its trees as `trees.npz` (arrays only, loaded with `allow_pickle=False`:
+nothing in it can run code) and, for inspection or further work with scikit-learn, as a skops
+file. Cleaning uses the arrays: they do not depend on scikit-learn's private classes, so a
+model keeps working after a scikit-learn upgrade, and their vectorised walk is faster on
+page-sized batches than scikit-learn's predictor, which pays a thread start-up per tree.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -17,7 +19,7 @@ ARRAY_KEYS = ("feature", "threshold", "missing_left", "left", "right", "is_leaf"
               "baseline", "classes")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TreeEnsemble:
     """All trees of a fitted HistGradientBoostingClassifier, flattened into one node table.
 
@@ -73,19 +75,37 @@ class TreeEnsemble:
         return cls(**{key: np.asarray(arrays[f"{prefix}{key}"]) for key in ARRAY_KEYS})
 
     def raw_scores(self, X: np.ndarray) -> np.ndarray:
-        """Baseline plus the sum of leaf values, one column per class score (1 when binary)."""
+        """Baseline plus the sum of leaf values, one column per class score (1 when binary).
+
+        Every (row, tree) pair walks down one level per step, vectorised; pairs that reach a
+        leaf drop out, so the work is the total path length rather than rows x trees x depth.
+        """
         X = np.ascontiguousarray(X, dtype=np.float64)
         n, n_features = X.shape
         n_trees = len(self.roots)
         node = np.tile(self.roots, n)
-        row_start = np.repeat(np.arange(n) * n_features, n_trees)
         flat = X.ravel()
-        while not self.is_leaf[node].all():
-            x = flat[row_start + self.feature[node]]
-            go_left = (x <= self.threshold[node]) | (np.isnan(x) & self.missing_left[node])
-            node = np.where(go_left, self.left[node], self.right[node])
+        row_start = np.repeat(np.arange(n, dtype=np.int64) * n_features, n_trees)
+        has_nan = bool(np.isnan(flat).any())
+        children = self._children
+        active = np.flatnonzero(~self.is_leaf[node])
+        current = node[active]
+        while active.size:
+            x = flat[row_start[active] + self.feature[current]]
+            go_left = x <= self.threshold[current]
+            if has_nan:
+                go_left |= np.isnan(x) & self.missing_left[current]
+            following = children[2 * current + go_left]
+            node[active] = following
+            inner = ~self.is_leaf[following]
+            active, current = active[inner], following[inner]
         k = len(self.baseline)
         return self.value[node].reshape(n, n_trees // k, k).sum(axis=1) + self.baseline
+
+    @cached_property
+    def _children(self) -> np.ndarray:
+        """Right and left child of every node, interleaved: child = children[2 * node + went_left]."""
+        return np.stack([self.right, self.left], axis=1).ravel()
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         raw = self.raw_scores(X)
