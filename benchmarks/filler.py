@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 import cleanpage
+from cleanpage.model import BlockModel
 from cleanpage.training.corpus import DATASETS, read_corpus
 from cleanpage.training.evaluate import shingles as shingle_counts
 from cleanpage.training.plant_html import synth_corpus
@@ -96,25 +97,29 @@ def main() -> None:
     ap.add_argument("--corpus", default=str(REPO / "data" / "corpus" / "cleanpage-corpus.jsonl.xz"))
     ap.add_argument("--synth", nargs="*", default=[], help="synthetic corpora (`cleanpage synth`) also used in training")
     ap.add_argument("--families", default=",".join(FAMILIES), help="families to leave out, one model each")
+    ap.add_argument("--model", help="the model trained on all families with this recipe, if already built "
+                                    "(e.g. the shipped one), instead of training it again")
     ap.add_argument("--jobs", type=int, default=-1)
     args = ap.parse_args()
 
     base = list(read_corpus(args.corpus))
     synth = [p for path in args.synth for p in read_corpus(path, splits=("train", "dev"))]
     train_pages = [p for p in base if p.split == "train"] + [p for p in synth if p.split == "train"]
-    dev_pages = [p for p in base if p.split == "dev"]
+    dev_pages = [p for p in base if p.split == "dev"] + [p for p in synth if p.split == "dev"]
     clean_test = [p for p in base if p.split == "test"]
     clean_by_id = {p.id: p for p in clean_test}
     planted = list(read_corpus(planted_test_pages(args.jobs)))
     print(f"{len(train_pages)} training pages, {len(planted)} planted test pages")
 
     def fit(families: tuple[str, ...]):
-        pages = [p for p in train_pages if not any(k in set(FAMILIES) - set(families) for k in p.kinds)]
-        model, _ = train(pages, dev_pages, TrainConfig(families=families, n_jobs=args.jobs))
+        left_out = set(FAMILIES) - set(families)
+        keep = [p for p in train_pages + dev_pages if not left_out.intersection(p.kinds)]
+        model, _ = train([p for p in keep if p.split == "train"], [p for p in keep if p.split == "dev"],
+                         TrainConfig(families=families, n_jobs=args.jobs))
         return model
 
     results: dict = {}
-    full = fit(FAMILIES)
+    full = BlockModel.load(args.model) if args.model else fit(FAMILIES)
     results["all families"] = measure(full, planted, clean_by_id, args.jobs)
     results["all families"]["clean_test_f1"] = evaluate_pages(full, clean_test)["pages"]["f1"]
     none = fit(())

@@ -50,6 +50,40 @@ def test_seed_drops_bios_widgets_and_link_strips(fixtures, name):
     assert sum(p.label == "seo_filler" for p in tail) >= 0.6 * len(tail)  # most are named as filler, not boilerplate
 
 
+def filler_tail(result):
+    """Everything after the article's print-edition line: all of it is SEO filler."""
+    texts = [p.text for p in result.paragraphs]
+    sep = next(i for i, t in enumerate(texts) if t.startswith("SEPARATE TALKS"))
+    return result.paragraphs[sep + 1:]
+
+
+@pytest.mark.parametrize("name", ["seed-reworded.txt", "seed-reworded.html"])
+def test_reworded_seed_loses_all_its_filler(fixtures, name):
+    tail = filler_tail(cleanpage.clean(seed_path(fixtures, name).read_bytes()))
+    assert len(tail) >= 30
+    assert [p.text[:60] for p in tail if p.kept] == []
+
+
+@pytest.mark.parametrize("name, at_most", [("seed-spam-page.txt", 1), ("seed-spam-page.html", 2)])
+def test_original_seed_loses_nearly_all_its_generated_summary(fixtures, name, at_most):
+    """Known limit: the long first-person opener of the original summary (and in HTML one
+    restated bullet) still gets through; every other one of its 40-odd filler lines goes."""
+    tail = filler_tail(cleanpage.clean(seed_path(fixtures, name).read_bytes()))
+    assert len(tail) >= 40
+    assert len([p for p in tail if p.kept]) <= at_most
+
+
+def test_filler_is_named_by_family(seed_text):
+    paragraphs = {p.text: p for p in cleanpage.clean(seed_text).paragraphs}
+    kind = {text: p.kind for text, p in paragraphs.items() if p.label == "seo_filler"}
+    assert all(kind.get(t) == "author_bio" for t in paragraphs if t.startswith(("Birthday:", "Phone:", "Hobby:", "Job:")))
+    assert all(kind.get(t) == "rating_widget" for t in paragraphs if t.startswith(("Views:", "Rating:", "Reviews:")))
+    assert kind.get("Top Articles") == kind.get("Latest Posts") == "link_strip"
+    summary = [k for t, k in kind.items() if t.startswith(("Hamas demands", "The U.S. urges", "Israel is worried"))]
+    assert summary == ["generated_summary"] * 3
+    assert all(p.kind is None for p in paragraphs.values() if p.label != "seo_filler")
+
+
 def test_html_article_keeps_body_and_drops_boilerplate(article_html):
     r = cleanpage.clean(article_html, url="https://valleycourier.example/news/river-towns-flood")
     kept = r.text

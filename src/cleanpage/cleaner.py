@@ -202,24 +202,42 @@ class _Deadline(BaseException):
     """Raised by the alarm; a BaseException so that no library's `except Exception` swallows it."""
 
 
+RETRY_SECONDS = 0.05  # after the deadline the alarm repeats, in case a library swallowed it
+
+
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Interrupt the block after `seconds` (a SIGALRM timer; only in the main thread on Unix)."""
+    """Interrupt the block after `seconds` (a SIGALRM timer; only in the main thread on Unix).
+
+    The alarm raises `_Deadline` and keeps repeating until the exception gets through: C
+    extensions that call back into Python may swallow an exception raised inside them.
+    """
     usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if not usable:
         yield
         return
+    state = {"active": True, "expired": False}
 
     def on_alarm(signum, frame):
-        raise _Deadline
+        if state["active"]:
+            state["expired"] = True
+            raise _Deadline
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, RETRY_SECONDS)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        while True:  # disarm even if one more alarm lands while disarming
+            try:
+                state["active"] = False
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+                break
+            except _Deadline:
+                continue
+    if state["expired"]:  # the block finished although an alarm was swallowed on the way
+        raise _Deadline
 
 
 def _check_size(markup: str | bytes, max_bytes: int) -> None:
