@@ -8,8 +8,10 @@ help find first-person filler in English.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
@@ -164,8 +166,10 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: list[
             np.add.at(hits, index[np.searchsorted(offsets, positions, side="right") - 1], 1)
         counts[name] = (hits > 0).astype(np.float64) if mode == "any" else hits
     n_words = np.array([len(w) for w in words], dtype=np.float64)
-    word_chars = np.array([sum(map(len, w)) for w in words], dtype=np.float64)
-    short = np.array([sum(len(x) <= 3 for x in w) for w in words], dtype=np.float64)
+    word_lengths = np.fromiter(map(len, itertools.chain.from_iterable(words)), dtype=np.int64, count=int(n_words.sum()))
+    owner = np.repeat(np.arange(n), n_words.astype(np.int64))  # the block of every word
+    word_chars = np.bincount(owner, weights=word_lengths, minlength=n)
+    short = np.bincount(owner, weights=word_lengths <= 3, minlength=n)
     unique = np.array([len(set(w)) for w in words], dtype=np.float64)
     pron = np.zeros((n, 5))
     for i, w in enumerate(words):
@@ -234,7 +238,7 @@ def trafilatura_columns(words: list[list[str]], signals: Signals) -> dict[str, n
     for w in words:
         if len(w) >= 3:
             grams = _ngrams(w, 3)
-            coverage.append(sum(g in trigrams for g in grams) / len(grams))
+            coverage.append(sum(map(trigrams.__contains__, grams)) / len(grams))
         else:
             coverage.append(float(bool(w) and (" " + " ".join(w) + " ") in joined))
     n = len(words)
@@ -257,10 +261,13 @@ def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], bigrams:
     first_seen: dict[tuple[str, ...], int] = {}
     last_seen: dict[tuple[str, ...], int] = {}
     sets = [set(b) for b in bigrams]
+    fresh = []  # bigrams each block is the first to use
     for i, grams in enumerate(sets):
-        for g in grams:
-            first_seen.setdefault(g, i)
-            last_seen[g] = i
+        new = grams.difference(first_seen)
+        first_seen.update(dict.fromkeys(new, i))
+        last_seen.update(dict.fromkeys(grams, i))
+        fresh.append(len(new))
+    last_users = Counter(last_seen.values())  # how many bigrams each block is the last to use
     text_counts: dict[str, int] = {}
     for b in blocks:
         text_counts[b.text] = text_counts.get(b.text, 0) + 1
@@ -268,8 +275,8 @@ def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], bigrams:
     shared = [len(title_words.intersection(w)) for w in words]
     sizes = [len(g) for g in sets]
     return {
-        "earlier_overlap": _ratio([sum(first_seen[g] < i for g in grams) for i, grams in enumerate(sets)], sizes),
-        "later_overlap": _ratio([sum(last_seen[g] > i for g in grams) for i, grams in enumerate(sets)], sizes),
+        "earlier_overlap": _ratio([size - new for size, new in zip(sizes, fresh)], sizes),
+        "later_overlap": _ratio([size - last_users[i] for i, size in enumerate(sizes)], sizes),
         "source_block_overlap": np.array(source_block_overlap(words)),
         "novelty": np.array(novelty(words)),
         "duplicate_count": np.minimum([text_counts[b.text] - 1 for b in blocks], 10).astype(np.float64),
