@@ -64,7 +64,7 @@ def clean_inputs(cleaner: Cleaner, inputs: Sequence[str], *, max_bytes: int, n_j
 
     for result in run_batches(cleaner, work(), n_jobs=n_jobs):
         item = readable.popleft()
-        yield Result(source=item.source, url=item.url, error=item.error) if item.error is not None else result
+        yield item.failure() if item.error is not None else result
 
 
 def run_clean(argv: Sequence[str]) -> int:

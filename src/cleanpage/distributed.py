@@ -32,8 +32,7 @@ BATCH_SIZE = 32
 def clean_sources(cleaner: Cleaner, sources: Sequence[str], max_bytes: int, skip: Container[str] = ()) -> list[Result]:
     """Read and clean these sources (a WARC file gives one result per response): a worker's task."""
     return [
-        Result(source=item.source, url=item.url, error=item.error) if item.error is not None
-        else cleaner.clean_safely(item.data or b"", item.url, item.source)
+        item.failure() if item.error is not None else cleaner.clean_safely(item.data or b"", item.url, item.source)
         for item in iter_inputs(sources, max_bytes, skip)
     ]
 

@@ -12,6 +12,7 @@ import fsspec
 
 from .decode import gunzip, is_gzip
 from .errors import InputError, InputTooLarge
+from .records import Result
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text")
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -27,6 +28,10 @@ class InputItem:
     data: bytes | None = None
     error: str | None = None
     url: str | None = None
+
+    def failure(self) -> Result:
+        """The record of an input that could not be read."""
+        return Result(source=self.source, url=self.url, error=self.error)
 
 
 def is_warc(name: str) -> bool:

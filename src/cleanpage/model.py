@@ -175,7 +175,7 @@ class BlockModel:
 
 
 class UnsafeModel(ModelError):
-    """A model file asks for types that could run code; never fall back silently."""
+    """A model file that could only be loaded by running code from it."""
 
 
 STAGES = ("stage1", "stage2", "kind")
