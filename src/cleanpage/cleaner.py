@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import sys
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -223,7 +224,14 @@ def time_limit(seconds: float | None) -> Iterator[None]:
             state["expired"] = True
             raise _Deadline
 
+    previous_hook = sys.unraisablehook
+
+    def unraisable(info):  # an alarm swallowed inside a callback is not news; the next one gets through
+        if not isinstance(info.exc_value, _Deadline):
+            previous_hook(info)
+
     previous = signal.signal(signal.SIGALRM, on_alarm)
+    sys.unraisablehook = unraisable
     signal.setitimer(signal.ITIMER_REAL, seconds, RETRY_SECONDS)
     try:
         yield
@@ -233,6 +241,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
                 state["active"] = False
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)
+                sys.unraisablehook = previous_hook
                 break
             except _Deadline:
                 continue
