@@ -20,6 +20,7 @@ from .io import iter_inputs
 from .model import META_FILE, BlockModel
 from .output import FORMATS, Output, format_for
 from .records import Result
+from .signals import SIGNAL_MODES
 
 log = logging.getLogger(__name__)
 SUBCOMMANDS = ("clean", "train", "evaluate", "corpus", "synth")
@@ -194,7 +195,7 @@ def run_corpus(argv: Sequence[str]) -> int:
     p.add_argument("-o", "--output", required=True, help="corpus file to write (.jsonl or .jsonl.gz)")
     p.add_argument("--datasets", default=",".join(DATASETS))
     p.add_argument("--splits", help="also write the page splits (id, dataset, site, split) to this TSV file")
-    p.add_argument("--signal", choices=("fast", "baseline"), default="fast",
+    p.add_argument("--signal", choices=SIGNAL_MODES, default="fast",
                    help="trafilatura signal stored with each page (a model uses the one it was trained on)")
     p.add_argument("--jobs", type=int, default=-1)
     args = p.parse_args(argv)
@@ -219,7 +220,7 @@ def run_synth(argv: Sequence[str]) -> int:
     p.add_argument("--families", default=",".join(FAMILIES), help="filler families to plant")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--text-share", type=float, default=0.3, help="share of planted pages also rendered as a text dump")
-    p.add_argument("--signal", choices=("fast", "baseline"), default="baseline")
+    p.add_argument("--signal", choices=SIGNAL_MODES, default="baseline")
     p.add_argument("--jobs", type=int, default=-1)
     args = p.parse_args(argv)
     families = tuple(f for f in args.families.split(",") if f)

@@ -178,8 +178,9 @@ def nesting_depth(html: str, limit: int = MAX_NESTING) -> int:
     A cheap upper bound (every tag opening `<x` counts as an element) settles almost every page;
     only pages it cannot settle get a tag-by-tag count that knows void and self-closed elements.
     """
-    if html.count("<") <= limit:
-        return html.count("<")
+    tags = html.count("<")
+    if tags <= limit:
+        return tags
     b = np.frombuffer(html.encode("utf-8", "replace"), dtype=np.uint8)
     lt, after = b[:-1] == 60, b[1:] | 32
     opens = lt & (after >= 97) & (after <= 122)
@@ -208,11 +209,11 @@ def parse_html(html: str) -> tuple[list[Block], dict[str, str | None]]:
     return builder.blocks, meta
 
 
-def parse_html_marked(html: str, mark_attr: str) -> tuple[list[Block], list[str | None]]:
-    """Blocks, and for each the value of `mark_attr` on its element or nearest marked ancestor
-    (how synthetic training pages tell planted blocks from the page's own)."""
-    builder, _ = _build(html, mark_attr)
-    return builder.blocks, builder.marks
+def parse_html_marked(html: str, mark_attr: str) -> tuple[list[Block], list[str | None], dict[str, str | None]]:
+    """Like `parse_html`, plus for each block the value of `mark_attr` on its element or nearest
+    marked ancestor (how synthetic training pages tell planted blocks from the page's own)."""
+    builder, meta = _build(html, mark_attr)
+    return builder.blocks, builder.marks, meta
 
 
 def _build(html: str, mark_attr: str | None = None) -> tuple["_BlockBuilder", dict[str, str | None]]:

@@ -5,8 +5,8 @@ keep it. This module does the same to labelled pages: it finds the elements hold
 article, inserts filler (from `synth`'s generators) as real markup beside them, with varied
 tags, wrappers and class names, then parses the new page and runs trafilatura on it like any
 other page. Planted elements carry a marking attribute while the page is cut into blocks,
-so labels are exact; the attribute is removed from the HTML that trafilatura and the features
-see.
+so labels are exact; the attribute is removed from the HTML that trafilatura sees, and blocks
+and their features ignore it (it is neither a class nor an id).
 """
 
 from __future__ import annotations
@@ -14,13 +14,12 @@ from __future__ import annotations
 import html as html_lib
 import random
 import re
-from dataclasses import replace
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ..cleaner import page_blocks
 from ..parse import parse_html, parse_html_marked
 from ..records import Signals
+from ..signals import page_signals
 from .corpus import LabelledPage, SourcePage, align_labels, page_site, site_split
 from .synth import FAMILIES, GENERATORS, article_sentences
 
@@ -117,12 +116,12 @@ def plant_html(page: SourcePage, rng: random.Random, faker, families: tuple[str,
 
 def derive_planted(page: SourcePage, html: str, signal_mode: str = "fast") -> LabelledPage | None:
     """Label a planted page: planted blocks are `seo_filler` (kind = family), the rest by the gold."""
-    marked_blocks, marks = parse_html_marked(html, MARK)
-    clean_html = _MARK_RE.sub("", html)
-    blocks, signals, title = page_blocks(clean_html, page.url, signal_mode=signal_mode)
-    if not blocks or [b.text for b in blocks] != [b.text for b in marked_blocks]:
+    blocks, marks, meta = parse_html_marked(html, MARK)  # the mark is not a class or id: blocks are as without it
+    if not blocks:
         return None
-    labels, kinds = align_labels(blocks, replace(page, html=clean_html))
+    signals = page_signals(_MARK_RE.sub("", html), page.url, meta, mode=signal_mode)
+    title = signals.title
+    labels, kinds = align_labels(blocks, page)
     for i, mark in enumerate(marks):
         if mark:
             labels[i], kinds[i] = "seo_filler", mark
