@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from cleanpage.features import feature_names, page_features, source_block_overlap
+from cleanpage.features import _WORD, feature_names, following_novelty, page_features, source_block_overlap
 from cleanpage.parse import parse_text
 from cleanpage.records import Block, Signals
 
@@ -63,3 +63,47 @@ def test_neighbour_features_look_at_adjacent_blocks():
 def test_features_are_deterministic(seed_text):
     blocks = parse_text(seed_text)
     np.testing.assert_array_equal(page_features(blocks, Signals()), page_features(blocks, Signals()))
+
+
+def _following_novelty_by_hand(words, window):
+    out = []
+    for i in range(len(words)):
+        seen = {w for ws in words[:i + 1] for w in ws if len(w) > 3}
+        ahead = [{w for w in ws if len(w) > 3} for ws in words[i + 1:i + 1 + window]]
+        total = sum(len(a) for a in ahead)
+        out.append(sum(len(a - seen) for a in ahead) / total if total else 1.0)
+    return out
+
+
+def test_following_novelty_matches_its_definition():
+    rng = np.random.default_rng(7)
+    vocab = [f"word{i}" for i in range(40)] + ["tiny"]
+    for _ in range(50):
+        words = [list(rng.choice(vocab, size=rng.integers(0, 9))) for _ in range(rng.integers(1, 25))]
+        assert np.allclose(following_novelty(words, 4), _following_novelty_by_hand(words, 4))
+
+
+def test_text_after_an_opener_that_restates_the_page_is_not_novel():
+    article = ["Negotiators in Cairo discussed a truce covering hostages and aid convoys.",
+               "Diplomats at the council delayed the vote over inspection demands.",
+               "Hospitals reported shortages of fuel, water and medicine this week."]
+    restated = ["Negotiators in Cairo discussed a truce and hostages.", "The council vote was delayed over inspection demands.",
+                "Hospitals report shortages of water and medicine."]
+    novel = ["Farmers in the valley harvested early because frost threatened orchards.",
+             "A museum reopened its sculpture wing after lengthy renovations."]
+    opener = "As an expert I share my deep understanding; let us review the key points:"
+    rows = features_of(article + [opener] + restated)
+    other = features_of(article + [opener] + novel)
+    assert rows[3]["following_novelty"] < 0.3 < other[3]["following_novelty"]
+    words = [_WORD.findall(t.lower()) for t in article + restated]
+    assert np.allclose([r["following_novelty"] for r in features_of(article + restated)], following_novelty(words))
+
+
+def test_blocks_between_a_promotional_opener_and_closer_are_marked():
+    texts = ["A plain report about rainfall in the north.", "As an expert with deep insight, here is my overview:",
+             "Rainfall was high.", "Rivers rose.", "Overall, my comprehensive expertise gives a complete understanding.",
+             "Unrelated footer text."]
+    rows = features_of(texts)
+    between = [r["between_max_promo_ratio"] for r in rows]
+    assert between[2] > 0 and between[3] > 0
+    assert between[0] == 0 and between[5] == 0

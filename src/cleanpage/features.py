@@ -20,7 +20,7 @@ import numpy as np
 from .parse import HINT_PATTERNS
 from .records import Block, Signals
 
-FEATURE_SET_VERSION = 5
+FEATURE_SET_VERSION = 6
 HINT_GROUPS = tuple(HINT_PATTERNS) + ("hidden",)
 ANCESTOR_TAGS = ("a", "nav", "header", "footer", "aside", "article", "main", "form", "table",
                  "ul", "ol", "figure", "blockquote", "section", "dl", "p", "center")
@@ -32,6 +32,10 @@ NEIGHBOUR_KEYS = ("link_ratio", "traf_coverage", "n_words_log", "is_heading", "p
 WINDOWS = (3, 10)
 PRECEDING_KEYS = ("first_person_ratio", "promo_ratio", "meta_reference_ratio", "ends_colon")
 PRECEDING_WINDOW = 15  # blocks looked back at for an "expert summary" opener
+FOLLOWING_WINDOW = 10  # blocks looked ahead at: does the text after a block restate the page before it?
+FOLLOWING_KEYS = ("source_block_overlap", "novelty", "first_person_ratio", "promo_ratio", "kv_shape", "link_ratio",
+                  "traf_coverage", "punct_end")
+BRACKET_WINDOW = 25  # a generated summary sits between a self-promoting opener and a closing claim
 WINDOW_KEYS = ("traf_coverage", "link_ratio", "kv_shape", "punct_end", "first_person_ratio", "promo_ratio",
                "source_block_overlap", "is_li", "novelty", "ends_colon")
 LONG_PARAGRAPH_WORDS = 25
@@ -88,7 +92,7 @@ PAGE_NAMES = (
     "traf_coverage", "traf_ok", "traf_words_log", "inside_traf_span", "after_traf_span", "before_traf_span",
     "earlier_overlap", "later_overlap", "source_block_overlap", "novelty", "duplicate_count", "title_overlap", "title_recall",
     "rel_index", "chars_before_ratio", "chars_after_ratio", "long_before_log", "long_after_log", "rel_depth",
-    "n_blocks_log",
+    "n_blocks_log", "following_novelty",
 )
 
 
@@ -99,6 +103,8 @@ def feature_names() -> tuple[str, ...]:
     names += tuple(f"nb{off:+d}_{k}" for off in NEIGHBOUR_OFFSETS for k in NEIGHBOUR_KEYS)
     names += tuple(f"win{w}_{k}" for w in WINDOWS for k in WINDOW_KEYS)
     names += tuple(f"prev_max_{k}" for k in PRECEDING_KEYS)
+    names += tuple(f"next_mean_{k}" for k in FOLLOWING_KEYS)
+    names += tuple(f"{side}_max_{k}" for side in ("next", "between") for k in PRECEDING_KEYS)
     return names
 
 
@@ -279,6 +285,7 @@ def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], bigrams:
         "later_overlap": _ratio([size - last_users[i] for i, size in enumerate(sizes)], sizes),
         "source_block_overlap": np.array(source_block_overlap(words)),
         "novelty": np.array(novelty(words)),
+        "following_novelty": following_novelty(words),
         "duplicate_count": np.minimum([text_counts[b.text] - 1 for b in blocks], 10).astype(np.float64),
         "title_overlap": _ratio(shared, [len(set(w)) for w in words]),
         "title_recall": _ratio(shared, [len(title_words)] * len(words)),
@@ -294,6 +301,32 @@ def novelty(words: list[list[str]]) -> list[float]:
         out.append(len(distinct - seen) / len(distinct) if distinct else 1.0)
         seen |= distinct
     return out
+
+
+def following_novelty(words: list[list[str]], window: int = FOLLOWING_WINDOW) -> np.ndarray:
+    """For each block, the share of the next blocks' distinctive words not on the page up to it.
+
+    Low after an opener: what follows restates the article (a generated summary); high in the
+    middle of an article, where each paragraph brings new names and facts. 1.0 at the page's end.
+    """
+    n = len(words)
+    first: dict[str, int] = {}
+    owners, firsts = [], []
+    for j, ws in enumerate(words):
+        for w in {w for w in ws if len(w) > 3 and not w.isdigit()}:
+            owners.append(j)
+            firsts.append(first.setdefault(w, j))
+    owner, first_at = np.array(owners, dtype=np.intp), np.array(firsts, dtype=np.intp)
+    # A word of block j counts for every block i in [j - window, j - 1]; it is new for i < first_at.
+    lo = np.maximum(owner - window, 0)
+    total, new = np.zeros(n + 1), np.zeros(n + 1)
+    np.add.at(total, lo, 1)
+    np.add.at(total, owner, -1)
+    fresh = first_at > lo
+    np.add.at(new, lo[fresh], 1)
+    np.add.at(new, first_at[fresh], -1)
+    total, new = np.cumsum(total)[:n], np.cumsum(new)[:n]
+    return np.where(total > 0, _ratio(new, total), 1.0)
 
 
 def source_block_overlap(words: list[list[str]]) -> list[float]:
@@ -339,6 +372,18 @@ def position_columns(blocks: Sequence[Block], words: list[list[str]]) -> dict[st
     }
 
 
+def _running_max(values: np.ndarray, window: int, before: bool) -> np.ndarray:
+    """The largest value among the `window` blocks before (or after) each block, 0 if none."""
+    n = len(values)
+    best = np.zeros(n)
+    for off in range(1, min(window, n - 1) + 1):
+        if before:
+            best[off:] = np.maximum(best[off:], values[:-off])
+        else:
+            best[:-off] = np.maximum(best[:-off], values[off:])
+    return best
+
+
 def neighbour_columns(cols: dict[str, np.ndarray], n: int) -> dict[str, np.ndarray]:
     """Features of the blocks around each block: fixed offsets and window means."""
     out: dict[str, np.ndarray] = {}
@@ -359,8 +404,12 @@ def neighbour_columns(cols: dict[str, np.ndarray], n: int) -> dict[str, np.ndarr
             out[f"win{width}_{key}"] = (cum[hi] - cum[lo]) / (hi - lo)
     for key in PRECEDING_KEYS:
         values = np.asarray(cols[key], dtype=np.float64)
-        best = np.zeros(n)
-        for off in range(1, min(PRECEDING_WINDOW, n - 1) + 1):
-            best[off:] = np.maximum(best[off:], values[:-off])
-        out[f"prev_max_{key}"] = best
+        out[f"prev_max_{key}"] = _running_max(values, PRECEDING_WINDOW, before=True)
+        after = _running_max(values, BRACKET_WINDOW, before=False)
+        out[f"next_max_{key}"] = after
+        out[f"between_max_{key}"] = np.minimum(after, _running_max(values, BRACKET_WINDOW, before=True))
+    for key in FOLLOWING_KEYS:
+        cum = np.concatenate([[0.0], np.cumsum(np.asarray(cols[key], dtype=np.float64))])
+        lo, hi = np.minimum(n, idx + 1), np.minimum(n, idx + FOLLOWING_WINDOW + 1)
+        out[f"next_mean_{key}"] = np.where(hi > lo, (cum[hi] - cum[lo]) / np.maximum(hi - lo, 1), -1.0)
     return out
