@@ -278,65 +278,68 @@ def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], bigrams:
     for b in blocks:
         text_counts[b.text] = text_counts.get(b.text, 0) + 1
     title_words = set(_WORD.findall(title.lower())) if title else set()
+    distinct = distinctive_words(words)
+    uses = _first_uses(distinct)
     shared = [len(title_words.intersection(w)) for w in words]
     sizes = [len(g) for g in sets]
     return {
         "earlier_overlap": _ratio([size - new for size, new in zip(sizes, fresh)], sizes),
         "later_overlap": _ratio([size - last_users[i] for i, size in enumerate(sizes)], sizes),
-        "source_block_overlap": np.array(source_block_overlap(words)),
-        "novelty": np.array(novelty(words)),
-        "following_novelty": following_novelty(words),
+        "source_block_overlap": np.array(source_block_overlap(words, distinct)),
+        "novelty": novelty(words, uses),
+        "following_novelty": following_novelty(words, uses=uses),
         "duplicate_count": np.minimum([text_counts[b.text] - 1 for b in blocks], 10).astype(np.float64),
         "title_overlap": _ratio(shared, [len(set(w)) for w in words]),
         "title_recall": _ratio(shared, [len(title_words)] * len(words)),
     }
 
 
-def novelty(words: list[list[str]]) -> list[float]:
+def distinctive_words(words: list[list[str]]) -> list[set[str]]:
+    """Each block's distinctive words: longer than three letters, not numbers."""
+    return [{w for w in ws if len(w) > 3 and not w.isdigit()} for ws in words]
+
+
+def _first_uses(distinct: list[set[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """For every (block, distinctive word) pair: the block, and the first block using the word."""
+    first: dict[str, int] = {}
+    owners = np.repeat(np.arange(len(distinct)), [len(ws) for ws in distinct])
+    firsts = [first.setdefault(w, j) for j, ws in enumerate(distinct) for w in ws]
+    return owners.astype(np.intp), np.array(firsts, dtype=np.intp)
+
+
+def novelty(words: list[list[str]], uses: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
     """Share of each block's distinctive words not seen earlier on the page (restatements are low)."""
-    seen: set[str] = set()
-    out = []
-    for ws in words:
-        distinct = {w for w in ws if len(w) > 3 and not w.isdigit()}
-        out.append(len(distinct - seen) / len(distinct) if distinct else 1.0)
-        seen |= distinct
-    return out
+    owner, first_at = uses if uses is not None else _first_uses(distinctive_words(words))
+    n = len(words)
+    total = np.bincount(owner, minlength=n)
+    return np.where(total > 0, _ratio(np.bincount(owner[first_at == owner], minlength=n), total), 1.0)
 
 
-def following_novelty(words: list[list[str]], window: int = FOLLOWING_WINDOW) -> np.ndarray:
+def following_novelty(words: list[list[str]], window: int = FOLLOWING_WINDOW,
+                      uses: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
     """For each block, the share of the next blocks' distinctive words not on the page up to it.
 
     Low after an opener: what follows restates the article (a generated summary); high in the
     middle of an article, where each paragraph brings new names and facts. 1.0 at the page's end.
     """
+    owner, first_at = uses if uses is not None else _first_uses(distinctive_words(words))
     n = len(words)
-    first: dict[str, int] = {}
-    owners, firsts = [], []
-    for j, ws in enumerate(words):
-        for w in {w for w in ws if len(w) > 3 and not w.isdigit()}:
-            owners.append(j)
-            firsts.append(first.setdefault(w, j))
-    owner, first_at = np.array(owners, dtype=np.intp), np.array(firsts, dtype=np.intp)
     # A word of block j counts for every block i in [j - window, j - 1]; it is new for i < first_at.
     lo = np.maximum(owner - window, 0)
-    total, new = np.zeros(n + 1), np.zeros(n + 1)
-    np.add.at(total, lo, 1)
-    np.add.at(total, owner, -1)
+    total = np.cumsum(np.bincount(lo, minlength=n + 1) - np.bincount(owner, minlength=n + 1))[:n]
     fresh = first_at > lo
-    np.add.at(new, lo[fresh], 1)
-    np.add.at(new, first_at[fresh], -1)
-    total, new = np.cumsum(total)[:n], np.cumsum(new)[:n]
+    new = np.cumsum(np.bincount(lo[fresh], minlength=n + 1) - np.bincount(first_at[fresh], minlength=n + 1))[:n]
     return np.where(total > 0, _ratio(new, total), 1.0)
 
 
-def source_block_overlap(words: list[list[str]]) -> list[float]:
+def source_block_overlap(words: list[list[str]], distinct: list[set[str]] | None = None) -> list[float]:
     """For each block, the largest share of its distinctive words found in one earlier block.
 
     A restatement (a generated summary of the article) shares most of its names and rare
     words with the paragraph it restates, even when the wording changes.
     """
     postings: dict[str, list[int]] = {}
-    distinct = [{w for w in ws if len(w) > 3 and not w.isdigit()} for ws in words]
+    distinct = distinctive_words(words) if distinct is None else distinct
     for i, ws in enumerate(distinct):
         for w in ws:
             postings.setdefault(w, []).append(i)
@@ -375,13 +378,9 @@ def position_columns(blocks: Sequence[Block], words: list[list[str]]) -> dict[st
 def _running_max(values: np.ndarray, window: int, before: bool) -> np.ndarray:
     """The largest value among the `window` blocks before (or after) each block, 0 if none."""
     n = len(values)
-    best = np.zeros(n)
-    for off in range(1, min(window, n - 1) + 1):
-        if before:
-            best[off:] = np.maximum(best[off:], values[:-off])
-        else:
-            best[:-off] = np.maximum(best[:-off], values[off:])
-    return best
+    padded = np.concatenate([np.zeros(window), values, np.zeros(window)])
+    windows = np.lib.stride_tricks.sliding_window_view(padded, window)  # windows[k] = padded[k:k+window]
+    return windows[:n].max(axis=1) if before else windows[window + 1:window + 1 + n].max(axis=1)
 
 
 def neighbour_columns(cols: dict[str, np.ndarray], n: int) -> dict[str, np.ndarray]:
