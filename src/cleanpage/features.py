@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
@@ -278,14 +279,13 @@ def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], bigrams:
     for b in blocks:
         text_counts[b.text] = text_counts.get(b.text, 0) + 1
     title_words = set(_WORD.findall(title.lower())) if title else set()
-    distinct = distinctive_words(words)
-    uses = _first_uses(distinct)
+    uses = WordUses.of(words)
     shared = [len(title_words.intersection(w)) for w in words]
     sizes = [len(g) for g in sets]
     return {
         "earlier_overlap": _ratio([size - new for size, new in zip(sizes, fresh)], sizes),
         "later_overlap": _ratio([size - last_users[i] for i, size in enumerate(sizes)], sizes),
-        "source_block_overlap": np.array(source_block_overlap(words, distinct)),
+        "source_block_overlap": source_block_overlap(words, uses),
         "novelty": novelty(words, uses),
         "following_novelty": following_novelty(words, uses=uses),
         "duplicate_count": np.minimum([text_counts[b.text] - 1 for b in blocks], 10).astype(np.float64),
@@ -299,63 +299,73 @@ def distinctive_words(words: list[list[str]]) -> list[set[str]]:
     return [{w for w in ws if len(w) > 3 and not w.isdigit()} for ws in words]
 
 
-def _first_uses(distinct: list[set[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """For every (block, distinctive word) pair: the block, and the first block using the word."""
-    first: dict[str, int] = {}
-    owners = np.repeat(np.arange(len(distinct)), [len(ws) for ws in distinct])
-    firsts = [first.setdefault(w, j) for j, ws in enumerate(distinct) for w in ws]
-    return owners.astype(np.intp), np.array(firsts, dtype=np.intp)
+@dataclass(frozen=True)
+class WordUses:
+    """Every (block, distinctive word) pair of a page, as arrays: the block, the word's id and
+    the first block using the word; `sizes` counts each block's distinctive words."""
+
+    owner: np.ndarray
+    word: np.ndarray
+    first_at: np.ndarray
+    sizes: np.ndarray
+
+    @classmethod
+    def of(cls, words: list[list[str]]) -> WordUses:
+        distinct = distinctive_words(words)
+        ids: dict[str, int] = {}
+        word = np.array([ids.setdefault(w, len(ids)) for ws in distinct for w in ws], dtype=np.intp)
+        sizes = np.array([len(ws) for ws in distinct], dtype=np.intp)
+        owner = np.repeat(np.arange(len(distinct), dtype=np.intp), sizes)
+        first_block = np.full(len(ids), len(distinct), dtype=np.intp)
+        np.minimum.at(first_block, word, owner)
+        return cls(owner, word, first_block[word], sizes)
 
 
-def novelty(words: list[list[str]], uses: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+def novelty(words: list[list[str]], uses: WordUses | None = None) -> np.ndarray:
     """Share of each block's distinctive words not seen earlier on the page (restatements are low)."""
-    owner, first_at = uses if uses is not None else _first_uses(distinctive_words(words))
-    n = len(words)
-    total = np.bincount(owner, minlength=n)
-    return np.where(total > 0, _ratio(np.bincount(owner[first_at == owner], minlength=n), total), 1.0)
+    u = uses or WordUses.of(words)
+    return np.where(u.sizes > 0, _ratio(np.bincount(u.owner[u.first_at == u.owner], minlength=len(words)), u.sizes), 1.0)
 
 
-def following_novelty(words: list[list[str]], window: int = FOLLOWING_WINDOW,
-                      uses: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+def following_novelty(words: list[list[str]], window: int = FOLLOWING_WINDOW, uses: WordUses | None = None) -> np.ndarray:
     """For each block, the share of the next blocks' distinctive words not on the page up to it.
 
     Low after an opener: what follows restates the article (a generated summary); high in the
     middle of an article, where each paragraph brings new names and facts. 1.0 at the page's end.
     """
-    owner, first_at = uses if uses is not None else _first_uses(distinctive_words(words))
+    u = uses or WordUses.of(words)
     n = len(words)
     # A word of block j counts for every block i in [j - window, j - 1]; it is new for i < first_at.
-    lo = np.maximum(owner - window, 0)
-    total = np.cumsum(np.bincount(lo, minlength=n + 1) - np.bincount(owner, minlength=n + 1))[:n]
-    fresh = first_at > lo
-    new = np.cumsum(np.bincount(lo[fresh], minlength=n + 1) - np.bincount(first_at[fresh], minlength=n + 1))[:n]
+    lo = np.maximum(u.owner - window, 0)
+    total = np.cumsum(np.bincount(lo, minlength=n + 1) - np.bincount(u.owner, minlength=n + 1))[:n]
+    fresh = u.first_at > lo
+    new = np.cumsum(np.bincount(lo[fresh], minlength=n + 1) - np.bincount(u.first_at[fresh], minlength=n + 1))[:n]
     return np.where(total > 0, _ratio(new, total), 1.0)
 
 
-def source_block_overlap(words: list[list[str]], distinct: list[set[str]] | None = None) -> list[float]:
+def source_block_overlap(words: list[list[str]], uses: WordUses | None = None) -> np.ndarray:
     """For each block, the largest share of its distinctive words found in one earlier block.
 
     A restatement (a generated summary of the article) shares most of its names and rare
-    words with the paragraph it restates, even when the wording changes.
+    words with the paragraph it restates, even when the wording changes. Words used by more
+    than MAX_POSTINGS blocks do not tie blocks together; blocks with fewer than 3 words score 0.
     """
-    postings: dict[str, list[int]] = {}
-    distinct = distinctive_words(words) if distinct is None else distinct
-    for i, ws in enumerate(distinct):
-        for w in ws:
-            postings.setdefault(w, []).append(i)
-    out = []
-    for i, ws in enumerate(distinct):
-        shared: dict[int, int] = {}
-        for w in ws:
-            plist = postings[w]
-            if len(plist) > MAX_POSTINGS:
-                continue
-            for j in plist:
-                if j >= i:
-                    break
-                shared[j] = shared.get(j, 0) + 1
-        out.append(max(shared.values()) / len(ws) if shared and len(ws) >= 3 else 0.0)
-    return out
+    u = uses or WordUses.of(words)
+    n = len(words)
+    counts = np.bincount(u.word)[u.word] if len(u.word) else np.zeros(0, dtype=np.intp)
+    keep = (counts >= 2) & (counts <= MAX_POSTINGS)
+    order = np.lexsort((u.owner[keep], u.word[keep]))  # grouped by word, blocks ascending
+    owners, sizes = u.owner[keep][order], counts[keep][order]
+    pairs = []  # later block * n + earlier block, once per shared word
+    for k in np.unique(sizes):
+        group = owners[sizes == k].reshape(-1, k)  # one row per word used by exactly k blocks
+        earlier, later = np.triu_indices(k, 1)
+        pairs.append((group[:, later] * n + group[:, earlier]).ravel())
+    best = np.zeros(n)
+    if pairs:
+        keys, shared = np.unique(np.concatenate(pairs), return_counts=True)
+        np.maximum.at(best, keys // n, shared)
+    return np.where(u.sizes >= 3, _ratio(best, u.sizes), 0.0)
 
 
 def position_columns(blocks: Sequence[Block], words: list[list[str]]) -> dict[str, np.ndarray]:
