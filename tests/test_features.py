@@ -43,7 +43,7 @@ def test_pronoun_and_promo_ratios():
 def test_restatement_finds_its_source_block():
     words = [["alpha", "bravo", "charlie", "delta"], ["other", "words", "entirely", "here"],
              ["charlie", "delta", "alpha", "bravo", "extra"]]
-    assert source_block_overlap(words) == [0.0, 0.0, pytest.approx(4 / 5)]
+    assert list(source_block_overlap(words)) == [0.0, 0.0, pytest.approx(4 / 5)]
 
 
 def test_trafilatura_coverage_and_span():
