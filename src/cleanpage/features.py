@@ -115,6 +115,10 @@ def _ratio(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _ngrams(words: Sequence[str], n: int) -> list[tuple[str, ...]]:
+    if n == 2:
+        return list(zip(words, words[1:]))
+    if n == 3:
+        return list(zip(words, words[1:], words[2:]))
     return list(zip(*(words[i:] for i in range(n))))
 
 
