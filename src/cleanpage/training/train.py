@@ -158,16 +158,17 @@ def page_probas(model: BlockModel, feats: list[np.ndarray]) -> list[np.ndarray]:
     return [model.predict_proba(X) for X in feats]
 
 
-def page_text(page: LabelledPage, content_proba: np.ndarray, threshold: float) -> str:
-    return "\n\n".join(b.text for b, s in zip(page.blocks, content_proba) if s >= threshold)
+def page_text(page: LabelledPage, proba: np.ndarray, labels: list[str], threshold: float) -> str:
+    """The text the cleaner would keep of a page, given its blocks' probabilities."""
+    kept, _ = decide(proba, labels, threshold)
+    return "\n\n".join(b.text for b, k in zip(page.blocks, kept) if k)
 
 
 def tune_threshold(model: BlockModel, pages: Sequence[LabelledPage], probas: list[np.ndarray]) -> tuple[float, float]:
     """The threshold on P(content) that maximises macro shingle F1 on the given pages."""
-    ci = model.labels.index("content")
     best = (0.5, -1.0)
     for t in THRESHOLD_GRID:
-        f1 = macro_scores([page_score(page_text(p, pr[:, ci], t), p.gold_text) for p, pr in zip(pages, probas)])["f1"]
+        f1 = macro_scores([page_score(page_text(p, pr, model.labels, t), p.gold_text) for p, pr in zip(pages, probas)])["f1"]
         if f1 > best[1] + 1e-9:
             best = (t, f1)
     return best
@@ -179,11 +180,10 @@ def evaluate_pages(model: BlockModel, pages: Sequence[LabelledPage], threshold: 
     feats = feats if feats is not None else featurize(pages, n_jobs)
     probas = page_probas(model, feats)
     t = model.threshold if threshold is None else threshold
-    ci = model.labels.index("content")
     by_dataset: dict[str, list] = {}
     gold_labels, pred_labels = [], []
     for page, pr in zip(pages, probas):
-        by_dataset.setdefault(page.dataset, []).append(page_score(page_text(page, pr[:, ci], t), page.gold_text))
+        by_dataset.setdefault(page.dataset, []).append(page_score(page_text(page, pr, model.labels, t), page.gold_text))
         gold_labels.extend(page.labels)
         pred_labels.extend(decide(pr, model.labels, t)[1])
     all_scores = [s for scores in by_dataset.values() for s in scores]
