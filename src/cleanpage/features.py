@@ -80,6 +80,16 @@ summary summarise summarize recap takeaways covered points
 """.split())
 PRONOUNS = {w: 1 for w in ("i", "me", "my", "mine", "myself")} | {w: 2 for w in ("we", "us", "our", "ours")} | \
     {w: 3 for w in ("you", "your", "yours", "yourself")}
+
+
+def _word_flags() -> dict[str, int]:
+    """Bit flags per word: bit 0 meta-reference, bits 1-3 first person, first person plural and
+    second person, bit 4 self-promotion (a pronoun counts only as a pronoun)."""
+    flags = {w: (16 if w in PROMO_WORDS else 0) | (w in META_REFERENCE_WORDS) for w in PROMO_WORDS | META_REFERENCE_WORDS}
+    return flags | {w: 1 << k for w, k in PRONOUNS.items()}
+
+
+WORD_FLAGS = _word_flags()
 TEXT_NAMES = (
     "n_chars_log", "n_words_log", "mean_word_len", "short_word_ratio", "unique_word_ratio", "digit_ratio",
     "upper_ratio", "alpha_ratio", "title_word_ratio", "punct_end", "ends_colon", "n_sentences",
@@ -182,17 +192,9 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: list[
     word_chars = np.bincount(owner, weights=word_lengths, minlength=n)
     short = np.bincount(owner, weights=word_lengths <= 3, minlength=n)
     unique = np.array([len(set(w)) for w in words], dtype=np.float64)
-    pron = np.zeros((n, 5))
-    for i, w in enumerate(words):
-        for x in w:
-            k = PRONOUNS.get(x)
-            if k:
-                pron[i, k] += 1
-            else:
-                if x in PROMO_WORDS:
-                    pron[i, 4] += 1
-                if x in META_REFERENCE_WORDS:
-                    pron[i, 0] += 1
+    flags = np.fromiter(map(WORD_FLAGS.get, itertools.chain.from_iterable(words), itertools.repeat(0)),
+                        dtype=np.int64, count=len(owner))
+    pron = np.column_stack([np.bincount(owner, weights=(flags >> bit) & 1, minlength=n) for bit in range(5)])
     n_bigrams = np.array([len(b) for b in bigrams], dtype=np.float64)
     unique_bigrams = np.array([len(set(b)) for b in bigrams], dtype=np.float64)
     last = [t.rstrip()[-1:] for t in texts]
