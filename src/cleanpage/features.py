@@ -234,12 +234,21 @@ def dom_columns(blocks: Sequence[Block]) -> dict[str, np.ndarray]:
     }
     for name, members in TAG_FLAGS.items():
         cols[name] = np.array([t in members for t in tags], dtype=np.float64)
-    for tag in ANCESTOR_TAGS:
-        cols["in_" + tag] = np.array([tag in b.ancestors for b in blocks], dtype=np.float64)
-    for group in HINT_GROUPS:
-        cols["self_" + group] = np.array([group in b.self_hints for b in blocks], dtype=np.float64)
-        cols["anc_" + group] = np.array([group in b.ancestor_hints for b in blocks], dtype=np.float64)
+    cols.update(_membership(blocks, "ancestors", ANCESTOR_TAGS, "in_"))
+    cols.update(_membership(blocks, "self_hints", HINT_GROUPS, "self_"))
+    cols.update(_membership(blocks, "ancestor_hints", HINT_GROUPS, "anc_"))
     return cols
+
+
+def _membership(blocks: Sequence[Block], attribute: str, names: tuple[str, ...], prefix: str) -> dict[str, np.ndarray]:
+    """One 0/1 column per name: whether each block's `attribute` set holds it."""
+    index = {name: k for k, name in enumerate(names)}
+    wanted = frozenset(names)
+    flags = np.zeros((len(blocks), len(names)))
+    for i, b in enumerate(blocks):
+        for name in wanted.intersection(getattr(b, attribute)):
+            flags[i, index[name]] = 1.0
+    return {prefix + name: flags[:, k] for k, name in enumerate(names)}
 
 
 def trafilatura_columns(words: list[list[str]], signals: Signals) -> dict[str, np.ndarray]:
@@ -402,21 +411,19 @@ def _running_max(values: np.ndarray, window: int, before: bool) -> np.ndarray:
 def neighbour_columns(cols: dict[str, np.ndarray], n: int) -> dict[str, np.ndarray]:
     """Features of the blocks around each block: fixed offsets and window means."""
     out: dict[str, np.ndarray] = {}
-    for key in NEIGHBOUR_KEYS:
-        values = np.asarray(cols[key], dtype=np.float64)
-        for off in NEIGHBOUR_OFFSETS:
-            shifted = np.full(n, -1.0)
-            if off < 0 and n > -off:
-                shifted[-off:] = values[:off]
-            elif off > 0 and n > off:
-                shifted[:-off] = values[off:]
-            out[f"nb{off:+d}_{key}"] = shifted
+    reach = max(abs(off) for off in NEIGHBOUR_OFFSETS)
+    values = np.column_stack([np.asarray(cols[key], dtype=np.float64) for key in NEIGHBOUR_KEYS])
+    padded = np.vstack([np.full((reach, len(NEIGHBOUR_KEYS)), -1.0), values, np.full((reach, len(NEIGHBOUR_KEYS)), -1.0)])
+    for off in NEIGHBOUR_OFFSETS:
+        shifted = padded[reach + off:reach + off + n]
+        out.update((f"nb{off:+d}_{key}", shifted[:, k]) for k, key in enumerate(NEIGHBOUR_KEYS))
     idx = np.arange(n)
-    for key in WINDOW_KEYS:
-        cum = np.concatenate([[0.0], np.cumsum(np.asarray(cols[key], dtype=np.float64))])
-        for width in WINDOWS:
-            lo, hi = np.maximum(0, idx - width), np.minimum(n, idx + width + 1)
-            out[f"win{width}_{key}"] = (cum[hi] - cum[lo]) / (hi - lo)
+    cum = np.vstack([np.zeros((1, len(WINDOW_KEYS))),
+                     np.cumsum(np.column_stack([np.asarray(cols[key], dtype=np.float64) for key in WINDOW_KEYS]), axis=0)])
+    for width in WINDOWS:
+        lo, hi = np.maximum(0, idx - width), np.minimum(n, idx + width + 1)
+        means = (cum[hi] - cum[lo]) / (hi - lo)[:, None]
+        out.update((f"win{width}_{key}", means[:, k]) for k, key in enumerate(WINDOW_KEYS))
     for key in PRECEDING_KEYS:
         values = np.asarray(cols[key], dtype=np.float64)
         out[f"prev_max_{key}"] = _running_max(values, PRECEDING_WINDOW, before=True)
