@@ -52,10 +52,14 @@ _WS = re.compile(r"\s+")
 MAX_PATH_PARTS = 4
 
 
+_HINT_LINES_RE = re.compile(_HINT_RE.pattern, re.MULTILINE)  # ^ and $ anchor at each class name
+EMPTY: frozenset[str] = frozenset()
+
+
 @lru_cache(maxsize=8192)
 def attribute_hints(attr_value: str) -> frozenset[str]:
     """Hint groups (nav, footer, comment, ...) named by a class/id attribute value."""
-    return frozenset(m.lastgroup for name in attr_value.lower().split() for m in _HINT_RE.finditer(name) if m.lastgroup)
+    return frozenset(m.lastgroup for m in _HINT_LINES_RE.finditer("\n".join(attr_value.lower().split())) if m.lastgroup)
 
 
 @dataclass(slots=True)
@@ -114,15 +118,17 @@ class _BlockBuilder:
 def _enter(parent: _Context, node, mark_attr: str | None = None) -> _Context:
     tag = node.tag
     attrs = node.attributes
-    cls = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
-    own = attribute_hints(cls) if cls.strip() else frozenset()
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in (attrs.get("style") or "").replace(" ", ""):
-        own = own | {"hidden"}
+    own, part = EMPTY, tag
+    if attrs:
+        names = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).split()
+        if names:
+            own = attribute_hints(" ".join(names))
+            part = f"{tag}.{names[0]}"
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in (attrs.get("style") or "").replace(" ", ""):
+            own = own | {"hidden"}
     ancestors = parent.ancestors if tag in parent.ancestors else parent.ancestors | {tag}
     ancestor_hints = parent.ancestor_hints | own if own - parent.ancestor_hints else parent.ancestor_hints
     kind = BLOCK_KIND.get(tag, parent.kind if tag not in BLOCK_TAGS else "div")
-    first_class = cls.split()[0] if cls.strip() else ""
-    part = f"{tag}.{first_class}" if first_class else tag
     path = (parent.path + (part,))[-MAX_PATH_PARTS:]
     return _Context(tag, kind, parent.depth + 1, ancestors, ancestor_hints,
                     own if tag in BLOCK_TAGS else parent.self_hints | own, path,
