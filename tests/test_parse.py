@@ -42,6 +42,14 @@ def test_attribute_hints():
     assert attribute_hints("xyz") == frozenset()
 
 
+def test_anchored_hints_match_whole_class_names():
+    """`ad` and `tags` patterns are anchored: they name a class only when the whole name fits."""
+    assert attribute_hints("shadow loaded") == frozenset()
+    assert attribute_hints("card ad") == frozenset({"ad"})
+    assert attribute_hints("header-ad") >= {"ad", "header"}
+    assert "meta" in attribute_hints("post-tags") and "meta" not in attribute_hints("tagsmith")
+
+
 def test_plain_text_paragraphs_lists_and_key_values():
     text = ("Title of the piece\n\nA paragraph that was hard-wrapped by the scraper because its lines are long enough\n"
             "to wrap, and it goes on here.\n\n  1. First point:\n    • a bullet\n\nName: Jane Roe\nPhone: +1 555 0100\n\n"
