@@ -99,3 +99,15 @@ def test_train_command_writes_a_loadable_model(tmp_path, fixtures):
     assert json.loads(proc.stdout)["dev_pages"] > 0
     proc = run(fixtures / "article.html", "--model", tmp_path / "model", "--format", "txt")
     assert proc.returncode == 0 and proc.stdout.strip()
+
+
+def test_train_command_can_add_the_stacked_stage(tmp_path, fixtures):
+    proc = run("train", fixtures / "mini-corpus.jsonl.gz", "-o", tmp_path / "model", "--seed", "1", "--jobs", "1",
+               "--max-iter", "5", "--no-filler", "--stacked")
+    assert proc.returncode == 0, proc.stderr
+    from cleanpage.model import BlockModel
+
+    model = BlockModel.load(tmp_path / "model")
+    assert model.stage2 is not None and model.meta["train_config"]["stacked"] is True
+    proc = run(fixtures / "article.html", "--model", tmp_path / "model", "--format", "txt")
+    assert proc.returncode == 0 and proc.stdout.strip()

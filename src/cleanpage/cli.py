@@ -142,12 +142,17 @@ def run_train(argv: Sequence[str]) -> int:
     p.add_argument("--no-filler", action="store_true", help="train without synthetic SEO filler")
     p.add_argument("--families", help="comma-separated filler families to plant (default: all)")
     p.add_argument("--max-iter", type=int, help="boosting iterations per stage (default: the config's)")
+    p.add_argument("--stacked", action="store_true",
+                   help="add a second stage that sees the neighbouring blocks' first-stage scores "
+                        "(higher F1 on held-out sites, twice the trees per page)")
     p.add_argument("--jobs", type=int, default=-1)
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     kwargs: dict = {"seed": args.seed, "n_jobs": args.jobs}
     if args.max_iter:
         kwargs["max_iter"] = args.max_iter
+    if args.stacked:
+        kwargs["stacked"] = True
     if args.no_filler:
         kwargs["families"] = ()
     elif args.families:
