@@ -418,8 +418,7 @@ def neighbour_columns(cols: dict[str, np.ndarray], n: int) -> dict[str, np.ndarr
         shifted = padded[reach + off:reach + off + n]
         out.update((f"nb{off:+d}_{key}", shifted[:, k]) for k, key in enumerate(NEIGHBOUR_KEYS))
     idx = np.arange(n)
-    cum = np.vstack([np.zeros((1, len(WINDOW_KEYS))),
-                     np.cumsum(np.column_stack([np.asarray(cols[key], dtype=np.float64) for key in WINDOW_KEYS]), axis=0)])
+    cum = _cumulative(cols, WINDOW_KEYS)
     for width in WINDOWS:
         lo, hi = np.maximum(0, idx - width), np.minimum(n, idx + width + 1)
         means = (cum[hi] - cum[lo]) / (hi - lo)[:, None]
@@ -430,8 +429,14 @@ def neighbour_columns(cols: dict[str, np.ndarray], n: int) -> dict[str, np.ndarr
         after = _running_max(values, BRACKET_WINDOW, before=False)
         out[f"next_max_{key}"] = after
         out[f"between_max_{key}"] = np.minimum(after, _running_max(values, BRACKET_WINDOW, before=True))
-    for key in FOLLOWING_KEYS:
-        cum = np.concatenate([[0.0], np.cumsum(np.asarray(cols[key], dtype=np.float64))])
-        lo, hi = np.minimum(n, idx + 1), np.minimum(n, idx + FOLLOWING_WINDOW + 1)
-        out[f"next_mean_{key}"] = np.where(hi > lo, (cum[hi] - cum[lo]) / np.maximum(hi - lo, 1), -1.0)
+    cum = _cumulative(cols, FOLLOWING_KEYS)
+    lo, hi = np.minimum(n, idx + 1), np.minimum(n, idx + FOLLOWING_WINDOW + 1)
+    means = np.where((hi > lo)[:, None], (cum[hi] - cum[lo]) / np.maximum(hi - lo, 1)[:, None], -1.0)
+    out.update((f"next_mean_{key}", means[:, k]) for k, key in enumerate(FOLLOWING_KEYS))
     return out
+
+
+def _cumulative(cols: dict[str, np.ndarray], keys: tuple[str, ...]) -> np.ndarray:
+    """Running sums of the columns `keys`, with a leading row of zeros: window sums by subtraction."""
+    values = np.column_stack([np.asarray(cols[key], dtype=np.float64) for key in keys])
+    return np.vstack([np.zeros((1, len(keys))), np.cumsum(values, axis=0)])
