@@ -47,19 +47,19 @@ HINT_PATTERNS = {
     "rating": r"rating|stars?$|vote|score|views|counter|stat",
     "profile": r"profile|bio|about|avatar|person|contact",
 }
-_HINT_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in HINT_PATTERNS.items()))
+# One line per class name: ^ and $ in the patterns anchor at each name.
+_HINT_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in HINT_PATTERNS.items()), re.MULTILINE)
 _WS = re.compile(r"\s+")
 MAX_PATH_PARTS = 4
 
 
-_HINT_LINES_RE = re.compile(_HINT_RE.pattern, re.MULTILINE)  # ^ and $ anchor at each class name
-EMPTY: frozenset[str] = frozenset()
+_NO_HINTS: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8192)
 def attribute_hints(attr_value: str) -> frozenset[str]:
     """Hint groups (nav, footer, comment, ...) named by a class/id attribute value."""
-    return frozenset(m.lastgroup for m in _HINT_LINES_RE.finditer("\n".join(attr_value.lower().split())) if m.lastgroup)
+    return frozenset(m.lastgroup for m in _HINT_RE.finditer("\n".join(attr_value.lower().split())) if m.lastgroup)
 
 
 @dataclass(slots=True)
@@ -118,7 +118,7 @@ class _BlockBuilder:
 def _enter(parent: _Context, node, mark_attr: str | None = None) -> _Context:
     tag = node.tag
     attrs = node.attributes
-    own, part = EMPTY, tag
+    own, part = _NO_HINTS, tag
     if attrs:
         names = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).split()
         if names:
