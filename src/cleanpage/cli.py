@@ -23,7 +23,6 @@ from .records import Result
 from .signals import SIGNAL_MODES
 
 log = logging.getLogger(__name__)
-SUBCOMMANDS = ("clean", "train", "evaluate", "corpus", "synth")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 TIMEOUT_DEFAULT = 60.0
 
@@ -133,6 +132,7 @@ def _interrupt(signum, frame):
 
 def run_train(argv: Sequence[str]) -> int:
     from .training.corpus import read_corpus
+    from .training.synth import parse_families
     from .training.train import TrainConfig, train
 
     p = argparse.ArgumentParser(prog="cleanpage train", description="Train a model on derived corpus files (train split; dev split tunes the threshold).")
@@ -153,11 +153,11 @@ def run_train(argv: Sequence[str]) -> int:
         kwargs["max_iter"] = args.max_iter
     if args.stacked:
         kwargs["stacked"] = True
-    if args.no_filler:
-        kwargs["families"] = ()
-    elif args.families:
-        kwargs["families"] = tuple(f.strip() for f in args.families.split(",") if f.strip())
     try:
+        if args.no_filler:
+            kwargs["families"] = ()
+        elif args.families:
+            kwargs["families"] = parse_families(args.families)
         config = TrainConfig(**kwargs)
     except ValueError as exc:
         print(f"cleanpage train: error: {exc}", file=sys.stderr)
@@ -213,7 +213,7 @@ def run_corpus(argv: Sequence[str]) -> int:
 def run_synth(argv: Sequence[str]) -> int:
     from .training.corpus import DATASETS
     from .training.plant_html import synth_corpus
-    from .training.synth import FAMILIES
+    from .training.synth import FAMILIES, parse_families
 
     p = argparse.ArgumentParser(prog="cleanpage synth",
                                 description="Plant SEO filler into the HTML of labelled pages (and plain-text renderings of them); "
@@ -228,10 +228,10 @@ def run_synth(argv: Sequence[str]) -> int:
     p.add_argument("--signal", choices=SIGNAL_MODES, default="baseline")
     p.add_argument("--jobs", type=int, default=-1)
     args = p.parse_args(argv)
-    families = tuple(f for f in args.families.split(",") if f)
-    unknown = set(families) - set(FAMILIES)
-    if unknown:
-        print(f"cleanpage synth: error: unknown families {sorted(unknown)}; choose from {FAMILIES}", file=sys.stderr)
+    try:
+        families = parse_families(args.families)
+    except ValueError as exc:
+        print(f"cleanpage synth: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     report = synth_corpus(args.root, args.output, [d for d in args.datasets.split(",") if d],
@@ -243,11 +243,11 @@ def run_synth(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    command = argv[0] if argv and argv[0] in SUBCOMMANDS else "clean"
-    if argv and argv[0] in SUBCOMMANDS:
+    runners = {"clean": run_clean, "train": run_train, "evaluate": run_evaluate, "corpus": run_corpus, "synth": run_synth}
+    command = argv[0] if argv and argv[0] in runners else "clean"
+    if argv and argv[0] in runners:
         argv = argv[1:]
-    runner = {"clean": run_clean, "train": run_train, "evaluate": run_evaluate, "corpus": run_corpus,
-              "synth": run_synth}[command]
+    runner = runners[command]
     try:
         return runner(argv)
     except CleanError as exc:

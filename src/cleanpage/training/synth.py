@@ -17,6 +17,19 @@ from ..records import Block, Signals
 from .corpus import LabelledPage
 
 FAMILIES = ("generated_summary", "author_bio", "rating_widget", "link_strip", "keyword_stuffing", "title_spam")
+
+
+def parse_families(text: str) -> tuple[str, ...]:
+    """Filler families from a comma-separated list; ValueError names any unknown one."""
+    families = tuple(f.strip() for f in text.split(",") if f.strip())
+    check_families(families)
+    return families
+
+
+def check_families(families: tuple[str, ...]) -> None:
+    unknown = set(families) - set(FAMILIES)
+    if unknown:
+        raise ValueError(f"unknown filler families: {sorted(unknown)}; choose from {', '.join(FAMILIES)}")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 
 

@@ -15,7 +15,7 @@ from ..model import BlockModel, context_features, decide, full_proba
 from ..records import LABELS
 from .corpus import LabelledPage
 from .evaluate import block_scores, macro_scores, page_score
-from .synth import FAMILIES, plant_filler, render_flat_html, render_text
+from .synth import FAMILIES, check_families, plant_filler, render_flat_html, render_text
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +49,7 @@ class TrainConfig:
     n_jobs: int = -1
 
     def __post_init__(self) -> None:
-        unknown = set(self.families) - set(FAMILIES)
-        if unknown:
-            raise ValueError(f"unknown filler families: {sorted(unknown)}")
+        check_families(self.families)
         if not (0 <= self.filler_share <= 1 and 0 <= self.text_share <= 1):
             raise ValueError("filler_share and text_share must be between 0 and 1")
 
