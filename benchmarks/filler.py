@@ -61,11 +61,11 @@ def kept_shingles(page, proba: np.ndarray, threshold: float) -> set:
 def measure(model, planted, clean_by_id: dict, n_jobs: int) -> dict:
     """Per family: leaked and total filler shingles; content shingles kept (absolute, relative)."""
     feats = featurize(planted, n_jobs)
-    probas = page_probas(model, feats)
+    probas = page_probas(model, planted, feats)
     clean_pages = [clean_by_id.get(p.id.split("#")[0]) for p in planted]
     present = [c for c in clean_pages if c is not None]
     clean_kept = dict(zip((c.id for c in present), (kept_shingles(c, pr, model.threshold)
-                                                     for c, pr in zip(present, page_probas(model, featurize(present, n_jobs))))))
+                                                     for c, pr in zip(present, page_probas(model, present, featurize(present, n_jobs))))))
     stats = {f: {"filler": 0, "leaked": 0} for f in FAMILIES}
     content_total = content_kept = rel_total = rel_kept = 0
     for page, proba, clean in zip(planted, probas, clean_pages):

@@ -178,3 +178,15 @@ def test_decide_keeps_labels_consistent_with_the_threshold():
     assert labels == ["content", "seo_filler", "content"]
     kept, labels = decide(proba, ["content", "boilerplate", "seo_filler"], 0.95)
     assert kept.tolist() == [False, False, False] and labels == ["boilerplate", "seo_filler", "boilerplate"]
+
+
+def test_list_items_are_decided_together():
+    from cleanpage.model import decide, pool_lists
+
+    proba = np.array([[0.9, 0.1, 0.0], [0.1, 0.1, 0.8], [0.6, 0.0, 0.4], [0.2, 0.1, 0.7], [0.8, 0.2, 0.0]])
+    pooled = pool_lists(proba, [range(1, 4)])
+    np.testing.assert_allclose(pooled[1:4], np.tile([0.3, 0.2 / 3, 1.9 / 3], (3, 1)))
+    np.testing.assert_array_equal(pooled[[0, 4]], proba[[0, 4]])
+    assert decide(proba, ["content", "boilerplate", "seo_filler"], 0.5)[0].tolist() == [True, False, True, False, True]
+    kept, labels = decide(pooled, ["content", "boilerplate", "seo_filler"], 0.5)
+    assert kept.tolist() == [True, False, False, False, True] and labels[1:4] == ["seo_filler"] * 3

@@ -1,4 +1,5 @@
-from cleanpage.parse import attribute_hints, parse_html, parse_text
+from cleanpage.parse import attribute_hints, list_runs, parse_html, parse_text
+from cleanpage.records import Block
 
 
 def test_html_blocks_keep_order_tags_and_context(article_html):
@@ -75,3 +76,14 @@ def test_metadata_from_meta_tags():
                     "sitename": "The Site", "url": "https://example.org/a"}
     _, meta = parse_html("<html><body><time datetime='2020-01-02'>Jan 2</time><p>x</p></body></html>")
     assert meta["date"] == "2020-01-02" and meta["title"] is None
+
+
+def test_list_runs_are_consecutive_list_items_of_any_markup():
+    html = ("<p>Intro</p><ul><li>One</li><li>Two</li></ul><p>Middle</p><ul><li>Alone</li></ul><h2>Points</h2>"
+            "<p>• First point</p><p>• Second point</p><ol><li>Third</li></ol><p>End.</p>")
+    blocks = parse_html(html)[0]
+    runs = [[blocks[i].text for i in run] for run in list_runs(blocks)]
+    assert runs == [["One", "Two"], ["• First point", "• Second point", "Third"]]
+    text_blocks = parse_text("Intro.\n\n- one\n- two\n\n1. three\n\nEnd.")
+    assert [[text_blocks[i].text for i in run] for run in list_runs(text_blocks)] == [["one", "two", "three"]]
+    assert list_runs([Block("x", 0, tag="li")]) == [] and list_runs([]) == []

@@ -173,7 +173,7 @@ class Cleaner:
             return ()
         model = self.model
         X = page_features(blocks, signals, title)
-        proba = model.predict_proba(X)
+        proba = model.page_proba(X, blocks)
         kept, labels = decide(proba, model.labels, self.threshold)
         content = proba[:, model.labels.index("content")].tolist()
         filler = [i for i, label in enumerate(labels) if label == "seo_filler"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,9 @@ import numpy as np
 
 from .errors import ModelError
 from .features import FEATURE_SET_VERSION, feature_names
+from .parse import list_runs
 from .portable import TreeEnsemble
+from .records import Block
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,18 @@ def context_features(proba: np.ndarray) -> np.ndarray:
     before = cum[idx] / np.maximum(idx, 1)[:, None]
     cols += [after, before, np.cumsum(proba[::-1], axis=0)[::-1] / n]
     return np.hstack(cols)
+
+
+def pool_lists(proba: np.ndarray, runs: Sequence[range]) -> np.ndarray:
+    """Each item of a list takes the mean probabilities of its list (`parse.list_runs`).
+
+    A list is one unit, kept or dropped whole: a menu, a "related" strip or a generated
+    key-points list, whose odd item alone may look like a sentence of the article.
+    """
+    pooled = proba.copy()
+    for run in runs:
+        pooled[run.start:run.stop] = proba[run.start:run.stop].mean(axis=0)
+    return pooled
 
 
 def decide(proba: np.ndarray, labels: list[str], threshold: float) -> tuple[np.ndarray, list[str]]:
@@ -104,6 +119,10 @@ class BlockModel:
         if self.stage2 is None:
             return p1
         return full_proba(self.stage2, np.hstack([X, context_features(p1)]), len(self.labels))
+
+    def page_proba(self, X: np.ndarray, blocks: Sequence[Block]) -> np.ndarray:
+        """What the cleaner decides on: `predict_proba`, with the items of each list pooled."""
+        return pool_lists(self.predict_proba(X), list_runs(blocks))
 
     def save(self, path: str | Path) -> Path:
         """Write `trees.npz` and `meta.json` into the folder `path`, and `model.skops` when the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -269,9 +270,28 @@ def _build(html: str, mark_attr: str | None = None) -> tuple["_BlockBuilder", di
     return builder, meta
 
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–]|\d{1,3}[.)]|[a-zA-Z][.)])\s+")
+BULLET_GLYPHS = "•·▪◦‣"  # characters that only ever start a list item
+_BULLET = re.compile(rf"^\s*(?:[-*–{BULLET_GLYPHS}]|\d{{1,3}}[.)]|[a-zA-Z][.)])\s+")
 _KEY_VALUE = re.compile(r"^\s*[^\s:][^:]{0,40}:\s+\S")
 _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
+
+
+def is_list_item(block: Block) -> bool:
+    """An `li`, or a paragraph written as one (starting with a bullet glyph)."""
+    return block.tag == "li" or block.text[:1] in BULLET_GLYPHS
+
+
+def list_runs(blocks: Sequence[Block]) -> list[range]:
+    """Runs of two or more consecutive list items: the lists of a page as the classifier sees them."""
+    runs, start = [], None
+    for i, block in enumerate([*blocks, None]):
+        if block is not None and is_list_item(block):
+            start = i if start is None else start
+            continue
+        if start is not None and i - start > 1:
+            runs.append(range(start, i))
+        start = None
+    return runs
 
 
 def parse_text(text: str) -> list[Block]:

@@ -154,8 +154,9 @@ def fit_kind_model(model: BlockModel, pages: Sequence[LabelledPage], X: np.ndarr
     log.info("kind model: %d filler blocks, kinds %s", len(rows), families)
 
 
-def page_probas(model: BlockModel, feats: list[np.ndarray]) -> list[np.ndarray]:
-    return [model.predict_proba(X) for X in feats]
+def page_probas(model: BlockModel, pages: Sequence[LabelledPage], feats: list[np.ndarray]) -> list[np.ndarray]:
+    """The probabilities the cleaner decides on, page by page."""
+    return [model.page_proba(X, page.blocks) for page, X in zip(pages, feats)]
 
 
 def page_text(page: LabelledPage, proba: np.ndarray, labels: list[str], threshold: float) -> str:
@@ -178,7 +179,7 @@ def evaluate_pages(model: BlockModel, pages: Sequence[LabelledPage], threshold: 
                    feats: list[np.ndarray] | None = None, n_jobs: int = -1) -> dict:
     """Page-level shingle scores (overall and per dataset) and block-level scores per label."""
     feats = feats if feats is not None else featurize(pages, n_jobs)
-    probas = page_probas(model, feats)
+    probas = page_probas(model, pages, feats)
     t = model.threshold if threshold is None else threshold
     by_dataset: dict[str, list] = {}
     gold_labels, pred_labels = [], []
@@ -223,7 +224,7 @@ def train(train_pages: Iterable[LabelledPage], dev_pages: Iterable[LabelledPage]
     report = TrainReport(asdict(config), len(train_aug), len(dev_aug), model.threshold)
     if dev_aug:
         feats = featurize(dev_aug, config.n_jobs)
-        model.threshold, _ = tune_threshold(model, dev_aug, page_probas(model, feats))
+        model.threshold, _ = tune_threshold(model, dev_aug, page_probas(model, dev_aug, feats))
         report.threshold = model.threshold
         report.dev = evaluate_pages(model, dev_aug, feats=feats)
     model.meta |= {"train_config": asdict(config), "dev_scores": report.dev, "signal_mode": signal_mode(train_pages),
