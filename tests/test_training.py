@@ -82,6 +82,17 @@ def test_planted_filler_is_labelled_exactly(mini, family):
     assert originals == [b.text for b in page.blocks]
 
 
+def test_title_spam_copies_the_title_or_adds_a_reprint_bar():
+    from cleanpage.training.synth import BAR_ITEMS, title_spam
+
+    outputs = [title_spam(random.Random(seed), Faker(), [], "Storm Hits the Coast") for seed in range(60)]
+    copies = [text for out in outputs for text, _ in out if text.startswith("Storm Hits the Coast")]
+    bars = [text for out in outputs for text, _ in out if not text.startswith("Storm Hits the Coast")]
+    assert copies and bars and len(copies) + len(bars) == sum(map(len, outputs))
+    assert all(text != "Storm Hits the Coast" for text in copies)  # always with a suffix
+    assert all(sum(item in text for item in BAR_ITEMS) >= 2 for text in bars)
+
+
 def test_synthesis_is_deterministic_for_a_seed(mini):
     config = TrainConfig(seed=3, n_jobs=1)
     a = [p.to_json() for p in augment(mini[:5], config)]

@@ -314,11 +314,27 @@ def keyword_stuffing(rng: random.Random, faker, sentences: list[str], title: str
     return out
 
 
+BAR_ITEMS = ("Reprint rights", "Print edition", "Subscribe", "Subscribe now", "Print", "Email", "Share", "Save",
+             "Gift this article", "Sign up for our newsletter", "Log in", "Follow us", "Permissions", "E-paper",
+             "Read later", "Share this story", "Get the app", "Comments", "Tweet", "Licensing", "Digital access",
+             "Home delivery", "Become a member", "Donate")
+
+
+def _reprint_bar(rng: random.Random, base: str) -> str:
+    """A reprint/subscribe bar: a few action links in a row, sometimes after the print headline."""
+    bar = rng.choice([" | ", " · ", " • ", " / ", "  "]).join(rng.sample(BAR_ITEMS, rng.randint(2, 5)))
+    return f"{base.upper().rstrip('.')}. {bar}" if rng.random() < 0.3 else bar
+
+
 def title_spam(rng: random.Random, faker, sentences: list[str], title: str | None) -> list[tuple[str, str]]:
+    """A copy of the title with a suffix ("(2024)", "- Updated 2021"), or a reprint/subscribe bar, or both."""
     base = title or (sentences[0][:80] if sentences else faker.catch_phrase())
-    return [(rng.choice([f"{base} ({rng.randint(2019, 2026)})", f"{base} ({rng.randint(1, 9)})",
-                         f"{base} - Updated {rng.randint(2019, 2026)}", f"{base} | {faker.company()}"]),
-             rng.choice(["h1", "h2", "p"]))]
+    copy = (rng.choice([f"{base} ({rng.randint(2019, 2026)})", f"{base} ({rng.randint(1, 9)})",
+                        f"{base} - Updated {rng.randint(2019, 2026)}", f"{base} | {faker.company()}"]),
+            rng.choice(["h1", "h2", "p"]))
+    bar = (_reprint_bar(rng, base), rng.choice(["p", "div", "li"]))
+    roll = rng.random()
+    return [copy] if roll < 0.5 else [bar] if roll < 0.75 else [copy, bar]
 
 
 GENERATORS = {"generated_summary": generated_summary, "author_bio": author_bio, "rating_widget": rating_widget,
