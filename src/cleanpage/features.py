@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -138,7 +137,7 @@ def page_features(blocks: Sequence[Block], signals: Signals, title: str | None =
     if not blocks:
         return np.zeros((0, len(names)), dtype=np.float32)
     words = [_WORD.findall(b.text.lower()) for b in blocks]
-    bigrams = [_ngrams(w, 2) for w in words]
+    bigrams = Bigrams.of(words)
     cols: dict[str, np.ndarray] = {}
     cols.update(text_columns(blocks, words, bigrams))
     cols.update(dom_columns(blocks))
@@ -149,7 +148,7 @@ def page_features(blocks: Sequence[Block], signals: Signals, title: str | None =
     return np.column_stack([cols[name] for name in names]).astype(np.float32)
 
 
-def text_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: list[list[tuple[str, ...]]]) -> dict[str, np.ndarray]:
+def text_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: Bigrams) -> dict[str, np.ndarray]:
     """Shape of each block's text: sizes, character classes, punctuation, value shapes, pronouns."""
     texts = [b.text for b in blocks]
     n = len(texts)
@@ -195,8 +194,8 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: list[
     flags = np.fromiter(map(WORD_FLAGS.get, itertools.chain.from_iterable(words), itertools.repeat(0)),
                         dtype=np.int64, count=len(owner))
     pron = np.column_stack([np.bincount(owner, weights=(flags >> bit) & 1, minlength=n) for bit in range(5)])
-    n_bigrams = np.array([len(b) for b in bigrams], dtype=np.float64)
-    unique_bigrams = np.array([len(set(b)) for b in bigrams], dtype=np.float64)
+    n_bigrams = np.maximum(n_words - 1, 0)
+    unique_bigrams = bigrams.sizes.astype(np.float64)
     last = [t.rstrip()[-1:] for t in texts]
     return {
         "n_chars_log": np.log1p(lengths), "n_words_log": np.log1p(n_words),
@@ -277,29 +276,22 @@ def trafilatura_columns(words: list[list[str]], signals: Signals) -> dict[str, n
     }
 
 
-def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: list[list[tuple[str, ...]]],
+def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: Bigrams,
                        title: str | None) -> dict[str, np.ndarray]:
     """How much each block repeats the page: earlier/later text, one source block, the title."""
-    first_seen: dict[tuple[str, ...], int] = {}
-    last_seen: dict[tuple[str, ...], int] = {}
-    sets = [set(b) for b in bigrams]
-    fresh = []  # bigrams each block is the first to use
-    for i, grams in enumerate(sets):
-        new = grams.difference(first_seen)
-        first_seen.update(dict.fromkeys(new, i))
-        last_seen.update(dict.fromkeys(grams, i))
-        fresh.append(len(new))
-    last_users = Counter(last_seen.values())  # how many bigrams each block is the last to use
+    n = len(blocks)
+    fresh = np.bincount(bigrams.first_at, minlength=n)  # bigrams each block is the first to use
+    last_users = np.bincount(bigrams.last_at, minlength=n)  # bigrams each block is the last to use
+    sizes = bigrams.sizes
     text_counts: dict[str, int] = {}
     for b in blocks:
         text_counts[b.text] = text_counts.get(b.text, 0) + 1
     title_words = set(_WORD.findall(title.lower())) if title else set()
     uses = WordUses.of(words)
     shared = [len(title_words.intersection(w)) for w in words]
-    sizes = [len(g) for g in sets]
     return {
-        "earlier_overlap": _ratio([size - new for size, new in zip(sizes, fresh)], sizes),
-        "later_overlap": _ratio([size - last_users[i] for i, size in enumerate(sizes)], sizes),
+        "earlier_overlap": _ratio(sizes - fresh, sizes),
+        "later_overlap": _ratio(sizes - last_users, sizes),
         "source_block_overlap": source_block_overlap(words, uses),
         "novelty": novelty(words, uses),
         "following_novelty": following_novelty(words, uses=uses),
@@ -307,6 +299,31 @@ def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], bigrams:
         "title_overlap": _ratio(shared, [len(set(w)) for w in words]),
         "title_recall": _ratio(shared, [len(title_words)] * len(words)),
     }
+
+
+@dataclass(frozen=True)
+class Bigrams:
+    """A page's word bigrams (within blocks) as integer codes: `sizes` counts each block's distinct
+    bigrams; `first_at`/`last_at` give, per distinct bigram of the page, the first/last block using it."""
+
+    sizes: np.ndarray
+    first_at: np.ndarray
+    last_at: np.ndarray
+
+    @classmethod
+    def of(cls, words: list[list[str]]) -> Bigrams:
+        n = len(words)
+        flat = list(itertools.chain.from_iterable(words))
+        vocab = {w: i for i, w in enumerate(dict.fromkeys(flat))}
+        ids = np.fromiter(map(vocab.__getitem__, flat), dtype=np.int64, count=len(flat))
+        owner = np.repeat(np.arange(n, dtype=np.int64), [len(w) for w in words])
+        inside = owner[:-1] == owner[1:]  # pairs of neighbouring words of one block
+        codes = ids[:-1][inside] * len(vocab) + ids[1:][inside]
+        pairs = np.unique(owner[:-1][inside] * (len(vocab) ** 2) + codes)  # (block, bigram), sorted by block
+        block, code = np.divmod(pairs, len(vocab) ** 2)
+        _, first = np.unique(code, return_index=True)  # pairs are in block order
+        _, last = np.unique(code[::-1], return_index=True)
+        return cls(np.bincount(block, minlength=n), block[first], block[::-1][last])
 
 
 def distinctive_words(words: list[list[str]]) -> list[set[str]]:
