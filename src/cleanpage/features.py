@@ -137,11 +137,12 @@ def page_features(blocks: Sequence[Block], signals: Signals, title: str | None =
     if not blocks:
         return np.zeros((0, len(names)), dtype=np.float32)
     words = [_WORD.findall(b.text.lower()) for b in blocks]
-    bigrams = Bigrams.of(words)
+    tokens = Tokens.of(words)
+    bigrams = Bigrams.of(tokens)
     cols: dict[str, np.ndarray] = {}
     cols.update(text_columns(blocks, words, bigrams))
     cols.update(dom_columns(blocks))
-    cols.update(trafilatura_columns(words, signals))
+    cols.update(trafilatura_columns(words, tokens, signals))
     cols.update(redundancy_columns(blocks, words, bigrams, title or signals.title))
     cols.update(position_columns(blocks, words))
     cols.update(neighbour_columns(cols, len(blocks)))
@@ -250,20 +251,16 @@ def _membership(blocks: Sequence[Block], attribute: str, names: tuple[str, ...],
     return {prefix + name: flags[:, k] for k, name in enumerate(names)}
 
 
-def trafilatura_columns(words: list[list[str]], signals: Signals) -> dict[str, np.ndarray]:
+def trafilatura_columns(words: list[list[str]], tokens: Tokens, signals: Signals) -> dict[str, np.ndarray]:
     """How much of each block trafilatura kept, and where its kept span lies."""
     main_words = _WORD.findall(signals.main_text.lower())
-    trigrams = set(_ngrams(main_words, 3))
+    coverage = trigram_coverage(tokens, main_words)
     joined = " " + " ".join(main_words) + " "
-    coverage = []
-    for w in words:
-        if len(w) >= 3:
-            grams = _ngrams(w, 3)
-            coverage.append(sum(map(trigrams.__contains__, grams)) / len(grams))
-        else:
-            coverage.append(float(bool(w) and (" " + " ".join(w) + " ") in joined))
+    for i, w in enumerate(words):
+        if len(w) < 3:  # too short for a trigram: is it a phrase of the main text?
+            coverage[i] = float(bool(w) and (" " + " ".join(w) + " ") in joined)
     n = len(words)
-    cov = np.array(coverage)
+    cov = coverage
     covered = np.flatnonzero(cov >= 0.5)
     idx = np.arange(n)
     first, last = (covered[0], covered[-1]) if len(covered) else (n, -1)
@@ -274,6 +271,20 @@ def trafilatura_columns(words: list[list[str]], signals: Signals) -> dict[str, n
         "after_traf_span": ((idx > last) & (last >= 0)).astype(np.float64),
         "before_traf_span": ((idx < first) & (len(covered) > 0)).astype(np.float64),
     }
+
+
+def trigram_coverage(tokens: Tokens, main_words: list[str]) -> np.ndarray:
+    """Per block, the share of its word trigrams that occur in `main_words` (0 for blocks under 3 words)."""
+    v = len(tokens.vocab)
+    main = np.fromiter(map(tokens.vocab.get, main_words, itertools.repeat(-1)), dtype=np.int64, count=len(main_words))
+    at = tokens.ngram_starts(3)
+    m = np.flatnonzero((main[:-2] >= 0) & (main[1:-1] >= 0) & (main[2:] >= 0)) if len(main) >= 3 else np.zeros(0, dtype=np.intp)
+    # A trigram is (bigram, word); bigram codes are numbered densely so the codes stay small.
+    _, dense = np.unique(np.concatenate([tokens.ids[at] * v + tokens.ids[at + 1], main[m] * v + main[m + 1]]), return_inverse=True)
+    codes = dense * v + np.concatenate([tokens.ids[at + 2], main[m + 2]])
+    hits = np.isin(codes[:len(at)], codes[len(at):])
+    owner = tokens.owner[at]
+    return _ratio(np.bincount(owner, weights=hits, minlength=tokens.n_blocks), np.bincount(owner, minlength=tokens.n_blocks))
 
 
 def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: Bigrams,
@@ -302,6 +313,27 @@ def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], bigrams:
 
 
 @dataclass(frozen=True)
+class Tokens:
+    """A page's words as integer ids of its vocabulary, in page order, with the block of each."""
+
+    vocab: dict[str, int]
+    ids: np.ndarray
+    owner: np.ndarray
+    n_blocks: int
+
+    @classmethod
+    def of(cls, words: list[list[str]]) -> Tokens:
+        flat = list(itertools.chain.from_iterable(words))
+        vocab = {w: i for i, w in enumerate(dict.fromkeys(flat))}
+        ids = np.fromiter(map(vocab.__getitem__, flat), dtype=np.int64, count=len(flat))
+        return cls(vocab, ids, np.repeat(np.arange(len(words), dtype=np.int64), [len(w) for w in words]), len(words))
+
+    def ngram_starts(self, n: int) -> np.ndarray:
+        """Positions where an n-gram of words of one block starts."""
+        return np.flatnonzero(self.owner[:-(n - 1)] == self.owner[n - 1:]) if len(self.ids) >= n else np.zeros(0, dtype=np.intp)
+
+
+@dataclass(frozen=True)
 class Bigrams:
     """A page's word bigrams (within blocks) as integer codes: `sizes` counts each block's distinct
     bigrams; `first_at`/`last_at` give, per distinct bigram of the page, the first/last block using it."""
@@ -311,19 +343,14 @@ class Bigrams:
     last_at: np.ndarray
 
     @classmethod
-    def of(cls, words: list[list[str]]) -> Bigrams:
-        n = len(words)
-        flat = list(itertools.chain.from_iterable(words))
-        vocab = {w: i for i, w in enumerate(dict.fromkeys(flat))}
-        ids = np.fromiter(map(vocab.__getitem__, flat), dtype=np.int64, count=len(flat))
-        owner = np.repeat(np.arange(n, dtype=np.int64), [len(w) for w in words])
-        inside = owner[:-1] == owner[1:]  # pairs of neighbouring words of one block
-        codes = ids[:-1][inside] * len(vocab) + ids[1:][inside]
-        pairs = np.unique(owner[:-1][inside] * (len(vocab) ** 2) + codes)  # (block, bigram), sorted by block
-        block, code = np.divmod(pairs, len(vocab) ** 2)
+    def of(cls, tokens: Tokens) -> Bigrams:
+        v = len(tokens.vocab)
+        at = tokens.ngram_starts(2)
+        pairs = np.unique(tokens.owner[at] * v * v + tokens.ids[at] * v + tokens.ids[at + 1])  # (block, bigram), by block
+        block, code = np.divmod(pairs, v * v)
         _, first = np.unique(code, return_index=True)  # pairs are in block order
         _, last = np.unique(code[::-1], return_index=True)
-        return cls(np.bincount(block, minlength=n), block[first], block[::-1][last])
+        return cls(np.bincount(block, minlength=tokens.n_blocks), block[first], block[::-1][last])
 
 
 def distinctive_words(words: list[list[str]]) -> list[set[str]]:
