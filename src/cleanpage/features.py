@@ -140,16 +140,16 @@ def page_features(blocks: Sequence[Block], signals: Signals, title: str | None =
     tokens = Tokens.of(words)
     bigrams = Bigrams.of(tokens)
     cols: dict[str, np.ndarray] = {}
-    cols.update(text_columns(blocks, words, bigrams))
+    cols.update(text_columns(blocks, words, tokens, bigrams))
     cols.update(dom_columns(blocks))
     cols.update(trafilatura_columns(words, tokens, signals))
-    cols.update(redundancy_columns(blocks, words, bigrams, title or signals.title))
+    cols.update(redundancy_columns(blocks, words, tokens, bigrams, title or signals.title))
     cols.update(position_columns(blocks, words))
     cols.update(neighbour_columns(cols, len(blocks)))
     return np.column_stack([cols[name] for name in names]).astype(np.float32)
 
 
-def text_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: Bigrams) -> dict[str, np.ndarray]:
+def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens, bigrams: Bigrams) -> dict[str, np.ndarray]:
     """Shape of each block's text: sizes, character classes, punctuation, value shapes, pronouns."""
     texts = [b.text for b in blocks]
     n = len(texts)
@@ -186,14 +186,13 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: Bigra
         if positions:
             np.add.at(hits, index[np.searchsorted(offsets, positions, side="right") - 1], 1)
         counts[name] = (hits > 0).astype(np.float64) if mode == "any" else hits
-    n_words = np.array([len(w) for w in words], dtype=np.float64)
-    word_lengths = np.fromiter(map(len, itertools.chain.from_iterable(words)), dtype=np.int64, count=int(n_words.sum()))
-    owner = np.repeat(np.arange(n), n_words.astype(np.int64))  # the block of every word
+    owner, vocab = tokens.owner, list(tokens.vocab)
+    n_words = np.bincount(owner, minlength=n).astype(np.float64)
+    word_lengths = np.fromiter(map(len, vocab), dtype=np.int64, count=len(vocab))[tokens.ids]
     word_chars = np.bincount(owner, weights=word_lengths, minlength=n)
     short = np.bincount(owner, weights=word_lengths <= 3, minlength=n)
-    unique = np.array([len(set(w)) for w in words], dtype=np.float64)
-    flags = np.fromiter(map(WORD_FLAGS.get, itertools.chain.from_iterable(words), itertools.repeat(0)),
-                        dtype=np.int64, count=len(owner))
+    unique = np.bincount(np.unique(owner * max(len(vocab), 1) + tokens.ids) // max(len(vocab), 1), minlength=n).astype(np.float64)
+    flags = np.fromiter(map(WORD_FLAGS.get, vocab, itertools.repeat(0)), dtype=np.int64, count=len(vocab))[tokens.ids]
     pron = np.column_stack([np.bincount(owner, weights=(flags >> bit) & 1, minlength=n) for bit in range(5)])
     n_bigrams = np.maximum(n_words - 1, 0)
     unique_bigrams = bigrams.sizes.astype(np.float64)
@@ -287,7 +286,7 @@ def trigram_coverage(tokens: Tokens, main_words: list[str]) -> np.ndarray:
     return _ratio(np.bincount(owner, weights=hits, minlength=tokens.n_blocks), np.bincount(owner, minlength=tokens.n_blocks))
 
 
-def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], bigrams: Bigrams,
+def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens, bigrams: Bigrams,
                        title: str | None) -> dict[str, np.ndarray]:
     """How much each block repeats the page: earlier/later text, one source block, the title."""
     n = len(blocks)
@@ -298,7 +297,7 @@ def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], bigrams:
     for b in blocks:
         text_counts[b.text] = text_counts.get(b.text, 0) + 1
     title_words = set(_WORD.findall(title.lower())) if title else set()
-    uses = WordUses.of(words)
+    uses = WordUses.of(tokens)
     shared = [len(title_words.intersection(w)) for w in words]
     return {
         "earlier_overlap": _ratio(sizes - fresh, sizes),
@@ -353,9 +352,9 @@ class Bigrams:
         return cls(np.bincount(block, minlength=tokens.n_blocks), block[first], block[::-1][last])
 
 
-def distinctive_words(words: list[list[str]]) -> list[set[str]]:
-    """Each block's distinctive words: longer than three letters, not numbers."""
-    return [{w for w in ws if len(w) > 3 and not w.isdigit()} for ws in words]
+def is_distinctive(word: str) -> bool:
+    """Words that can tie a block to the one it restates: longer than three letters, not numbers."""
+    return len(word) > 3 and not word.isdigit()
 
 
 @dataclass(frozen=True)
@@ -369,20 +368,18 @@ class WordUses:
     sizes: np.ndarray
 
     @classmethod
-    def of(cls, words: list[list[str]]) -> WordUses:
-        distinct = distinctive_words(words)
-        ids: dict[str, int] = {}
-        word = np.array([ids.setdefault(w, len(ids)) for ws in distinct for w in ws], dtype=np.intp)
-        sizes = np.array([len(ws) for ws in distinct], dtype=np.intp)
-        owner = np.repeat(np.arange(len(distinct), dtype=np.intp), sizes)
-        first_block = np.full(len(ids), len(distinct), dtype=np.intp)
-        np.minimum.at(first_block, word, owner)
-        return cls(owner, word, first_block[word], sizes)
+    def of(cls, tokens: Tokens) -> WordUses:
+        distinctive = np.fromiter(map(is_distinctive, tokens.vocab), dtype=bool, count=len(tokens.vocab))
+        keep = distinctive[tokens.ids]
+        v = max(len(tokens.vocab), 1)
+        owner, word = np.divmod(np.unique(tokens.owner[keep] * v + tokens.ids[keep]), v)  # by block, then word
+        _, first, inverse = np.unique(word, return_index=True, return_inverse=True)
+        return cls(owner, word, owner[first][inverse], np.bincount(owner, minlength=tokens.n_blocks))
 
 
 def novelty(words: list[list[str]], uses: WordUses | None = None) -> np.ndarray:
     """Share of each block's distinctive words not seen earlier on the page (restatements are low)."""
-    u = uses or WordUses.of(words)
+    u = uses or WordUses.of(Tokens.of(words))
     return np.where(u.sizes > 0, _ratio(np.bincount(u.owner[u.first_at == u.owner], minlength=len(words)), u.sizes), 1.0)
 
 
@@ -392,7 +389,7 @@ def following_novelty(words: list[list[str]], window: int = FOLLOWING_WINDOW, us
     Low after an opener: what follows restates the article (a generated summary); high in the
     middle of an article, where each paragraph brings new names and facts. 1.0 at the page's end.
     """
-    u = uses or WordUses.of(words)
+    u = uses or WordUses.of(Tokens.of(words))
     n = len(words)
     # A word of block j counts for every block i in [j - window, j - 1]; it is new for i < first_at.
     lo = np.maximum(u.owner - window, 0)
@@ -409,7 +406,7 @@ def source_block_overlap(words: list[list[str]], uses: WordUses | None = None) -
     words with the paragraph it restates, even when the wording changes. Words used by more
     than MAX_POSTINGS blocks do not tie blocks together; blocks with fewer than 3 words score 0.
     """
-    u = uses or WordUses.of(words)
+    u = uses or WordUses.of(Tokens.of(words))
     n = len(words)
     counts = np.bincount(u.word)[u.word] if len(u.word) else np.zeros(0, dtype=np.intp)
     keep = (counts >= 2) & (counts <= MAX_POSTINGS)
