@@ -20,6 +20,7 @@ cost of filler training is measured. Writes benchmarks/results/filler.{md,json}.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import platform
 from datetime import date
@@ -29,6 +30,7 @@ import numpy as np
 
 import cleanpage
 from cleanpage.model import BlockModel
+from cleanpage.training import plant_html, synth
 from cleanpage.training.corpus import DATASETS, read_corpus
 from cleanpage.training.evaluate import shingles as shingle_counts
 from cleanpage.training.plant_html import synth_corpus
@@ -41,8 +43,16 @@ WORK = REPO / ".cache" / "filler"
 TEST_SEED = 1000
 
 
+def generator_digest() -> str:
+    """A short digest of the filler generator's code: cached test pages are rebuilt when it changes."""
+    digest = hashlib.sha256()
+    for module in (synth, plant_html):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def planted_test_pages(n_jobs: int) -> Path:
-    path = WORK / f"test-planted-{TEST_SEED}.jsonl.gz"
+    path = WORK / f"test-planted-{TEST_SEED}-{generator_digest()}.jsonl.gz"
     if not path.exists():
         WORK.mkdir(parents=True, exist_ok=True)
         synth_corpus(dataset_root(), path, DATASETS, splits=("test",), seed=TEST_SEED, text_share=0.3,
