@@ -113,9 +113,9 @@ def main() -> None:
     args = ap.parse_args()
 
     base = list(read_corpus(args.corpus))
-    synth = [p for path in args.synth for p in read_corpus(path, splits=("train", "dev"))]
-    train_pages = [p for p in base if p.split == "train"] + [p for p in synth if p.split == "train"]
-    dev_pages = [p for p in base if p.split == "dev"] + [p for p in synth if p.split == "dev"]
+    synth_pages = [p for path in args.synth for p in read_corpus(path, splits=("train", "dev"))]
+    train_pages = [p for p in base if p.split == "train"] + [p for p in synth_pages if p.split == "train"]
+    dev_pages = [p for p in base if p.split == "dev"] + [p for p in synth_pages if p.split == "dev"]
     clean_test = [p for p in base if p.split == "test"]
     clean_by_id = {p.id: p for p in clean_test}
     planted = list(read_corpus(planted_test_pages(args.jobs)))
