@@ -187,11 +187,12 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
             np.add.at(hits, index[np.searchsorted(offsets, positions, side="right") - 1], 1)
         counts[name] = (hits > 0).astype(np.float64) if mode == "any" else hits
     owner, vocab = tokens.owner, list(tokens.vocab)
+    v = max(len(vocab), 1)
     n_words = np.bincount(owner, minlength=n).astype(np.float64)
     word_lengths = np.fromiter(map(len, vocab), dtype=np.int64, count=len(vocab))[tokens.ids]
     word_chars = np.bincount(owner, weights=word_lengths, minlength=n)
     short = np.bincount(owner, weights=word_lengths <= 3, minlength=n)
-    unique = np.bincount(np.unique(owner * max(len(vocab), 1) + tokens.ids) // max(len(vocab), 1), minlength=n).astype(np.float64)
+    unique = np.bincount(np.unique(owner * v + tokens.ids) // v, minlength=n).astype(np.float64)
     flags = np.fromiter(map(WORD_FLAGS.get, vocab, itertools.repeat(0)), dtype=np.int64, count=len(vocab))[tokens.ids]
     pron = np.column_stack([np.bincount(owner, weights=(flags >> bit) & 1, minlength=n) for bit in range(5)])
     n_bigrams = np.maximum(n_words - 1, 0)
@@ -253,13 +254,12 @@ def _membership(blocks: Sequence[Block], attribute: str, names: tuple[str, ...],
 def trafilatura_columns(words: list[list[str]], tokens: Tokens, signals: Signals) -> dict[str, np.ndarray]:
     """How much of each block trafilatura kept, and where its kept span lies."""
     main_words = _WORD.findall(signals.main_text.lower())
-    coverage = trigram_coverage(tokens, main_words)
+    cov = trigram_coverage(tokens, main_words)
     joined = " " + " ".join(main_words) + " "
     for i, w in enumerate(words):
         if len(w) < 3:  # too short for a trigram: is it a phrase of the main text?
-            coverage[i] = float(bool(w) and (" " + " ".join(w) + " ") in joined)
+            cov[i] = float(bool(w) and (" " + " ".join(w) + " ") in joined)
     n = len(words)
-    cov = coverage
     covered = np.flatnonzero(cov >= 0.5)
     idx = np.arange(n)
     first, last = (covered[0], covered[-1]) if len(covered) else (n, -1)
