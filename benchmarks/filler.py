@@ -35,7 +35,7 @@ from cleanpage.training.corpus import DATASETS, read_corpus
 from cleanpage.training.evaluate import shingles as shingle_counts
 from cleanpage.training.plant_html import synth_corpus
 from cleanpage.training.synth import FAMILIES
-from cleanpage.training.train import TrainConfig, evaluate_pages, featurize, page_probas, train
+from cleanpage.training.train import TrainConfig, evaluate_pages, featurize, page_probas, page_text, train
 
 from _pages import REPO, dataset_root, write_report
 
@@ -64,8 +64,8 @@ def shingles(text: str) -> set:
     return set(shingle_counts(text))
 
 
-def kept_shingles(page, proba: np.ndarray, threshold: float) -> set:
-    return shingles(" ".join(b.text for b, p in zip(page.blocks, proba[:, 0]) if p >= threshold))
+def kept_shingles(page, proba: np.ndarray, model: BlockModel) -> set:
+    return shingles(page_text(page, proba, model.labels, model.threshold))
 
 
 def measure(model, planted, clean_by_id: dict, n_jobs: int) -> dict:
@@ -74,12 +74,12 @@ def measure(model, planted, clean_by_id: dict, n_jobs: int) -> dict:
     probas = page_probas(model, planted, feats)
     clean_pages = [clean_by_id.get(p.id.split("#")[0]) for p in planted]
     present = [c for c in clean_pages if c is not None]
-    clean_kept = dict(zip((c.id for c in present), (kept_shingles(c, pr, model.threshold)
+    clean_kept = dict(zip((c.id for c in present), (kept_shingles(c, pr, model)
                                                      for c, pr in zip(present, page_probas(model, present, featurize(present, n_jobs))))))
     stats = {f: {"filler": 0, "leaked": 0} for f in FAMILIES}
     content_total = content_kept = rel_total = rel_kept = 0
     for page, proba, clean in zip(planted, probas, clean_pages):
-        out = kept_shingles(page, proba, model.threshold)
+        out = kept_shingles(page, proba, model)
         own = shingles(" ".join(b.text for b, lab in zip(page.blocks, page.labels) if lab != "seo_filler"))
         content = shingles(" ".join(b.text for b, lab in zip(page.blocks, page.labels) if lab == "content"))
         for family in FAMILIES:

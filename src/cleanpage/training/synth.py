@@ -27,9 +27,12 @@ def parse_families(text: str) -> tuple[str, ...]:
 
 
 def check_families(families: tuple[str, ...]) -> None:
+    """ValueError naming any family that is not in FAMILIES."""
     unknown = set(families) - set(FAMILIES)
     if unknown:
         raise ValueError(f"unknown filler families: {sorted(unknown)}; choose from {', '.join(FAMILIES)}")
+
+
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 
 

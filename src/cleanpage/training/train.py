@@ -161,7 +161,10 @@ def page_probas(model: BlockModel, pages: Sequence[LabelledPage], feats: list[np
 
 def page_text(page: LabelledPage, proba: np.ndarray, labels: list[str], threshold: float) -> str:
     """The text the cleaner would keep of a page, given its blocks' probabilities."""
-    kept, _ = decide(proba, labels, threshold)
+    return kept_text(page, decide(proba, labels, threshold)[0])
+
+
+def kept_text(page: LabelledPage, kept: np.ndarray) -> str:
     return "\n\n".join(b.text for b, k in zip(page.blocks, kept) if k)
 
 
@@ -184,9 +187,10 @@ def evaluate_pages(model: BlockModel, pages: Sequence[LabelledPage], threshold: 
     by_dataset: dict[str, list] = {}
     gold_labels, pred_labels = [], []
     for page, pr in zip(pages, probas):
-        by_dataset.setdefault(page.dataset, []).append(page_score(page_text(page, pr, model.labels, t), page.gold_text))
+        kept, labels = decide(pr, model.labels, t)
+        by_dataset.setdefault(page.dataset, []).append(page_score(kept_text(page, kept), page.gold_text))
         gold_labels.extend(page.labels)
-        pred_labels.extend(decide(pr, model.labels, t)[1])
+        pred_labels.extend(labels)
     all_scores = [s for scores in by_dataset.values() for s in scores]
     return {
         "threshold": t,
