@@ -13,6 +13,10 @@ the planted test pages:
 - content recall: share of the article's shingles kept, absolute and relative to what the same
   model keeps of the page without filler.
 
+Each left-out model is measured twice: as the cleaner runs it, and with the trees alone ("trees
+only", no content envelope). The envelope's limits come from the article text of the training
+corpus, never from filler, so they hold for a left-out family as much as for a trained one.
+
 It also trains without any filler and reports page F1 on the clean test split for both, so the
 cost of filler training is measured. Writes benchmarks/results/filler.{md,json}.
 """
@@ -23,6 +27,7 @@ import argparse
 import hashlib
 import json
 import platform
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -68,17 +73,14 @@ def kept_shingles(page, proba: np.ndarray, model: BlockModel) -> set:
     return shingles(page_text(page, proba, model.labels, model.threshold))
 
 
-def measure(model, planted, clean_by_id: dict, n_jobs: int) -> dict:
+def measure(model, planted, planted_feats, clean_pages, clean_feats) -> dict:
     """Per family: leaked and total filler shingles; content shingles kept (absolute, relative)."""
-    feats = featurize(planted, n_jobs)
-    probas = page_probas(model, planted, feats)
-    clean_pages = [clean_by_id.get(p.id.split("#")[0]) for p in planted]
-    present = [c for c in clean_pages if c is not None]
-    clean_kept = dict(zip((c.id for c in present), (kept_shingles(c, pr, model)
-                                                     for c, pr in zip(present, page_probas(model, present, featurize(present, n_jobs))))))
+    probas = page_probas(model, planted, planted_feats)
+    clean_kept = {c.id: kept_shingles(c, pr, model) for c, pr in zip(clean_pages, page_probas(model, clean_pages, clean_feats))}
+    clean_of = [clean_kept.get(p.id.split("#")[0]) for p in planted]
     stats = {f: {"filler": 0, "leaked": 0} for f in FAMILIES}
     content_total = content_kept = rel_total = rel_kept = 0
-    for page, proba, clean in zip(planted, probas, clean_pages):
+    for page, proba, clean in zip(planted, probas, clean_of):
         out = kept_shingles(page, proba, model)
         own = shingles(" ".join(b.text for b, lab in zip(page.blocks, page.labels) if lab != "seo_filler"))
         content = shingles(" ".join(b.text for b, lab in zip(page.blocks, page.labels) if lab == "content"))
@@ -91,7 +93,7 @@ def measure(model, planted, clean_by_id: dict, n_jobs: int) -> dict:
         content_total += len(content)
         content_kept += len(content & out)
         if clean is not None:
-            base = clean_kept[clean.id] & content
+            base = clean & content
             rel_total += len(base)
             rel_kept += len(base & out)
     return {
@@ -100,6 +102,11 @@ def measure(model, planted, clean_by_id: dict, n_jobs: int) -> dict:
         "content_recall": content_kept / max(content_total, 1),
         "content_recall_vs_clean_page": rel_kept / max(rel_total, 1),
     }
+
+
+def without_envelope(model: BlockModel) -> BlockModel:
+    """The same trees with no content envelope: what they learned alone."""
+    return replace(model, meta={k: v for k, v in model.meta.items() if k != "content_envelope"})
 
 
 def main() -> None:
@@ -117,7 +124,6 @@ def main() -> None:
     train_pages = [p for p in base if p.split == "train"] + [p for p in synth_pages if p.split == "train"]
     dev_pages = [p for p in base if p.split == "dev"] + [p for p in synth_pages if p.split == "dev"]
     clean_test = [p for p in base if p.split == "test"]
-    clean_by_id = {p.id: p for p in clean_test}
     planted = list(read_corpus(planted_test_pages(args.jobs)))
     print(f"{len(train_pages)} training pages, {len(planted)} planted test pages")
 
@@ -128,18 +134,29 @@ def main() -> None:
                          TrainConfig(families=families, n_jobs=args.jobs))
         return model
 
+    planted_feats = featurize(planted, args.jobs)
+    source_ids = {p.id.split("#")[0] for p in planted}
+    clean_present = [p for p in clean_test if p.id in source_ids]
+    clean_feats = featurize(clean_present, args.jobs)
+
+    def measured(model):
+        return measure(model, planted, planted_feats, clean_present, clean_feats)
+
     results: dict = {}
     full = BlockModel.load(args.model) if args.model else fit(FAMILIES)
-    results["all families"] = measure(full, planted, clean_by_id, args.jobs)
+    results["all families"] = measured(full)
     results["all families"]["clean_test_f1"] = evaluate_pages(full, clean_test)["pages"]["f1"]
+    results["all families"]["content_envelope"] = full.content_envelope
     none = fit(())
     results["no filler"] = {"clean_test_f1": evaluate_pages(none, clean_test)["pages"]["f1"]}
     for family in [f for f in args.families.split(",") if f]:
         model = fit(tuple(f for f in FAMILIES if f != family))
-        results[f"without {family}"] = measure(model, planted, clean_by_id, args.jobs)
+        results[f"without {family}"] = measured(model)
+        results[f"without {family}"]["trees only"] = measured(without_envelope(model))["families"][family]
         print(family, json.dumps(results[f"without {family}"]["families"][family]))
 
     lofo = {f: results[f"without {f}"]["families"][f]["leak"] for f in FAMILIES if f"without {f}" in results}
+    trees_only = {f: results[f"without {f}"]["trees only"]["leak"] for f in lofo}
     ind = results["all families"]
     lines = [
         f"# SEO filler ({date.today()}, cleanpage {cleanpage.__version__}, Python {platform.python_version()})",
@@ -147,13 +164,15 @@ def main() -> None:
         f"{len(planted)} test-split pages with filler planted in their HTML (or rendered as text), seed {TEST_SEED}; "
         f"{len(train_pages)} training pages.",
         "",
-        "| family | leak, in distribution | leak, left out of training | filler shingles |",
-        "|---|---:|---:|---:|",
-        *(f"| {f} | {_pct(ind['families'][f]['leak'])} | {_pct(lofo.get(f))} | {ind['families'][f]['filler_shingles']} |"
-          for f in FAMILIES),
+        "| family | leak, in distribution | leak, left out of training | left out, trees only | filler shingles |",
+        "|---|---:|---:|---:|---:|",
+        *(f"| {f} | {_pct(ind['families'][f]['leak'])} | {_pct(lofo.get(f))} | {_pct(trees_only.get(f))} | "
+          f"{ind['families'][f]['filler_shingles']} |" for f in FAMILIES),
         "",
         f"Leave-one-family-out: mean leak **{_pct(np.mean([v for v in lofo.values() if v is not None]))}**, "
-        f"worst {_pct(max((v for v in lofo.values() if v is not None), default=None))}.",
+        f"worst {_pct(max((v for v in lofo.values() if v is not None), default=None))}. "
+        "\"Trees only\" is the same left-out model without its content envelope "
+        f"(limits from the training corpus's article text: {ind['content_envelope']}).",
         "",
         f"Content recall with filler planted (all families trained): {_pct(ind['content_recall'])} of the article's "
         f"shingles; {_pct(ind['content_recall_vs_clean_page'])} of what the model keeps of the same page without filler.",

@@ -107,3 +107,48 @@ def test_blocks_between_a_promotional_opener_and_closer_are_marked():
     between = [r["between_max_promo_ratio"] for r in rows]
     assert between[2] > 0 and between[3] > 0
     assert between[0] == 0 and between[5] == 0
+
+
+def reference_keyword_density(text: str) -> float:
+    """keyword_density written the slow, obvious way."""
+    from collections import Counter
+
+    from cleanpage.features import DENSITY_MAX_PHRASE, DENSITY_MIN_WORDS, is_distinctive
+
+    words = _WORD.findall(text.lower())
+    if len(words) < DENSITY_MIN_WORDS:
+        return 0.0
+    best = 0
+    for k in range(1, DENSITY_MAX_PHRASE + 1):
+        grams = Counter(tuple(words[i:i + k]) for i in range(len(words) - k + 1))
+        best = max([best] + [c * k for g, c in grams.items() if any(map(is_distinctive, g))])
+    return min(best / len(words), 1.0)
+
+
+KEYWORD_TEXTS = [
+    # keyword stuffing in wordings the filler generator never uses
+    "Solar panels installer Leeds, solar panels installer cost, solar panels installer reviews, "
+    "trusted solar panels installer, solar panels installer quotes today",
+    "Dog grooming Austin dog grooming prices dog grooming open Sunday mobile dog grooming dog grooming coupons",
+    # article prose, a list, short blocks, digits and repeated stopwords
+    "The council voted on Tuesday to widen the bridge, a project that engineers say will take three years "
+    "and cost more than the original estimate.",
+    "Home | News | Sport | Home | News | Sport",
+    "2024 2024 2024 2024 2024 2024 2024 2024 2024 2024 2024 2024 2024",
+    "the of and the of and the of and the of and the of and the of and",
+    "",
+]
+
+
+def test_keyword_density_matches_its_definition():
+    from cleanpage.features import Tokens, keyword_density
+
+    words = [_WORD.findall(t.lower()) for t in KEYWORD_TEXTS]
+    np.testing.assert_allclose(keyword_density(Tokens.of(words)), [reference_keyword_density(t) for t in KEYWORD_TEXTS])
+
+
+def test_keyword_stuffing_is_dense_and_prose_is_not():
+    density = [f["keyword_density"] for f in features_of(KEYWORD_TEXTS[:-1])]
+    assert density[0] > 0.5 and density[1] > 0.3
+    assert density[2] < 0.15
+    assert density[3:] == [0.0] * 3  # short, digits only, stopwords only

@@ -145,6 +145,9 @@ def run_train(argv: Sequence[str]) -> int:
     p.add_argument("--stacked", action="store_true",
                    help="add a second stage that sees the neighbouring blocks' first-stage scores "
                         "(higher F1 on held-out sites, twice the trees per page)")
+    p.add_argument("--envelope-quantile", type=float,
+                   help="quantile of the corpus's content blocks that limits keyword density (default: the config's)")
+    p.add_argument("--no-envelope", action="store_true", help="no content envelope: the trees alone decide")
     p.add_argument("--jobs", type=int, default=-1)
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -153,6 +156,10 @@ def run_train(argv: Sequence[str]) -> int:
         kwargs["max_iter"] = args.max_iter
     if args.stacked:
         kwargs["stacked"] = True
+    if args.no_envelope:
+        kwargs["envelope_quantile"] = None
+    elif args.envelope_quantile is not None:
+        kwargs["envelope_quantile"] = args.envelope_quantile
     try:
         if args.no_filler:
             kwargs["families"] = ()

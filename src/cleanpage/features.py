@@ -20,7 +20,7 @@ import numpy as np
 from .parse import HINT_PATTERNS
 from .records import Block, Signals
 
-FEATURE_SET_VERSION = 6
+FEATURE_SET_VERSION = 7
 HINT_GROUPS = tuple(HINT_PATTERNS) + ("hidden",)
 ANCESTOR_TAGS = ("a", "nav", "header", "footer", "aside", "article", "main", "form", "table",
                  "ul", "ol", "figure", "blockquote", "section", "dl", "p", "center")
@@ -41,6 +41,8 @@ WINDOW_KEYS = ("traf_coverage", "link_ratio", "kv_shape", "punct_end", "first_pe
 LONG_PARAGRAPH_WORDS = 25
 MAX_POSTINGS = 12  # words in more blocks than this are too common to tie a block to its source
 MAX_KV_CHARS = 300  # a "key: value" line longer than this is prose
+DENSITY_MIN_WORDS = 12  # shorter blocks repeat words by chance ("Home | Home"); their keyword density is 0
+DENSITY_MAX_PHRASE = 3  # longest phrase counted by keyword density
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # (feature, pattern, "count" or "any"); each runs once over the page's joined text.
@@ -95,6 +97,7 @@ TEXT_NAMES = (
     "comma_ratio", "separator_ratio", "quote_ratio", "first_person_ratio", "first_person_plural_ratio",
     "second_person_ratio", "promo_ratio", "meta_reference_ratio", "kv_shape", "phone_shape", "date_shape", "rating_shape", "percent_shape",
     "year_count", "number_ratio", "address_shape", "url_shape", "copyright", "repeated_bigram_ratio",
+    "keyword_density",
 )
 DOM_NAMES = ("is_heading", "heading_level", *TAG_FLAGS, "source_text", "depth", "link_ratio", "n_links") + \
     tuple("in_" + t for t in ANCESTOR_TAGS) + tuple("self_" + g for g in HINT_GROUPS) + tuple("anc_" + g for g in HINT_GROUPS)
@@ -217,7 +220,37 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
         "number_ratio": _ratio(counts["n_numbers"], n_words), "address_shape": counts["address_shape"],
         "url_shape": counts["url_shape"], "copyright": counts["copyright"],
         "repeated_bigram_ratio": 1.0 - np.where(n_bigrams > 0, _ratio(unique_bigrams, n_bigrams), 1.0),
+        "keyword_density": keyword_density(tokens),
     }
+
+
+def keyword_density(tokens: Tokens) -> np.ndarray:
+    """Share of each block's words taken by its most repeated word or phrase (up to three words,
+    at least one distinctive), the SEO measure of keyword stuffing; 0 for blocks under
+    DENSITY_MIN_WORDS words. Article prose rarely gives one phrase a quarter of a paragraph."""
+    n, v = tokens.n_blocks, max(len(tokens.vocab), 1)
+    n_words = np.bincount(tokens.owner, minlength=n)
+    covered = np.zeros(n)
+    distinctive = np.fromiter(map(is_distinctive, tokens.vocab), dtype=bool, count=len(tokens.vocab))
+    long_enough = n_words[tokens.owner] >= DENSITY_MIN_WORDS
+    for k in range(1, DENSITY_MAX_PHRASE + 1):
+        at = tokens.ngram_starts(k)
+        at = at[long_enough[at]]
+        code, has_distinctive = np.zeros(len(at), dtype=np.int64), np.zeros(len(at), dtype=bool)
+        for j in range(k):
+            code = code * v + tokens.ids[at + j]
+            has_distinctive |= distinctive[tokens.ids[at + j]]
+        owner, code = tokens.owner[at][has_distinctive], code[has_distinctive]
+        if not len(code):
+            continue
+        if n * v ** k < 2 ** 62:  # one integer per (block, phrase)
+            keys, counts = np.unique(owner * v ** k + code, return_counts=True)
+            owners = keys // v ** k
+        else:
+            pairs, counts = np.unique(np.column_stack([owner, code]), axis=0, return_counts=True)
+            owners = pairs[:, 0]
+        np.maximum.at(covered, owners, counts * k)
+    return np.where(n_words >= DENSITY_MIN_WORDS, np.minimum(_ratio(covered, n_words), 1.0), 0.0)
 
 
 def dom_columns(blocks: Sequence[Block]) -> dict[str, np.ndarray]:
@@ -329,6 +362,8 @@ class Tokens:
 
     def ngram_starts(self, n: int) -> np.ndarray:
         """Positions where an n-gram of words of one block starts."""
+        if n == 1:
+            return np.arange(len(self.ids))
         return np.flatnonzero(self.owner[:-(n - 1)] == self.owner[n - 1:]) if len(self.ids) >= n else np.zeros(0, dtype=np.intp)
 
 

@@ -120,9 +120,28 @@ class BlockModel:
             return p1
         return full_proba(self.stage2, np.hstack([X, context_features(p1)]), len(self.labels))
 
+    @property
+    def content_envelope(self) -> dict[str, float]:
+        """Feature limits that the training corpus's article text stays within (see
+        `train.content_envelope`): a block beyond one is filler, whatever the trees say."""
+        return dict(self.meta.get("content_envelope", {}))
+
+    def apply_envelope(self, proba: np.ndarray, X: np.ndarray) -> np.ndarray:
+        """`proba` with the blocks beyond the content envelope turned into certain filler."""
+        beyond = np.zeros(len(X), dtype=bool)
+        for name, limit in self.content_envelope.items():
+            beyond |= X[:, self.feature_names.index(name)] > limit
+        if not beyond.any():
+            return proba
+        out = proba.copy()
+        out[beyond] = 0.0
+        out[beyond, self.labels.index("seo_filler")] = 1.0
+        return out
+
     def page_proba(self, X: np.ndarray, blocks: Sequence[Block]) -> np.ndarray:
-        """What the cleaner decides on: `predict_proba`, with the items of each list pooled."""
-        return pool_lists(self.predict_proba(X), list_runs(blocks))
+        """What the cleaner decides on: `predict_proba` within the content envelope, with the
+        items of each list pooled."""
+        return pool_lists(self.apply_envelope(self.predict_proba(X), X), list_runs(blocks))
 
     def save(self, path: str | Path) -> Path:
         """Write `trees.npz` and `meta.json` into the folder `path`, and `model.skops` when the
