@@ -178,3 +178,17 @@ def test_other_languages_and_encodings_do_not_crash(codec):
     page = f"<html><head><title>T</title></head><body><nav><a href='/'>Home</a></nav><p>{body}</p></body></html>"
     result = cleanpage.clean(page.encode(codec))
     assert [p.text for p in result.paragraphs] == ["Home", body.strip()]  # decoded and parsed intact
+
+
+STUFFED = ("Flood insurance river towns, cheapest flood insurance river towns quotes, flood insurance river towns "
+           "reviews, compare flood insurance river towns, flood insurance river towns online today")
+
+
+def test_a_keyword_stuffed_paragraph_in_a_new_wording_is_dropped(article_html):
+    """A wording no training page used, beyond the content envelope (and called filler by the trees)."""
+    anchor = "although the exact timing will depend on how quickly temperatures rise in the mountains.</p>"
+    r = cleanpage.clean(article_html.replace(anchor, f"{anchor}\n  <p>{STUFFED}</p>"))
+    stuffed = next(p for p in r.paragraphs if p.text == STUFFED)
+    assert not stuffed.kept and stuffed.label == "seo_filler" and stuffed.score == 0.0
+    assert "The river is expected to crest late next week" in r.text
+    assert cleanpage.clean(article_html).text == r.text

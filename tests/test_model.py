@@ -190,3 +190,18 @@ def test_list_items_are_decided_together():
     assert decide(proba, ["content", "boilerplate", "seo_filler"], 0.5)[0].tolist() == [True, False, True, False, True]
     kept, labels = decide(pooled, ["content", "boilerplate", "seo_filler"], 0.5)
     assert kept.tolist() == [True, False, False, False, True] and labels[1:4] == ["seo_filler"] * 3
+
+
+def test_blocks_beyond_the_content_envelope_are_filler():
+    names = list(feature_names())
+    model = BlockModel(None, None, names, ["content", "boilerplate", "seo_filler"],
+                       meta={"content_envelope": {"keyword_density": 0.4}})
+    X = np.zeros((3, len(names)), dtype=np.float32)
+    X[:, names.index("keyword_density")] = [0.1, 0.4, 0.6]
+    proba = np.array([[0.9, 0.1, 0.0], [0.8, 0.2, 0.0], [0.7, 0.3, 0.0]])
+    out = model.apply_envelope(proba, X)
+    np.testing.assert_array_equal(out[:2], proba[:2])
+    np.testing.assert_array_equal(out[2], [0.0, 0.0, 1.0])
+    assert proba[2, 0] == 0.7  # the input is not changed
+    model.meta = {}
+    assert model.apply_envelope(proba, X) is proba

@@ -231,3 +231,30 @@ def test_kind_model_names_the_filler_family(mini):
     predicted = model.predict_kinds(page_features(page.blocks, page.signals, page.title)[rows])
     truth = [page.kinds[i] for i in rows]
     assert sum(p == t for p, t in zip(predicted, truth)) / len(rows) > 0.7
+
+
+def test_content_envelope_is_set_by_article_text_alone():
+    from cleanpage.features import feature_names
+    from cleanpage.records import Signals
+    from cleanpage.training.corpus import LabelledPage
+    from cleanpage.training.train import content_envelope
+
+    names = list(feature_names())
+    column = names.index("keyword_density")
+
+    def page(labels):
+        blocks = [Block(text=f"block {i}", index=i) for i in range(len(labels))]
+        return LabelledPage(id="p", dataset="d", site="s", split="train", url=None, title=None, blocks=blocks,
+                            labels=labels, kinds=[None] * len(labels), signals=Signals(), gold_text="")
+
+    pages = [page(["content"] * 4 + ["boilerplate"]), page(["content", "seo_filler"])]
+    X = np.zeros((7, len(names)))
+    X[:, column] = [0.0, 0.1, 0.2, 0.3, 0.9, 0.8, 0.95]  # zeros (short blocks) and non-content do not count
+    y = np.array([0, 0, 0, 0, 1, 0, 2])
+    limits = content_envelope(pages, X, y, names, TrainConfig(envelope_quantile=1.0))
+    assert limits == {"keyword_density": pytest.approx(0.3)}
+    assert content_envelope(pages, X, y, names, TrainConfig(envelope_quantile=None)) == {}
+    with pytest.raises(ValueError, match="envelope_quantile"):
+        TrainConfig(envelope_quantile=1.5)
+    with pytest.raises(ValueError, match="unknown envelope features"):
+        TrainConfig(envelope_features=("no_such_feature",))
