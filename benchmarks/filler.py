@@ -172,7 +172,8 @@ def main() -> None:
         f"Leave-one-family-out: mean leak **{_pct(np.mean([v for v in lofo.values() if v is not None]))}**, "
         f"worst {_pct(max((v for v in lofo.values() if v is not None), default=None))}. "
         "\"Trees only\" is the same left-out model without its content envelope "
-        f"(limits from the training corpus's article text: {ind['content_envelope']}).",
+        "(limits from the training corpus's article text: "
+        f"{', '.join(f'{k} ≤ {v:.3f}' for k, v in ind['content_envelope'].items()) or 'none'}).",
         "",
         f"Content recall with filler planted (all families trained): {_pct(ind['content_recall'])} of the article's "
         f"shingles; {_pct(ind['content_recall_vs_clean_page'])} of what the model keeps of the same page without filler.",
