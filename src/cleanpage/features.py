@@ -158,7 +158,7 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
     n = len(texts)
     lengths = np.array([len(t) for t in texts])
     starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])
-    joined = "\n".join(texts)
+    joined = "\n".join(texts) + "\n"  # every block ends in a newline, so each has a non-empty span
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     upper = ((codes >= 65) & (codes <= 90)) | ((codes >= 0xC0) & (codes <= 0xDD))
     alpha = upper | ((codes >= 97) & (codes <= 122)) | (codes >= 0xC0)
