@@ -258,3 +258,26 @@ def test_content_envelope_is_set_by_article_text_alone():
         TrainConfig(envelope_quantile=1.5)
     with pytest.raises(ValueError, match="unknown envelope features"):
         TrainConfig(envelope_features=("no_such_feature",))
+
+
+def test_the_trees_do_not_read_envelope_features(mini, monkeypatch):
+    from cleanpage.features import feature_names
+    from cleanpage.training import train as train_module
+
+    column = list(feature_names()).index("keyword_density")
+    fitted = []
+    real_estimator = train_module._estimator
+
+    def recording_estimator(config, seed):
+        estimator = real_estimator(config, seed)
+        fit = estimator.fit
+        estimator.fit = lambda X, y, **kw: (fitted.append(X), fit(X, y, **kw))[1]
+        return estimator
+
+    monkeypatch.setattr(train_module, "_estimator", recording_estimator)
+    pages = [p for p in mini if p.split == "train"][:6]
+    model = fit_model(pages, TrainConfig(seed=0, max_iter=5, n_jobs=1))
+    assert set(model.content_envelope) == {"keyword_density"} and model.content_envelope["keyword_density"] > 0
+    assert fitted and all(not X[:, column].any() for X in fitted)
+    assert fit_model(pages, TrainConfig(seed=0, max_iter=5, n_jobs=1, envelope_features=())).content_envelope == {}
+    assert fitted[-1][:, column].any()  # without the envelope it is an ordinary tree input
