@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import numpy as np
 
@@ -231,7 +231,7 @@ def keyword_density(tokens: Tokens) -> np.ndarray:
     n, v = tokens.n_blocks, max(len(tokens.vocab), 1)
     n_words = np.bincount(tokens.owner, minlength=n)
     covered = np.zeros(n)
-    distinctive = np.fromiter(map(is_distinctive, tokens.vocab), dtype=bool, count=len(tokens.vocab))
+    distinctive = tokens.distinctive
     long_enough = n_words[tokens.owner] >= DENSITY_MIN_WORDS
     for k in range(1, DENSITY_MAX_PHRASE + 1):
         at = tokens.ngram_starts(k)
@@ -360,6 +360,11 @@ class Tokens:
         ids = np.fromiter(map(vocab.__getitem__, flat), dtype=np.int64, count=len(flat))
         return cls(vocab, ids, np.repeat(np.arange(len(words), dtype=np.int64), [len(w) for w in words]), len(words))
 
+    @cached_property
+    def distinctive(self) -> np.ndarray:
+        """Per vocabulary id: is the word distinctive (`is_distinctive`)."""
+        return np.fromiter(map(is_distinctive, self.vocab), dtype=bool, count=len(self.vocab))
+
     def ngram_starts(self, n: int) -> np.ndarray:
         """Positions where an n-gram of words of one block starts."""
         if n == 1:
@@ -404,8 +409,7 @@ class WordUses:
 
     @classmethod
     def of(cls, tokens: Tokens) -> WordUses:
-        distinctive = np.fromiter(map(is_distinctive, tokens.vocab), dtype=bool, count=len(tokens.vocab))
-        keep = distinctive[tokens.ids]
+        keep = tokens.distinctive[tokens.ids]
         v = max(len(tokens.vocab), 1)
         owner, word = np.divmod(np.unique(tokens.owner[keep] * v + tokens.ids[keep]), v)  # by block, then word
         _, first, inverse = np.unique(word, return_index=True, return_inverse=True)
