@@ -126,14 +126,6 @@ def _ratio(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.divide(a, b, out=np.zeros_like(a), where=b > 0)
 
 
-def _ngrams(words: Sequence[str], n: int) -> list[tuple[str, ...]]:
-    if n == 2:
-        return list(zip(words, words[1:]))
-    if n == 3:
-        return list(zip(words, words[1:], words[2:]))
-    return list(zip(*(words[i:] for i in range(n))))
-
-
 def page_features(blocks: Sequence[Block], signals: Signals, title: str | None = None) -> np.ndarray:
     """Feature matrix of a page's blocks (one row per block) in `feature_names()` order."""
     names = feature_names()
