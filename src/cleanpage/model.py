@@ -1,5 +1,6 @@
 """The block classifier: gradient-boosted trees over block features, saved in formats that
-cannot run code on load (skops with a trusted-type check, and plain arrays; see `portable`).
+cannot run code on load (plain arrays, see `portable`; skops with an exact type list), and
+validated whole before use (`model_check`).
 
 Stage one scores each block from its own and its neighbours' features. An optional stage two
 (`TrainConfig(stacked=True)`) also sees stage one's scores of the neighbouring blocks, a learned
@@ -17,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from . import model_check
 from .errors import ModelError
 from .features import FEATURE_SET_VERSION, feature_names
 from .parse import list_runs
@@ -32,7 +34,6 @@ PICKLE_SUFFIXES = (".pkl", ".pickle", ".joblib")
 FORMAT_VERSION = 1
 CONTEXT_OFFSETS = (-3, -2, -1, 1, 2, 3)
 CONTEXT_WINDOWS = (3, 10)
-TRUSTED_PREFIXES = ("sklearn.", "numpy.")  # skops rebuilds these from data; anything else is refused
 
 
 def context_features(proba: np.ndarray) -> np.ndarray:
@@ -176,12 +177,13 @@ class BlockModel:
 
     @classmethod
     def load(cls, path: str | Path, *, trust_pickle: bool = False) -> BlockModel:
-        """Load a saved model folder without running code from it.
+        """Load a saved model folder without running code from it, validating all of it first.
 
         The trees come from `trees.npz` (plain arrays, evaluated with numpy; independent of the
         installed scikit-learn). A folder without it falls back to its skops file, loaded only
-        when every type in it is scikit-learn's or numpy's. A pickle file is refused unless
-        `trust_pickle` is set: unpickling runs code.
+        when it holds nothing but the exact types of a cleanpage model, and turned into the same
+        checked arrays. A pickle file is refused unless `trust_pickle` is set: unpickling runs code.
+        Anything malformed raises one `ModelError` naming what is wrong (see `model_check`).
         """
         folder = Path(path)
         if folder.is_file() and folder.suffix.lower() in PICKLE_SUFFIXES:
@@ -189,61 +191,45 @@ class BlockModel:
         meta_file = folder / META_FILE
         if not meta_file.is_file() or not ((folder / MODEL_FILE).is_file() or (folder / TREES_FILE).is_file()):
             raise ModelError(f"{folder}: not a cleanpage model folder (needs {META_FILE} and {MODEL_FILE} or {TREES_FILE})")
-        try:
-            meta = json.loads(meta_file.read_text())
-        except (OSError, ValueError) as exc:
-            raise ModelError(f"{meta_file}: unreadable model metadata: {exc}") from exc
+        meta = model_check.read_meta(meta_file)
         if meta.get("format_version") != FORMAT_VERSION:
-            raise ModelError(f"{folder}: model format {meta.get('format_version')!r}, this cleanpage reads {FORMAT_VERSION}")
+            raise ModelError(f"{folder}: model format {meta.get('format_version')!r:.40}, this cleanpage reads {FORMAT_VERSION}")
         if meta.get("feature_set_version") != FEATURE_SET_VERSION:
             raise ModelError(
-                f"{folder}: trained on feature set {meta.get('feature_set_version')!r}, this cleanpage "
+                f"{folder}: trained on feature set {meta.get('feature_set_version')!r:.40}, this cleanpage "
                 f"computes feature set {FEATURE_SET_VERSION}; retrain it with `cleanpage train`")
-        if tuple(meta.get("feature_names", ())) != feature_names():
+        if not isinstance(meta.get("feature_names"), list) or tuple(meta["feature_names"]) != feature_names():
             raise ModelError(f"{folder}: the model's feature names differ from this cleanpage's; retrain it")
-        if (folder / TREES_FILE).is_file():
-            stages = _load_trees(folder / TREES_FILE)
+        model_check.check_meta(meta, meta_file)
+        if (folder / TREES_FILE).exists():
+            stages = model_check.read_trees(folder / TREES_FILE)
         else:  # a folder with only the skops file (as written by cleanpage before 0.1)
-            stages = _load_skops(folder / MODEL_FILE)
+            estimators = model_check.read_skops(folder / MODEL_FILE)
             if not _same_sklearn(meta):
-                log.warning("%s was saved with scikit-learn %s; re-save it to get version-independent trees",
+                log.warning("%s was saved with scikit-learn %.20s; re-save it to get version-independent trees",
                             folder, meta.get("sklearn_version"))
-        return cls(stages["stage1"], stages["stage2"], list(meta["feature_names"]), list(meta["labels"]),
+            try:
+                stages = {name: TreeEnsemble.from_sklearn(est) if est is not None else None for name, est in estimators.items()}
+            except Exception as exc:
+                raise ModelError(f"{folder / MODEL_FILE}: its classifiers cannot be read as trees: {exc}") from exc
+        labels = list(meta["labels"])
+        n_features = len(meta["feature_names"])
+        if stages["stage1"] is None:
+            raise ModelError(f"{folder}: the model has no stage1 trees")
+        model_check.check_trees(stages["stage1"], "stage1", n_features, len(labels))
+        if stages["stage2"] is not None:
+            n_context = context_features(np.zeros((1, len(labels)))).shape[1]
+            model_check.check_trees(stages["stage2"], "stage2", n_features + n_context, len(labels))
+        if stages["kind"] is not None:
+            if "seo_filler" not in labels or not meta.get("filler_kinds"):
+                raise ModelError(f"{folder}: a filler-kind model needs the label 'seo_filler' and 'filler_kinds'")
+            model_check.check_trees(stages["kind"], "kind", n_features, len(meta["filler_kinds"]))
+        return cls(stages["stage1"], stages["stage2"], list(meta["feature_names"]), labels,
                    float(meta.get("threshold", 0.5)), meta, stages["kind"])
 
 
 class UnsafeModel(ModelError):
     """A model file that could only be loaded by running code from it."""
-
-
-STAGES = ("stage1", "stage2", "kind")
-
-
-def _load_skops(model_file: Path) -> dict[str, Any]:
-    import skops.io as sio
-
-    if not model_file.is_file():
-        raise ModelError(f"{model_file}: missing")
-    try:
-        untrusted = sio.get_untrusted_types(file=model_file)
-        refused = [t for t in untrusted if not t.startswith(TRUSTED_PREFIXES)]
-        if refused:
-            raise UnsafeModel(f"{model_file}: refusing to load types that could run code: {', '.join(refused)}")
-        parts = sio.load(model_file, trusted=untrusted)
-        return {name: parts.get(name) for name in STAGES}
-    except ModelError:
-        raise
-    except Exception as exc:  # skops raises assorted errors on files it cannot read
-        raise ModelError(f"{model_file}: cannot load model: {exc}") from exc
-
-
-def _load_trees(trees_file: Path) -> dict[str, TreeEnsemble | None]:
-    try:
-        with np.load(trees_file, allow_pickle=False) as arrays:
-            return {name: TreeEnsemble.from_arrays(arrays, f"{name}_") if f"{name}_roots" in arrays else None
-                    for name in STAGES}
-    except Exception as exc:
-        raise ModelError(f"{trees_file}: cannot load portable trees: {exc}") from exc
 
 
 def _load_pickle(file: Path, trusted: bool) -> BlockModel:
