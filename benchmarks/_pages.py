@@ -5,7 +5,7 @@ from __future__ import annotations
 import tarfile
 from pathlib import Path
 
-from cleanpage.training.corpus import DATASETS, SourcePage, page_site, read_dataset, site_split
+from cleanpage.training.corpus import DATASETS, START_DATASETS, SourcePage, page_site, read_dataset, site_split
 
 REPO = Path(__file__).resolve().parent.parent
 CACHE = REPO / ".cache" / "datasets"
@@ -14,7 +14,7 @@ SHARED = REPO.parent / "shared" / "datasets"
 
 def dataset_root() -> Path:
     """The unpacked datasets, unpacking ../shared/datasets into .cache/ on first use."""
-    missing = [name for name in DATASETS if not (CACHE / name).is_dir()]
+    missing = [name for name in DATASETS + START_DATASETS if not (CACHE / name).is_dir()]
     if missing:
         if not SHARED.is_dir():
             raise SystemExit(f"datasets not found: unpack them into {CACHE} (see ../shared/datasets/README.md)")

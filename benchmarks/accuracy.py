@@ -1,10 +1,14 @@
 """Accuracy on the held-out test split: cleanpage against its peers, same metric, same run.
 
-    python benchmarks/accuracy.py [--peers trafilatura,trafilatura-precision,readability,justext,resiliparse]
+    python benchmarks/accuracy.py [--peers trafilatura,trafilatura-precision,trafilatura-fast,readability,justext,resiliparse]
 
 Token 4-gram shingle precision/recall/F1 per page, macro-averaged (the article-extraction-benchmark
-definition), per dataset and overall. Writes benchmarks/results/accuracy.md and accuracy.json.
-Peers come from the `bench` extra: pip install '.[bench]'.
+definition), per dataset, for the modern group (Postlight, newspaper4k, Readability) and overall.
+Every gold follows the body convention of data/README.md (no headline, byline or dateline).
+goose3's golds hold only the start of the body: its line says on how many pages the extracted
+text starts there (the gold's first words come first) and how many hold them at all.
+Writes benchmarks/results/accuracy.md and accuracy.json. Peers come from the `bench` extra:
+pip install '.[bench]'.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from datetime import date
 from importlib.metadata import version
 
 import cleanpage
+from cleanpage.training.convention import words
+from cleanpage.training.corpus import MODERN_DATASETS, START_DATASETS
 from cleanpage.training.evaluate import macro_scores, page_score
 
 from _pages import test_pages, write_report
@@ -52,10 +58,25 @@ def _resiliparse(html: str) -> str:
 PEERS: dict[str, tuple[str, Callable[[], Callable[[str], str]]]] = {
     "trafilatura": ("trafilatura", lambda: _trafilatura()),
     "trafilatura-precision": ("trafilatura", lambda: _trafilatura(favor_precision=True)),
+    "trafilatura-fast": ("trafilatura", lambda: _trafilatura(fast=True)),
     "readability": ("readability-lxml", lambda: _readability),
     "justext": ("jusText", lambda: _justext),
     "resiliparse": ("Resiliparse", lambda: _resiliparse),
 }
+
+
+START_WORDS = 8  # the gold's first words that must open the extracted text
+START_SLACK = 3  # words the extracted text may hold before them (a dateline's "(AP) --")
+
+
+def body_start(text: str, gold: str) -> tuple[bool, bool]:
+    """(the text starts with the gold's first words, the text holds them at all)."""
+    want, got = "".join(words(gold)[:START_WORDS]), words(text)
+    joined = "".join(got)
+    where = joined.find(want) if want else -1
+    if where < 0:
+        return False, False
+    return len("".join(got[:START_SLACK])) >= where, True
 
 
 def main() -> None:
@@ -63,7 +84,7 @@ def main() -> None:
     ap.add_argument("--peers", default=",".join(PEERS))
     args = ap.parse_args()
     logging.disable(logging.WARNING)
-    pages = test_pages()
+    pages = test_pages() + test_pages(START_DATASETS)
     extractors = {"cleanpage": lambda html: cleanpage.clean(html).text}
     versions = {"cleanpage": cleanpage.__version__}
     for name in [p for p in args.peers.split(",") if p]:
@@ -74,27 +95,42 @@ def main() -> None:
         except ImportError as exc:
             print(f"skipping {name}: {exc} (pip install '.[bench]')")
     scores: dict[str, dict[str, list]] = {name: {} for name in extractors}
+    starts: dict[str, list[tuple[bool, bool]]] = {name: [] for name in extractors}
     for page in pages:
         for name, fn in extractors.items():
             try:
                 text = fn(page.html)
             except Exception:  # a peer crashing on a page scores zero on it
                 text = ""
-            scores[name].setdefault(page.dataset, []).append(page_score(text, page.gold_text or ""))
-    datasets = sorted({p.dataset for p in pages})
-    table = {name: {d: macro_scores(s[d]) for d in datasets} | {"overall": macro_scores([x for d in datasets for x in s[d]])}
+            if page.gold_is_start:
+                starts[name].append(body_start(text, page.gold_text or ""))
+            else:
+                scores[name].setdefault(page.dataset, []).append(page_score(text, page.gold_text or ""))
+    datasets = sorted({p.dataset for p in pages if not p.gold_is_start})
+    modern = [d for d in datasets if d in MODERN_DATASETS]
+    table = {name: {d: macro_scores(s[d]) for d in datasets}
+             | {"modern": macro_scores([x for d in modern for x in s[d]]),
+                "overall": macro_scores([x for d in datasets for x in s[d]])}
              for name, s in scores.items()}
-    header = f"| extractor | {' | '.join(datasets)} | overall F1 | overall P | overall R |"
+    n_scored = sum(len(v) for v in scores["cleanpage"].values())
     lines = [
-        f"# Accuracy on the test split ({date.today()}, {len(pages)} pages, Python {platform.python_version()})",
+        f"# Accuracy on the test split ({date.today()}, {n_scored} pages, Python {platform.python_version()})",
         "", "Versions: " + ", ".join(f"{k} {v}" for k, v in versions.items()), "",
-        "Page-level token 4-gram shingle F1, macro-averaged over pages.", "",
-        header, "|" + "---|" * (len(datasets) + 4),
+        "Page-level token 4-gram shingle F1 (pages), macro-averaged over pages; golds follow the body "
+        "convention of data/README.md. Modern = " + " + ".join(modern) + ".", "",
+        f"| extractor | {' | '.join(datasets)} | modern F1 | overall F1 | overall P | overall R |",
+        "|" + "---|" * (len(datasets) + 5),
     ]
     for name, row in table.items():
         cells = " | ".join(f"{row[d]['f1']:.3f} ({row[d]['pages']})" for d in datasets)
         o = row["overall"]
-        lines.append(f"| {name} | {cells} | **{o['f1']:.3f}** | {o['precision']:.3f} | {o['recall']:.3f} |")
+        lines.append(f"| {name} | {cells} | **{row['modern']['f1']:.3f}** | **{o['f1']:.3f}** | {o['precision']:.3f} | {o['recall']:.3f} |")
+    n_start = len(starts["cleanpage"])
+    lines += ["", f"Where the body starts: goose3 test pages ({n_start}) whose gold is the body's first words.", "",
+              "| extractor | starts at the gold's first words | holds them |", "|---|---:|---:|"]
+    for name, found in starts.items():
+        lines.append(f"| {name} | {sum(a for a, _ in found)} / {n_start} | {sum(b for _, b in found)} / {n_start} |")
+        table[name]["goose3_start"] = {"starts": sum(a for a, _ in found), "holds": sum(b for _, b in found), "pages": n_start}
     write_report("accuracy", lines, {"versions": versions, "scores": table})
 
 

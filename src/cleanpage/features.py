@@ -20,7 +20,7 @@ import numpy as np
 from .parse import HINT_PATTERNS
 from .records import Block, Signals
 
-FEATURE_SET_VERSION = 7
+FEATURE_SET_VERSION = 8
 HINT_GROUPS = tuple(HINT_PATTERNS) + ("hidden",)
 ANCESTOR_TAGS = ("a", "nav", "header", "footer", "aside", "article", "main", "form", "table",
                  "ul", "ol", "figure", "blockquote", "section", "dl", "p", "center")
@@ -28,7 +28,7 @@ TAG_FLAGS = {"is_p": ("p",), "is_li": ("li",), "is_td": ("td",), "is_div": ("div
              "is_blockquote": ("blockquote",), "is_caption": ("caption",), "is_dl": ("dt", "dd"), "is_kv": ("kv",)}
 NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 NEIGHBOUR_KEYS = ("link_ratio", "traf_coverage", "n_words_log", "is_heading", "punct_end",
-                  "kv_shape", "first_person_ratio", "is_li")
+                  "kv_shape", "first_person_ratio", "is_li", "time_shape", "credit_shape")
 WINDOWS = (3, 10)
 PRECEDING_KEYS = ("first_person_ratio", "promo_ratio", "meta_reference_ratio", "ends_colon")
 PRECEDING_WINDOW = 15  # blocks looked back at for an "expert summary" opener
@@ -58,9 +58,18 @@ PATTERNS = (
     ("address_shape", re.compile(r"\b\d{1,5}[ \t]+[A-Z][\w.]*(?: [A-Z][\w.]*)*,[ \t]*[A-Z]|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"), "any"),
     ("url_shape", re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.\w+"), "any"),
     ("copyright", re.compile(r"©|\([cC]\)"), "any"),
+    # Datelines, bylines and credits, in the languages of the training pages and their neighbours.
+    ("time_shape", re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b|\b\d{1,2}[.:]\d{2}\s?(?:uhr|h)\b", re.I), "any"),
+    ("byline_shape", re.compile(r"^\W{0,3}(?:by|von|por|par|di|door|av|af|text|author|autor(?:in)?|written by|posted by)"
+                                r"\b[\s:]", re.I | re.M), "any"),
+    ("credit_shape", re.compile(r"(?i:^\W{0,3}(?:photos?|fotos?|images?|imagen(?:es)?|imágenes|bild(?:er)?|pictures?|quelle|"
+                                r"credits?|crédits?|source|fuente|grafik|illustration|video)\b\s*(?:[:/|©]|by\b|via\b|courtesy\b))|"
+                                r"(?i:getty\s?images|shutterstock|fotolia|istock|imago|picture[- ]alliance)|"
+                                r"\b(?:AP|AFP|dpa|Reuters|EPA|REUTERS)\s*(?:Photo|/|$)", re.M), "any"),
 )
 # Patterns that can only match in blocks with a digit (or rating star), or with a link or address.
 PATTERN_NEEDS = {"n_numbers": "digit", "year_count": "digit", "phone_shape": "digit", "date_shape": "digit",
+                 "time_shape": "digit",
                  "rating_shape": "digit", "percent_shape": "digit", "address_shape": "digit", "url_shape": "link"}
 QUOTE_CODES = np.array([ord(c) for c in "\"“”«»"], dtype=np.uint32)
 SEPARATOR_CODES = np.array([ord(c) for c in "|»›·•"], dtype=np.uint32)
@@ -79,14 +88,47 @@ META_REFERENCE_WORDS = frozenset("""
 article articles report piece story post coverage passage above mentioned discussed outlined highlighted
 summary summarise summarize recap takeaways covered points
 """.split())
+# Words of datelines ("Published Wednesday, November 20"), of prompts (consent, subscribe, support),
+# of legal and print footers, and of teaser links ("Lesen Sie auch", "Read more"): generic
+# vocabulary of those blocks in English, German, Spanish and French, not any page's wording.
+DATE_WORDS = frozenset("""
+jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september
+october november december januar februar märz mai juni juli oktober dezember enero febrero marzo abril mayo
+junio julio agosto septiembre octubre noviembre diciembre janvier février mars avril juin juillet août
+septembre octobre novembre décembre monday tuesday wednesday thursday friday saturday sunday mon tue wed thu
+fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes
+sábado domingo lundi mardi mercredi jeudi vendredi samedi dimanche am pm published updated posted modified
+veröffentlicht aktualisiert publicado actualizado publié uhr est edt cst cdt pst pdt gmt utc bst cet cest
+""".split())
+PROMPT_WORDS = frozenset("""
+cookie cookies privacy consent subscribe subscribed subscription subscriber subscribers newsletter newsletters
+signup sign login log register registration account donate donation support supporting afford inbox email
+javascript browser settings accept datenschutz abonnieren abo anmelden registrieren einwilligung spenden
+unterstützen suscríbete suscripción privacidad regístrate donar abonnez abonnement inscrivez confidentialité
+""".split())
+LEGAL_WORDS = frozenset("""
+copyright rights reserved reprints reprint permissions permission terms license licence licensed trademark
+redistributed republished redistribution rechte vorbehalten derechos reservados droits réservés impressum
+disclaimer print edition version headline
+""".split())
+TEASER_WORDS = frozenset("""
+related recommended recommend read more also popular trending latest continue reading watch next previous
+lesen sie auch mehr zum thema weiterlesen weitere artikel leer también relacionados noticias lire aussi
+""".split())
 PRONOUNS = {w: 1 for w in ("i", "me", "my", "mine", "myself")} | {w: 2 for w in ("we", "us", "our", "ours")} | \
     {w: 3 for w in ("you", "your", "yours", "yourself")}
 
 
+WORD_LISTS = (PROMO_WORDS, DATE_WORDS, PROMPT_WORDS, LEGAL_WORDS, TEASER_WORDS)  # flag bits 4, 5, 6, 7, 8
+
+
 def _word_flags() -> dict[str, int]:
     """Bit flags per word: bit 0 meta-reference, bits 1-3 first person, first person plural and
-    second person, bit 4 self-promotion (a pronoun counts only as a pronoun)."""
-    flags = {w: (16 if w in PROMO_WORDS else 0) | (w in META_REFERENCE_WORDS) for w in PROMO_WORDS | META_REFERENCE_WORDS}
+    second person, bits 4-8 the `WORD_LISTS` (a pronoun counts only as a pronoun)."""
+    flags: dict[str, int] = {w: 1 for w in META_REFERENCE_WORDS}
+    for bit, vocabulary in enumerate(WORD_LISTS, start=4):
+        for w in vocabulary:
+            flags[w] = flags.get(w, 0) | 1 << bit
     return flags | {w: 1 << k for w, k in PRONOUNS.items()}
 
 
@@ -97,7 +139,8 @@ TEXT_NAMES = (
     "comma_ratio", "separator_ratio", "quote_ratio", "first_person_ratio", "first_person_plural_ratio",
     "second_person_ratio", "promo_ratio", "meta_reference_ratio", "kv_shape", "phone_shape", "date_shape", "rating_shape", "percent_shape",
     "year_count", "number_ratio", "address_shape", "url_shape", "copyright", "repeated_bigram_ratio",
-    "keyword_density",
+    "keyword_density", "time_shape", "byline_shape", "credit_shape", "date_word_ratio", "prompt_ratio",
+    "legal_ratio", "teaser_ratio",
 )
 DOM_NAMES = ("is_heading", "heading_level", *TAG_FLAGS, "source_text", "depth", "link_ratio", "n_links") + \
     tuple("in_" + t for t in ANCESTOR_TAGS) + tuple("self_" + g for g in HINT_GROUPS) + tuple("anc_" + g for g in HINT_GROUPS)
@@ -189,7 +232,7 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
     short = np.bincount(owner, weights=word_lengths <= 3, minlength=n)
     unique = np.bincount(np.unique(owner * v + tokens.ids) // v, minlength=n).astype(np.float64)
     flags = np.fromiter(map(WORD_FLAGS.get, vocab, itertools.repeat(0)), dtype=np.int64, count=len(vocab))[tokens.ids]
-    pron = np.column_stack([np.bincount(owner, weights=(flags >> bit) & 1, minlength=n) for bit in range(5)])
+    pron = np.column_stack([np.bincount(owner, weights=(flags >> bit) & 1, minlength=n) for bit in range(4 + len(WORD_LISTS))])
     n_bigrams = np.maximum(n_words - 1, 0)
     unique_bigrams = bigrams.sizes.astype(np.float64)
     last = [t.rstrip()[-1:] for t in texts]
@@ -213,6 +256,9 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
         "url_shape": counts["url_shape"], "copyright": counts["copyright"],
         "repeated_bigram_ratio": 1.0 - np.where(n_bigrams > 0, _ratio(unique_bigrams, n_bigrams), 1.0),
         "keyword_density": keyword_density(tokens),
+        "time_shape": counts["time_shape"], "byline_shape": counts["byline_shape"], "credit_shape": counts["credit_shape"],
+        "date_word_ratio": _ratio(pron[:, 5], n_words), "prompt_ratio": _ratio(pron[:, 6], n_words),
+        "legal_ratio": _ratio(pron[:, 7], n_words), "teaser_ratio": _ratio(pron[:, 8], n_words),
     }
 
 

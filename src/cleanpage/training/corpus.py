@@ -25,16 +25,20 @@ from selectolax.lexbor import LexborHTMLParser
 from ..cleaner import page_blocks, to_text
 from ..decode import decode_bytes
 from ..records import Block, Signals, block_from_dict, record_dict
+from .convention import body_text, headline_candidates, is_headline
 
 log = logging.getLogger(__name__)
 
 DATASETS = ("cleaneval-final", "cleaneval-dev", "CleanPortalEval-master", "dragnet_data",
-            "page-signal-master", "readability")
+            "page-signal-master", "readability", "postlight-parser", "newspaper4k")
+MODERN_DATASETS = ("postlight-parser", "newspaper4k", "readability")  # today's markup; reported as a group
+START_DATASETS = ("goose3",)  # golds that hold only the start of the body: evaluation of where it starts
+MIN_GOLD_CHARS = 150  # shorter silver golds (newspaper4k) are notes or sign-up boxes, not articles
 MIN_COVERAGE = 0.5  # share of a block's word trigrams found in the gold to call it content
 SPLIT_SHARES = (("train", 0.70), ("dev", 0.15), ("test", 0.15))
 PAGE_SIGNAL_KINDS = {"x-nc-sel0": "not_content", "x-nc-sel1": "headline", "x-nc-sel2": "full_text",
                      "x-nc-sel3": "supplemental", "x-nc-sel4": "related", "x-nc-sel5": "comments"}
-CONTENT_KINDS = frozenset({"headline", "full_text", "content"})
+CONTENT_KINDS = frozenset({"full_text", "content"})  # the headline is the title, not body
 _WORD = re.compile(r"\w+")
 _HREF_HOST = re.compile(r"""href=["']?https?://([^/"'\s>:]+)""", re.IGNORECASE)
 _CANONICAL = re.compile(r"""<(?:link|meta)[^>]+(?:canonical|og:url)[^>]*>""", re.IGNORECASE)
@@ -51,6 +55,7 @@ class SourcePage:
     url: str | None = None
     gold_text: str | None = None
     gold_kinds: dict[str, list[str]] | None = None  # kind -> texts (typed datasets)
+    gold_is_start: bool = False  # the gold holds only the first words of the body (goose3)
 
 
 @dataclass
@@ -116,12 +121,23 @@ def normalise_text(text: str) -> str:
 
 
 def read_dataset(root: Path, name: str) -> Iterator[SourcePage]:
-    """Yield the pages of one dataset folder (`NAME/input`, `NAME/GoldStandard`).
+    """Yield the pages of one dataset folder, their golds following the body convention
+    (`convention.body_text`: no headline, byline or dateline).
 
-    The six public datasets get their own gold readers; any other folder is read as pairs of
-    a page and its gold article (plain text, or HTML of the expected article).
+    The public datasets get their own gold readers; any other folder is read as pairs of a page
+    (`NAME/input/*.html`) and its gold article (`NAME/GoldStandard/*`: plain text, or HTML of
+    the expected article).
     """
     folder = root / name
+    if name == "postlight-parser":
+        yield from _read_postlight(folder)
+        return
+    if name == "newspaper4k":
+        yield from _read_newspaper4k(folder)
+        return
+    if name == "goose3":
+        yield from _read_goose3(folder)
+        return
     inputs = sorted(p for p in (folder / "input").iterdir() if p.suffix.lower() in (".html", ".htm"))
     golds = {p.stem: p for p in (folder / "GoldStandard").iterdir()}
     for path in inputs:
@@ -133,19 +149,69 @@ def read_dataset(root: Path, name: str) -> Iterator[SourcePage]:
         if name.startswith(("cleaneval", "CleanPortalEval")):
             url, gold = _cleaneval_gold(_read_text(gold_path))
             html = re.sub(r"^\s*<text [^>]*>", "", html, count=1)
-            yield SourcePage(pid, name, html, url, gold_text=gold)
+            yield SourcePage(pid, name, html, url, gold_text=body_text(gold, html))
         elif name == "dragnet_data":
-            yield SourcePage(pid, name, html, _page_url(html), gold_text=normalise_text(_read_text(gold_path)))
+            yield SourcePage(pid, name, html, _page_url(html), gold_text=body_text(normalise_text(_read_text(gold_path)), html))
         elif name == "page-signal-master":
             kinds = _page_signal_kinds(_read_text(gold_path))
-            gold = "\n".join(kinds.get("headline", []) + kinds.get("full_text", []))
-            yield SourcePage(pid, name, html, _page_url(html), gold_text=gold, gold_kinds=kinds)
+            yield SourcePage(pid, name, html, _page_url(html), gold_text="\n".join(kinds.get("full_text", [])),
+                             gold_kinds=kinds)
         elif name == "readability" or gold_path.suffix.lower() in (".html", ".htm"):
             gold_html = _read_text(gold_path)
             gold = "\n".join(b.text for b in page_blocks(gold_html, use_trafilatura=False)[0])
-            yield SourcePage(pid, name, html, _page_url(html), gold_text=normalise_text(gold))
+            yield SourcePage(pid, name, html, _page_url(html), gold_text=body_text(normalise_text(gold), html))
         else:  # any other folder: (page, gold article text) pairs, as most users' data come
-            yield SourcePage(pid, name, html, _page_url(html), gold_text=normalise_text(_read_text(gold_path)))
+            yield SourcePage(pid, name, html, _page_url(html), gold_text=body_text(normalise_text(_read_text(gold_path)), html))
+
+
+def _read_postlight(folder: Path) -> Iterator[SourcePage]:
+    """Fixtures whose extractor's container holds the words its test asserts (see `postlight`)."""
+    from .postlight import read_postlight
+
+    counts = Counter()
+    for name, html, url, gold, passed in read_postlight(folder):
+        counts["fixtures"] += 1
+        counts["with_gold"] += gold is not None
+        counts["passed"] += passed
+        if gold and passed:
+            yield SourcePage(f"postlight-parser/{name}", "postlight-parser", html, url, gold_text=normalise_text(gold))
+    log.info("postlight-parser: %(fixtures)d fixtures, %(with_gold)d with a matching container, "
+             "%(passed)d pass their test's first-words check (kept)", counts)
+
+
+def _read_newspaper4k(folder: Path) -> Iterator[SourcePage]:
+    data = folder / "tests" / "data"
+    for path in sorted((data / "html").glob("*.html")):
+        gold_file = data / "txt" / f"{path.stem}.txt"
+        gold = normalise_text(_read_text(gold_file)) if gold_file.is_file() else ""
+        if not _is_article_gold(gold):
+            continue
+        html = to_text(path.read_bytes())
+        site = re.sub(r"\d+$", "", path.stem)  # NAME1.html, NAME2.html: two pages of one site
+        url = _page_url(html) or f"https://{site}/"
+        yield SourcePage(f"newspaper4k/{path.stem}", "newspaper4k", html, url,
+                         gold_text=body_text(gold, html))
+
+
+def _is_article_gold(gold: str) -> bool:
+    """Not an empty gold, a sign-up box, or a maintainer's note in capitals ("EXTRACTED NOTHING")."""
+    letters = [c for c in gold if c.isalpha()]
+    return len(gold.strip()) >= MIN_GOLD_CHARS and sum(c.isupper() for c in letters) <= 0.6 * len(letters)
+
+
+def _read_goose3(folder: Path) -> Iterator[SourcePage]:
+    content = folder / "tests" / "data" / "content"
+    for path in sorted(content.glob("*.json")):
+        page = content / f"{path.stem}.html"
+        try:
+            expected = json.loads(_read_text(path)).get("expected", {})
+            url = json.loads(_read_text(path)).get("url")
+        except ValueError:
+            continue
+        text = (expected.get("cleaned_text") or "").strip()
+        if text and page.is_file():
+            yield SourcePage(f"goose3/{path.stem}", "goose3", to_text(page.read_bytes()), url,
+                             gold_text=normalise_text(text), gold_is_start=True)
 
 
 def _page_signal_kinds(gold_html: str) -> dict[str, list[str]]:
@@ -236,7 +302,9 @@ def align_labels(blocks: list[Block], page: SourcePage) -> tuple[list[str], list
             labels.append("content" if kind in CONTENT_KINDS else "boilerplate")
         return labels, kinds
     index = GoldIndex(page.gold_text or "")
-    labels = ["content" if index.coverage(b.text) >= MIN_COVERAGE else "boilerplate" for b in blocks]
+    candidates = headline_candidates(page.html)
+    labels = ["content" if index.coverage(b.text) >= MIN_COVERAGE and not is_headline(b.text, candidates)
+              else "boilerplate" for b in blocks]
     return labels, [None] * len(blocks)
 
 
