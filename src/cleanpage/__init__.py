@@ -8,11 +8,11 @@ from functools import cache
 __version__ = "0.1.0"
 
 from .cleaner import Cleaner, Options, default_model  # noqa: E402
-from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, ModelError  # noqa: E402
+from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, ModelError, OptionError  # noqa: E402
 from .records import Block, Paragraph, Result  # noqa: E402
 
 __all__ = [
-    "Block", "CleanError", "CleanTimeout", "Cleaner", "InputError", "InputTooLarge", "ModelError",
+    "Block", "CleanError", "CleanTimeout", "Cleaner", "InputError", "InputTooLarge", "ModelError", "OptionError",
     "Options", "Paragraph", "Result", "clean", "default_model", "__version__",
 ]
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import math
 import signal
 import sys
 import threading
+import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -15,7 +17,7 @@ from pathlib import Path
 
 
 from .decode import clean_control_chars, decode_bytes, gunzip, is_gzip, looks_like_html
-from .errors import CleanError, CleanTimeout, InputError, InputTooLarge
+from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, OptionError
 from .features import page_features
 from .model import BlockModel, decide
 from .parse import MAX_NESTING, markup_to_text, nesting_depth, parse_html, parse_text
@@ -27,6 +29,7 @@ log = logging.getLogger(__name__)
 MAX_BYTES_DEFAULT = 20_000_000  # larger inputs are refused: real articles are far smaller
 MAX_BLOCKS_DEFAULT = 20_000  # beyond this only the first blocks are scored (with a warning)
 MAX_TITLE_CHARS = 200
+MIN_TIMEOUT, MAX_TIMEOUT = 0.001, 86_400.0  # seconds: below a millisecond a timer cannot be honoured
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -41,12 +44,19 @@ class Options:
     timeout: float | None = None  # seconds per page; enforced in a process's main thread (Unix)
 
     def __post_init__(self) -> None:
-        if self.threshold is not None and not 0.0 <= self.threshold <= 1.0:
-            raise ValueError(f"threshold must be between 0 and 1, got {self.threshold}")
-        if self.timeout is not None and self.timeout <= 0:
-            raise ValueError(f"timeout must be positive, got {self.timeout}")
-        if self.max_bytes <= 0 or self.max_blocks <= 0:
-            raise ValueError("max_bytes and max_blocks must be positive")
+        if self.threshold is not None and not (_is_real(self.threshold) and 0.0 <= self.threshold <= 1.0):
+            raise OptionError(f"threshold must be a number between 0 and 1, got {self.threshold!r}")
+        if self.timeout is not None and not (_is_real(self.timeout) and MIN_TIMEOUT <= self.timeout <= MAX_TIMEOUT):
+            raise OptionError(f"timeout must be between {MIN_TIMEOUT:g} and {MAX_TIMEOUT:g} seconds, got {self.timeout!r}")
+        for name in ("max_bytes", "max_blocks"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                raise OptionError(f"{name} must be a positive integer, got {value!r}")
+
+
+def _is_real(value: object) -> bool:
+    """A finite int or float (not a bool)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def default_model_path() -> Path:
@@ -147,6 +157,10 @@ class Cleaner:
             raise CleanError(f"unexpected {type(exc).__name__} while cleaning: {exc}") from exc
 
     def _clean(self, markup: str | bytes, url: str | None, source: str | None) -> Result:
+        if url is not None and not isinstance(url, str):
+            raise InputError(f"url must be a string or None, not {type(url).__name__}")
+        if source is not None and not isinstance(source, str):
+            raise InputError(f"source must be a string or None, not {type(source).__name__}")
         _check_size(markup, self.options.max_bytes)
         if isinstance(markup, (bytes, bytearray, memoryview)) and is_gzip(markup):
             markup = gunzip(bytes(markup), self.options.max_bytes)
@@ -189,6 +203,7 @@ class Cleaner:
         """Clean many pages in input order; a page that fails yields a Result with `error` set."""
         from .parallel import run_batches
 
+        check_jobs(n_jobs, batch_size)
         yield from run_batches(self, ((None, page) for page in pages), n_jobs=n_jobs, batch_size=batch_size)
 
     def clean_safely(self, markup: str | bytes, url: str | None = None, source: str | None = None) -> Result:
@@ -197,6 +212,14 @@ class Cleaner:
             return self.clean(markup, url, source=source)
         except CleanError as exc:
             return Result(source=source, url=url, error=f"{type(exc).__name__}: {exc}")
+
+
+def check_jobs(n_jobs: int, batch_size: int = 1) -> None:
+    """Worker count (a positive number, or -1 for all cores, -2 for all but one, ...) and batch size."""
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0:
+        raise OptionError(f"n_jobs must be a non-zero integer (-1: all cores), got {n_jobs!r}")
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise OptionError(f"batch_size must be a positive integer, got {batch_size!r}")
 
 
 class _Deadline(BaseException):
@@ -213,8 +236,13 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     The alarm raises `_Deadline` and keeps repeating until the exception gets through: C
     extensions that call back into Python may swallow an exception raised inside them.
     """
-    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
+    if not seconds:
+        yield
+        return
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        warnings.warn("cleanpage: the per-page timeout works only in a process's main thread on Unix; "
+                      "here pages are cleaned without it (run batches with n_jobs > 1 for isolated workers)",
+                      RuntimeWarning, stacklevel=3)
         yield
         return
     state = {"active": True, "expired": False}
@@ -232,8 +260,8 @@ def time_limit(seconds: float | None) -> Iterator[None]:
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     sys.unraisablehook = unraisable
-    signal.setitimer(signal.ITIMER_REAL, seconds, RETRY_SECONDS)
-    try:
+    try:  # armed inside the try: an alarm that lands at once is still disarmed below
+        signal.setitimer(signal.ITIMER_REAL, seconds, RETRY_SECONDS)
         yield
     finally:
         while True:  # disarm even if one more alarm lands while disarming

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Container, Iterator, Sequence
 from pathlib import Path
 
-from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options, default_model_path
+from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options, check_jobs, default_model_path
 from .errors import CleanError, ModelError
 from .io import iter_inputs
 from .model import META_FILE, BlockModel
@@ -73,6 +73,7 @@ def run_clean(argv: Sequence[str]) -> int:
     if not args.verbose:  # trafilatura logs its own complaints about hostile pages; the record says enough
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
+        check_jobs(args.jobs)
         cleaner = Cleaner(args.model, trust_pickle=args.trust_model,
                           options=Options(threshold=args.threshold, max_bytes=args.max_bytes, timeout=args.timeout or None))
         if args.model or args.jobs == 1:

@@ -19,3 +19,7 @@ class ModelError(CleanError):
 
 class CleanTimeout(CleanError):
     """Cleaning one page took longer than the configured time limit."""
+
+
+class OptionError(CleanError, ValueError):
+    """An option or argument is out of range (also a ValueError, as Python code expects)."""

@@ -51,12 +51,14 @@ PATTERNS = (
     ("n_numbers", re.compile(r"\d+(?:[.,]\d+)*"), "count"),
     ("year_count", re.compile(r"\b(?:19|20)\d\d\b"), "count"),
     ("kv_shape", re.compile(r"^[^\s:][^:\n]{0,40}:(?:\s|$)", re.M), "any"),
-    ("phone_shape", re.compile(r"(?:\+|\b)\d[\d ().-]{7,}\d\b"), "any"),
+    ("phone_shape", re.compile(r"(?:\+|\b)\d[\d ().-]{7,20}\d\b"), "any"),
     ("date_shape", re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"), "any"),
     ("rating_shape", re.compile(r"\b\d(?:[.,]\d)?[ \t]*(?:/|out of|of)[ \t]*(?:5|10|100)\b|[★☆]"), "any"),
     ("percent_shape", re.compile(r"\d\s?%"), "any"),
-    ("address_shape", re.compile(r"\b\d{1,5}[ \t]+[A-Z][\w.]*(?: [A-Z][\w.]*)*,[ \t]*[A-Z]|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"), "any"),
-    ("url_shape", re.compile(r"https?://|www\.|\b[\w.+-]+@[\w-]+\.\w+"), "any"),
+    # Quantifiers are bounded so that a page of near-misses ("1 A.1 A.1 …", "a.a.a.a …") stays linear.
+    ("address_shape", re.compile(r"\b\d{1,5}[ \t]{1,4}[A-Z][\w.]{0,30}(?: [A-Z][\w.]{0,30}){0,6},[ \t]{0,4}[A-Z]"
+                                 r"|\b[A-Z]{2}[ \t]{1,4}\d{5}(?:-\d{4})?\b"), "any"),
+    ("url_shape", re.compile(r"https?://|www\.|(?<=[\w.+-])@[\w-]{1,63}\.\w"), "any"),
     ("copyright", re.compile(r"©|\([cC]\)"), "any"),
     # Datelines, bylines and credits, in the languages of the training pages and their neighbours.
     ("time_shape", re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b|\b\d{1,2}[.:]\d{2}\s?(?:uhr|h)\b", re.I), "any"),
@@ -67,10 +69,11 @@ PATTERNS = (
                                 r"(?i:getty\s?images|shutterstock|fotolia|istock|imago|picture[- ]alliance)|"
                                 r"\b(?:AP|AFP|dpa|Reuters|EPA|REUTERS)\s*(?:Photo|/|$)", re.M), "any"),
 )
-# Patterns that can only match in blocks with a digit (or rating star), or with a link or address.
+# Patterns that can only match in blocks with a digit (or rating star), with a link or address, or in short blocks.
 PATTERN_NEEDS = {"n_numbers": "digit", "year_count": "digit", "phone_shape": "digit", "date_shape": "digit",
-                 "time_shape": "digit",
+                 "time_shape": "digit", "byline_shape": "short", "credit_shape": "short",
                  "rating_shape": "digit", "percent_shape": "digit", "address_shape": "digit", "url_shape": "link"}
+SHORT_BLOCK_CHARS = 300  # bylines and credits are short: their patterns run over shorter blocks only
 QUOTE_CODES = np.array([ord(c) for c in "\"“”«»"], dtype=np.uint32)
 SEPARATOR_CODES = np.array([ord(c) for c in "|»›·•"], dtype=np.uint32)
 # Self-promotional, "expert summary" and listicle vocabulary (generic English, not any page's wording).
@@ -214,7 +217,8 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
     subsets = {None: (joined, starts, np.arange(n))}
     digit_blocks = np.flatnonzero((n_digit > 0) | np.array(["★" in t or "☆" in t for t in texts]))
     link_blocks = np.flatnonzero(np.array(["@" in t or "http" in t or "www." in t for t in texts]))
-    for key, index in (("digit", digit_blocks), ("link", link_blocks)):
+    short_blocks = np.flatnonzero(lengths <= SHORT_BLOCK_CHARS)
+    for key, index in (("digit", digit_blocks), ("link", link_blocks), ("short", short_blocks)):
         part = [len(texts[i]) for i in index]
         subsets[key] = ("\n".join(texts[i] for i in index), np.concatenate([[0], np.cumsum(np.add(part, 1))[:-1]]) if part else np.zeros(0), index)
     for name, pattern, mode in PATTERNS:
