@@ -50,6 +50,23 @@ def test_seed_drops_bios_widgets_and_link_strips(fixtures, name):
     assert sum(p.label == "seo_filler" for p in tail) >= 0.6 * len(tail)  # most are named as filler, not boilerplate
 
 
+SEED_DEK = "In Cairo and at the U.N., negotiators struggled"
+SEED_LAST = "Mr. Blinken reiterated that position on Wednesday."
+
+
+@pytest.mark.parametrize("name", ["seed-spam-page.txt", "seed-spam-page.html"])
+def test_seed_text_is_the_story_alone(fixtures, name):
+    """No headline copies, "Supported by", byline, author bios or print-edition lines: the text
+    starts at the story's first paragraph (after the dek, which the convention lets stay) and
+    ends at its last."""
+    result = cleanpage.clean(seed_path(fixtures, name).read_bytes())
+    kept = [p.text for p in result.kept]
+    if kept and kept[0].startswith(SEED_DEK):
+        kept = kept[1:]
+    assert kept[0].startswith(ARTICLE_START), kept[:3]
+    assert kept[-1].endswith(SEED_LAST), kept[-3:]
+
+
 def filler_tail(result):
     """Everything after the article's print-edition line: all of it is SEO filler."""
     texts = [p.text for p in result.paragraphs]

@@ -203,7 +203,6 @@ class Cleaner:
         """Clean many pages in input order; a page that fails yields a Result with `error` set."""
         from .parallel import run_batches
 
-        check_jobs(n_jobs, batch_size)
         yield from run_batches(self, ((None, page) for page in pages), n_jobs=n_jobs, batch_size=batch_size)
 
     def clean_safely(self, markup: str | bytes, url: str | None = None, source: str | None = None) -> Result:

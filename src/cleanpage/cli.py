@@ -108,6 +108,14 @@ def run_clean(argv: Sequence[str]) -> int:
             if output.partial_path else ""
         print(f"cleanpage: interrupted{where}", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except CleanError as exc:  # the output cannot be used (a directory, locked by another run)
+        print(f"cleanpage: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:  # a read-only folder, a full disk
+        kept = f"; {output.written} records kept in {output.partial_path}, run again with --resume once it is fixed" \
+            if output.partial_path and output.written else ""
+        print(f"cleanpage: error: cannot write {args.output or 'the output'}: {exc.strerror or exc}{kept}", file=sys.stderr)
+        return EXIT_FAILED
     finally:
         signal.signal(signal.SIGTERM, previous_term)
         if progress is not None:

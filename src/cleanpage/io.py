@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import stat
 import sys
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
@@ -90,8 +92,7 @@ def read_input(source: str, max_bytes: int) -> bytes:
             with fsspec.open(source, "rb") as fh:
                 data = fh.read(max_bytes + 1)
         else:
-            with open(source, "rb") as fh:
-                data = fh.read(max_bytes + 1)
+            data = _read_local(source, max_bytes + 1)
     except (OSError, ValueError) as exc:
         raise InputError(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}") from exc
     if is_gzip(data):
@@ -99,6 +100,21 @@ def read_input(source: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise InputTooLarge(f"{source} is larger than max_bytes={max_bytes}")
     return data
+
+
+def _read_local(path: str, limit: int) -> bytes:
+    """Up to `limit` bytes of a local file. The file is opened without blocking, so a FIFO or a
+    socket (which would wait for a writer forever) is refused instead of read."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+            raise InputError(f"{path} is not a regular file (a {'FIFO' if stat.S_ISFIFO(mode) else 'socket'}); skipped")
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            return fh.read(limit)
+    finally:
+        os.close(fd)
 
 
 def iter_inputs(paths: Iterable[str], max_bytes: int, skip: Container[str] = ()) -> Iterator[InputItem]:
@@ -118,23 +134,38 @@ def iter_inputs(paths: Iterable[str], max_bytes: int, skip: Container[str] = ())
 
 def iter_warc(path: str, max_bytes: int) -> Iterator[InputItem]:
     """One item per `response` record of a WARC file (gzipped or not), named `PATH@OFFSET`,
-    with the record's target URI as its URL. Non-text responses and unreadable records become
-    error items; a damaged file ends with an error item for the rest of it."""
+    with the record's target URI as its URL. Non-text responses, and records that are damaged,
+    cut off or too large, become error items naming their offset; intact records after a damaged
+    one are still read (`warc`). A file that is not a WARC gives one error item."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+
+    from .warc import gzip_records, plain_records
 
     try:
         with fsspec.open(path, "rb") as fh:
-            records = ArchiveIterator(fh)
-            for record in records:
+            head = fh.read(2)
+            fh.seek(0)
+            reader = gzip_records if head == b"\x1f\x8b" else plain_records
+            for raw in reader(fh, max_bytes):
+                source = f"{path}@{raw.offset}"
+                if raw.error is not None:
+                    yield InputItem(source, error=f"InputError: {source}: {raw.error}")
+                    continue
+                try:
+                    record = next(iter(ArchiveIterator(io.BytesIO(raw.data or b""), no_record_parse=False)))
+                except Exception as exc:  # warcio's assorted errors on a record it cannot parse
+                    yield InputItem(source, error=f"InputError: {source}: unreadable WARC record: {exc}")
+                    continue
                 if record.rec_type != "response":
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
+                if raw.too_large:
+                    yield InputItem(source, error=f"InputTooLarge: response is larger than max_bytes={max_bytes}", url=url)
+                    continue
                 data, error = _warc_payload(record, max_bytes)
-                source = f"{path}@{records.get_record_offset()}"  # known once the record is read
                 yield InputItem(source, data, error, url)
-    except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
-        yield InputItem(f"{path}@error", error=f"InputError: {path}: damaged WARC file: {exc}")
+    except (OSError, ValueError, EOFError) as exc:
+        yield InputItem(f"{path}@error", error=f"InputError: {path}: unreadable WARC file: {exc}")
 
 
 def _warc_payload(record, max_bytes: int) -> tuple[bytes | None, str | None]:

@@ -13,6 +13,7 @@ import gzip
 import io
 import json
 import logging
+import os
 import sys
 import zlib
 from collections.abc import Iterator
@@ -34,12 +35,23 @@ STDOUT = "-"
 def format_result(result: Result, fmt: str) -> str:
     """One result as text in the output format (jsonl line, txt or md article)."""
     if fmt == "jsonl":
-        return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+        return json_line(result.to_dict())
     if fmt == "txt":
         return result.text + "\n"
     if fmt == "md":
         return result.markdown + "\n"
     raise ValueError(f"unknown text format {fmt!r}")
+
+
+def json_line(record: dict[str, Any]) -> str:
+    """A JSON Lines record. Names that are not valid UTF-8 (file names carried with surrogate
+    escapes) are written as JSON escapes, so the line stays valid and reads back the same."""
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(record, ensure_ascii=True) + "\n"
+    return line
 
 
 def format_for(path: str | None, requested: str | None) -> str:
@@ -94,10 +106,20 @@ class Output:
             self._text = sys.stdout
             return self
         self.fs, self.target = fsspec.core.url_to_fs(self.path)
+        if self.fs.isdir(self.target):
+            raise CleanError(f"output {self.path} is a directory; name a file inside it (-o {self.path.rstrip('/')}/out.jsonl)")
         parent, _, name = self.target.rpartition("/")
         self.tmp = f"{parent}/.{name}.part" if parent else f".{name}.part"
         if parent:
             self.fs.makedirs(parent, exist_ok=True)
+        self._lock()
+        try:
+            return self._open()
+        except BaseException:
+            self._unlock()
+            raise
+
+    def _open(self) -> "Output":
         carried = self._previous_records() if self.resume else []
         if self.fmt == "parquet":
             return self
@@ -113,6 +135,36 @@ class Output:
             self._text.write(line)
         return self
 
+    def _lock(self) -> None:
+        """An exclusive lock on the output (local files), held until the run ends: a second run
+        writing the same output is refused instead of interleaving records with this one."""
+        protocol = self.fs.protocol if isinstance(self.fs.protocol, str) else self.fs.protocol[0]
+        if protocol not in ("file", "local"):
+            return
+        import fcntl
+
+        parent, _, name = self.target.rpartition("/")
+        lock_path = f"{parent}/.{name}.lock" if parent else f".{name}.lock"
+        handle = open(lock_path, "a")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise CleanError(f"another cleanpage run is writing {self.path} (locked: {lock_path}); "
+                             "wait for it to finish, or write to another file") from None
+        self._lock_file = (handle, lock_path)
+
+    def _unlock(self) -> None:
+        lock = getattr(self, "_lock_file", None)
+        if lock is not None:
+            handle, path = lock
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
+            handle.close()
+            self._lock_file = None
+
     def _previous_records(self) -> list[str]:
         """Records of earlier runs (the target, then an interrupted run's .part), once per source."""
         carried: list[str] = []
@@ -121,7 +173,7 @@ class Output:
                 source = record.get("source")
                 if source is not None and source not in self.done:
                     self.done.add(source)
-                    carried.append(json.dumps(record, ensure_ascii=False) + "\n")
+                    carried.append(json_line(record))
         log.info("resuming: %d inputs already done", len(self.done))
         return carried
 
@@ -133,12 +185,15 @@ class Output:
         if self.path is None:
             sys.stdout.flush()
             return
-        if self.fmt == "parquet":
-            self._flush_parquet(final=exc_type is None)
-        for closer in reversed(self._closers):
-            closer.close()
-        if exc_type is None:
-            self.fs.mv(self.tmp, self.target)
+        try:
+            if self.fmt == "parquet":
+                self._flush_parquet(final=exc_type is None)
+            for closer in reversed(self._closers):
+                closer.close()
+            if exc_type is None:
+                self.fs.mv(self.tmp, self.target)
+        finally:
+            self._unlock()
 
     @property
     def partial_path(self) -> str | None:
@@ -195,4 +250,6 @@ def parquet_schema():
 def _parquet_row(result: Result) -> dict[str, Any]:
     row = result.to_dict()
     row.pop("dropped", None)
+    if row["source"] is not None:  # a file name that is not valid UTF-8: Arrow strings must be
+        row["source"] = row["source"].encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return row
