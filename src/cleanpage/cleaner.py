@@ -20,7 +20,7 @@ from .decode import clean_control_chars, decode_bytes, gunzip, is_gzip, looks_li
 from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, OptionError
 from .features import page_features
 from .model import BlockModel, decide
-from .parse import MAX_NESTING, markup_to_text, nesting_depth, parse_html, parse_text
+from .parse import MAX_NESTING, MAX_REOPENED, markup_to_text, nesting_depth, parse_html, parse_text, reopened_formatting
 from .records import Block, Paragraph, Result, Signals
 from .signals import page_signals, trafilatura
 
@@ -91,9 +91,13 @@ def page_blocks(text: str, url: str | None = None, *, use_trafilatura: bool = Tr
     """
     if looks_like_html(text):
         depth = nesting_depth(text)
-        if depth > MAX_NESTING:
+        reopened = reopened_formatting(text) if depth <= MAX_NESTING else 0
+        if depth > MAX_NESTING or reopened > MAX_REOPENED:
             if warnings is not None:
-                warnings.append(f"elements nest {depth} deep (limit {MAX_NESTING}): read as text without markup")
+                warnings.append(f"elements nest {depth} deep (limit {MAX_NESTING}): read as text without markup"
+                                if depth > MAX_NESTING else
+                                f"misnested formatting elements would be re-created over {MAX_REOPENED} times: "
+                                "read as text without markup")
             text = markup_to_text(text)
         else:
             blocks, meta = parse_html(text)

@@ -207,6 +207,119 @@ def nesting_depth(html: str, limit: int = MAX_NESTING) -> int:
     return deepest
 
 
+FORMATTING_TAGS = frozenset("a b big code em font i nobr s small strike strong tt u".split())
+SCOPE_MARKERS = frozenset("td th caption applet object marquee template".split())
+MAX_REOPENED = 100_000  # formatting elements a parser would re-create; a bomb's cost (see below)
+_FORMATTING = re.compile(r"<(/?)(?:a|b|big|code|em|font|i|nobr|s|small|strike|strong|tt|u)[\s>/]", re.IGNORECASE)
+
+
+def reopened_formatting(html: str, limit: int = MAX_REOPENED) -> int:
+    """About how many formatting elements an HTML parser would re-create for this page, exactly
+    enough to compare with `limit`.
+
+    A formatting element left open when its parent closes (`<p><b id=1><b id=2>…</p>`) stays on
+    the parser's list of active formatting elements, and every later element re-creates all of
+    them (HTML's "reconstruct the active formatting elements"): 3,000 of them before 3,000 divs
+    make nine million elements, a minute and gigabytes. A count of unclosed ones settles
+    ordinary pages; the others get a tag-by-tag walk of a simplified tree builder.
+    """
+    n_tags = html.count("<")
+    if n_tags * n_tags <= limit:
+        return 0
+    unclosed = 0
+    for closing in _FORMATTING.findall(html):
+        unclosed += -1 if closing else 1
+    if unclosed * n_tags <= limit:
+        return max(0, unclosed) * n_tags
+    return _walk_formatting(html, limit)
+
+
+CELLS, ROWS = frozenset({"td", "th"}), frozenset({"tr", "td", "th"})
+CLOSES_P = frozenset("address article aside blockquote center details dialog dir div dl fieldset figcaption figure "
+                     "footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section summary table ul".split())
+
+
+def _walk_formatting(html: str, limit: int) -> int:
+    """The re-creations of a simplified tree builder: a list of active formatting elements (with
+    scope markers and the "at most three alike" rule) beside a stack of other open elements."""
+    active: list[list] = []  # entries [tag text, depth of the element it is open in, or None when stale]
+    alike: list[dict[str, list]] = [{}]  # per scope: tag text -> its entries (the rule of three)
+    scopes: list[int] = []  # where each marker's scope starts in `active`
+    stack: list[str] = []
+    stale: list[list] = []
+    reopened = 0
+
+    def close(depth: int) -> None:
+        """Close the open elements from `depth` up: their formatting goes stale, markers' scopes end."""
+        while len(stack) > depth:
+            if stack.pop() in SCOPE_MARKERS and scopes:
+                start = scopes.pop()
+                for entry in active[start:]:
+                    if entry in stale:
+                        stale.remove(entry)
+                del active[start:]
+                alike.pop()
+        for entry in active:
+            if entry[1] is not None and entry[1] > depth:
+                entry[1] = None
+                stale.append(entry)
+
+    def innermost(names: frozenset[str], within: str = "table") -> int:
+        """Depth of the innermost open element named in `names` above the last `within`, or -1."""
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k] in names:
+                return k
+            if stack[k] == within:
+                return -1
+        return -1
+
+    for match in _TAG.finditer(html):
+        closing, name, self_closed = match.groups()
+        name = name.lower()
+        if name in FORMATTING_TAGS:
+            if not closing:
+                entry = [match.group(0), len(stack)]
+                same = alike[-1].setdefault(entry[0], [])
+                if len(same) >= 3:
+                    oldest = same.pop(0)
+                    active.remove(oldest)
+                    if oldest in stale:
+                        stale.remove(oldest)
+                same.append(entry)
+                active.append(entry)
+            else:
+                floor = scopes[-1] if scopes else 0
+                for k in range(len(active) - 1, floor - 1, -1):
+                    if active[k][0][1:1 + len(name)].lower() == name:
+                        entry = active.pop(k)
+                        alike[-1].get(entry[0], [entry]).remove(entry) if entry in alike[-1].get(entry[0], []) else None
+                        if entry in stale:
+                            stale.remove(entry)
+                        break
+            continue
+        if self_closed or name in VOID_TAGS:
+            continue
+        if not closing:
+            if name in CLOSES_P and "p" in stack:
+                close(len(stack) - 1 - stack[::-1].index("p"))
+            implied = innermost(CELLS) if name in CELLS else innermost(ROWS) if name in ROWS else -1
+            if implied >= 0:  # a new cell or row ends the open one
+                close(implied)
+            reopened += len(stale)
+            if reopened > limit:
+                break
+            stack.append(name)
+            for entry in stale:
+                entry[1] = len(stack)
+            stale.clear()
+            if name in SCOPE_MARKERS:
+                scopes.append(len(active))
+                alike.append({})
+        elif name in stack:
+            close(len(stack) - 1 - stack[::-1].index(name))
+    return reopened
+
+
 def markup_to_text(html: str) -> str:
     """The text of a page without its markup, one line per tag (for pages too deep to parse)."""
     return html_lib.unescape(_ANY_TAG.sub("\n", without_raw_text(html)))
