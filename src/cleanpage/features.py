@@ -28,7 +28,7 @@ TAG_FLAGS = {"is_p": ("p",), "is_li": ("li",), "is_td": ("td",), "is_div": ("div
              "is_blockquote": ("blockquote",), "is_caption": ("caption",), "is_dl": ("dt", "dd"), "is_kv": ("kv",)}
 NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 NEIGHBOUR_KEYS = ("link_ratio", "traf_coverage", "n_words_log", "is_heading", "punct_end",
-                  "kv_shape", "first_person_ratio", "is_li", "time_shape", "credit_shape")
+                  "kv_shape", "first_person_ratio", "is_li", "time_shape", "credit_shape", "legal_ratio", "byline_shape")
 WINDOWS = (3, 10)
 PRECEDING_KEYS = ("first_person_ratio", "promo_ratio", "meta_reference_ratio", "ends_colon")
 PRECEDING_WINDOW = 15  # blocks looked back at for an "expert summary" opener
@@ -45,6 +45,11 @@ DENSITY_MIN_WORDS = 12  # shorter blocks repeat words by chance ("Home | Home");
 DENSITY_MAX_PHRASE = 3  # longest phrase counted by keyword density
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# A reporting credit that closes an article ("Reporting was contributed by …", "(Reporting by …;
+# Editing by …)", "Additional reporting by", "Mitarbeit:", "Con información de").
+CREDIT_LINE = re.compile(r"(?i:^\W{0,3}(?:(?:additional\s+)?reporting(?:\s+was\s+contributed)?\s+by|(?:compiled|edited|editing|"
+                         r"written|produced|contributing)\s+(?:by|reporters?\s*:)|contributing\s*:|mitarbeit\s*:|"
+                         r"con\s+información\s+de|avec\s+(?:l['’])?afp))", re.M)
 # (feature, pattern, "count" or "any"); each runs once over the page's joined text.
 PATTERNS = (
     ("n_sentences", re.compile(r"[.!?。！？](?=\s|$)", re.M), "count"),
@@ -67,7 +72,7 @@ PATTERNS = (
     ("credit_shape", re.compile(r"(?i:^\W{0,3}(?:photos?|fotos?|images?|imagen(?:es)?|imágenes|bild(?:er)?|pictures?|quelle|"
                                 r"credits?|crédits?|source|fuente|grafik|illustration|video)\b\s*(?:[:/|©]|by\b|via\b|courtesy\b))|"
                                 r"(?i:getty\s?images|shutterstock|fotolia|istock|imago|picture[- ]alliance)|"
-                                r"\b(?:AP|AFP|dpa|Reuters|EPA|REUTERS)\s*(?:Photo|/|$)", re.M), "any"),
+                                r"\b(?:AP|AFP|dpa|Reuters|EPA|REUTERS)\s*(?:Photo|/|$)|" + CREDIT_LINE.pattern, re.M), "any"),
 )
 # Patterns that can only match in blocks with a digit (or rating star), with a link or address, or in short blocks.
 PATTERN_NEEDS = {"n_numbers": "digit", "year_count": "digit", "phone_shape": "digit", "date_shape": "digit",
@@ -104,7 +109,7 @@ sábado domingo lundi mardi mercredi jeudi vendredi samedi dimanche am pm publis
 veröffentlicht aktualisiert publicado actualizado publié uhr est edt cst cdt pst pdt gmt utc bst cet cest
 """.split())
 PROMPT_WORDS = frozenset("""
-cookie cookies privacy consent subscribe subscribed subscription subscriber subscribers newsletter newsletters
+advertisement advertisements sponsored supported anzeige werbung publicidad publicité cookie cookies privacy consent subscribe subscribed subscription subscriber subscribers newsletter newsletters
 signup sign login log register registration account donate donation support supporting afford inbox email
 javascript browser settings accept datenschutz abonnieren abo anmelden registrieren einwilligung spenden
 unterstützen suscríbete suscripción privacidad regístrate donar abonnez abonnement inscrivez confidentialité
@@ -114,6 +119,12 @@ copyright rights reserved reprints reprint permissions permission terms license 
 redistributed republished redistribution rechte vorbehalten derechos reservados droits réservés impressum
 disclaimer print edition version headline
 """.split())
+BIO_WORDS = frozenset("""
+reporter reporters correspondent correspondents editor editors writer writers columnist columnists journalist
+journalists bureau contributor contributors author authors staff covers covering joined previously based
+redakteur redakteurin korrespondent korrespondentin autor autorin journalistin periodista corresponsal
+redactor redactora journaliste rédacteur correspondant
+""".split())
 TEASER_WORDS = frozenset("""
 related recommended recommend read more also popular trending latest continue reading watch next previous
 lesen sie auch mehr zum thema weiterlesen weitere artikel leer también relacionados noticias lire aussi
@@ -122,12 +133,12 @@ PRONOUNS = {w: 1 for w in ("i", "me", "my", "mine", "myself")} | {w: 2 for w in 
     {w: 3 for w in ("you", "your", "yours", "yourself")}
 
 
-WORD_LISTS = (PROMO_WORDS, DATE_WORDS, PROMPT_WORDS, LEGAL_WORDS, TEASER_WORDS)  # flag bits 4, 5, 6, 7, 8
+WORD_LISTS = (PROMO_WORDS, DATE_WORDS, PROMPT_WORDS, LEGAL_WORDS, TEASER_WORDS, BIO_WORDS)  # flag bits 4 to 9
 
 
 def _word_flags() -> dict[str, int]:
     """Bit flags per word: bit 0 meta-reference, bits 1-3 first person, first person plural and
-    second person, bits 4-8 the `WORD_LISTS` (a pronoun counts only as a pronoun)."""
+    second person, bits 4-9 the `WORD_LISTS` (a pronoun counts only as a pronoun)."""
     flags: dict[str, int] = {w: 1 for w in META_REFERENCE_WORDS}
     for bit, vocabulary in enumerate(WORD_LISTS, start=4):
         for w in vocabulary:
@@ -143,7 +154,7 @@ TEXT_NAMES = (
     "second_person_ratio", "promo_ratio", "meta_reference_ratio", "kv_shape", "phone_shape", "date_shape", "rating_shape", "percent_shape",
     "year_count", "number_ratio", "address_shape", "url_shape", "copyright", "repeated_bigram_ratio",
     "keyword_density", "time_shape", "byline_shape", "credit_shape", "date_word_ratio", "prompt_ratio",
-    "legal_ratio", "teaser_ratio",
+    "legal_ratio", "teaser_ratio", "bio_ratio",
 )
 DOM_NAMES = ("is_heading", "heading_level", *TAG_FLAGS, "source_text", "depth", "link_ratio", "n_links") + \
     tuple("in_" + t for t in ANCESTOR_TAGS) + tuple("self_" + g for g in HINT_GROUPS) + tuple("anc_" + g for g in HINT_GROUPS)
@@ -263,6 +274,7 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
         "time_shape": counts["time_shape"], "byline_shape": counts["byline_shape"], "credit_shape": counts["credit_shape"],
         "date_word_ratio": _ratio(pron[:, 5], n_words), "prompt_ratio": _ratio(pron[:, 6], n_words),
         "legal_ratio": _ratio(pron[:, 7], n_words), "teaser_ratio": _ratio(pron[:, 8], n_words),
+        "bio_ratio": _ratio(pron[:, 9], n_words),
     }
 
 

@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..cleaner import page_blocks, to_text
 from ..decode import decode_bytes
 from ..records import Block, Signals, block_from_dict, record_dict
-from .convention import body_text, headline_candidates, is_headline
+from .convention import body_text, headline_candidates, is_headline, outside_the_story
 
 log = logging.getLogger(__name__)
 
@@ -300,11 +300,15 @@ def align_labels(blocks: list[Block], page: SourcePage) -> tuple[list[str], list
             kind = kind if best >= MIN_COVERAGE else "not_content"
             kinds.append(kind)
             labels.append("content" if kind in CONTENT_KINDS else "boilerplate")
+        for i in outside_the_story([b.text for b in blocks], labels):
+            labels[i] = "boilerplate"
         return labels, kinds
     index = GoldIndex(page.gold_text or "")
     candidates = headline_candidates(page.html)
     labels = ["content" if index.coverage(b.text) >= MIN_COVERAGE and not is_headline(b.text, candidates)
               else "boilerplate" for b in blocks]
+    for i in outside_the_story([b.text for b in blocks], labels):
+        labels[i] = "boilerplate"
     return labels, [None] * len(blocks)
 
 
