@@ -3,7 +3,8 @@
     python benchmarks/fuzz.py
 
 Writes the fuzz folder (tests/fuzz/generate.py at scale 1: a 50 MB page, 100,000-deep nesting,
-a million elements, a 10 MB line, broken gzip, random bytes, legacy charsets ...) to a temporary
+a million elements, a 10 MB line, broken gzip, random bytes, legacy charsets, regex near-miss
+pages, a formatting bomb, a FIFO, a non-UTF-8 file name, damaged WARC files ...) to a temporary
 folder, runs `python -m cleanpage FOLDER -o out.jsonl` with the default limits, and reports
 wall time, peak RSS and what each input became. Writes benchmarks/results/fuzz.md.
 """
@@ -42,7 +43,7 @@ def main() -> None:
         seconds = time.perf_counter() - start
         stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
         records = [json.loads(line) for line in out.read_text().splitlines()]
-        sizes = {p.name: p.stat().st_size for p in written}
+        sizes = {p.name: p.lstat().st_size for p in written}
     by_name = {Path(r["source"]).name: r for r in records}
     lines = [
         "# Fuzz folder through the CLI", "",
@@ -56,6 +57,10 @@ def main() -> None:
         outcome = "MISSING" if r is None else (f"error: {r['error']}" if r["error"] else
                                                 f"{len(r['text'])} chars kept" + (f"; warning: {r['warnings'][0]}" if r["warnings"] else ""))
         lines.append(f"| {name} | {sizes[name]:,} | {outcome[:120]} |")
+    for name, r in sorted(by_name.items()):  # the records of WARC files, damaged ones included
+        if name not in sizes:
+            outcome = f"error: {r['error']}" if r["error"] else f"{len(r['text'])} chars kept"
+            lines.append(f"| {name} (WARC record) | | {outcome[:120]} |")
     write_report("fuzz", lines)
 
 

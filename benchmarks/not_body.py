@@ -38,7 +38,7 @@ def kept_flags(corpus: Path) -> dict[str, list[bool]]:
 
 
 def block_kind(block, page) -> str | None:
-    from cleanpage.training.convention import headline_candidates_of_title, is_byline_or_dateline, is_headline
+    from cleanpage.frame import headline_candidates_of_title, is_byline_or_dateline, is_headline
 
     text = block.text
     if is_headline(text, headline_candidates_of_title(page.title)):

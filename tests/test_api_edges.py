@@ -92,3 +92,12 @@ def test_a_timeout_outside_the_main_thread_warns_instead_of_being_ignored_silent
     thread.start()
     thread.join()
     assert any("only in a process's main thread" in m for m in caught)
+
+
+def test_clean_many_takes_pages_with_their_urls_and_sources():
+    pages = [PAGE, (PAGE, "https://news.example/a"), {"markup": PAGE.encode(), "url": "https://news.example/b", "source": "b.html"},
+             {"markup": 42}]
+    results = list(Cleaner().clean_many(pages))
+    assert [(r.url, r.source) for r in results[:3]] == [(None, None), ("https://news.example/a", None),
+                                                       ("https://news.example/b", "b.html")]
+    assert all(r.text for r in results[:3]) and "markup must be str or bytes" in results[3].error

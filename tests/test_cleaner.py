@@ -51,7 +51,7 @@ def test_seed_drops_bios_widgets_and_link_strips(fixtures, name):
 
 
 SEED_DEK = "In Cairo and at the U.N., negotiators struggled"
-SEED_LAST = "Mr. Blinken reiterated that position on Wednesday."
+SEED_LAST = "“There seems to be silence on what Hamas could do,” he said."  # the story's last paragraph
 
 
 @pytest.mark.parametrize("name", ["seed-spam-page.txt", "seed-spam-page.html"])
@@ -209,3 +209,16 @@ def test_a_keyword_stuffed_paragraph_in_a_new_wording_is_dropped(article_html):
     assert not stuffed.kept and stuffed.label == "seo_filler" and stuffed.score == 0.0
     assert "The river is expected to crest late next week" in r.text
     assert cleanpage.clean(article_html).text == r.text
+
+
+def test_full_metadata_changes_metadata_not_the_model_signal(article_html):
+    """The coverage signal is the one the model was trained on (meta.json `signal_mode`), with or
+    without trafilatura's metadata."""
+    from cleanpage.signals import page_signals
+
+    plain = Cleaner().clean(article_html)
+    full = Cleaner(options=Options(full_metadata=True)).clean(article_html)
+    assert [p.score for p in full.paragraphs] == [p.score for p in plain.paragraphs]
+    assert full.author and full.date
+    mode = cleanpage.default_model().signal_mode
+    assert page_signals(article_html, mode=mode, full_metadata=True).main_text == page_signals(article_html, mode=mode).main_text

@@ -126,3 +126,40 @@ def test_prompt_legal_and_teaser_vocabulary_ratios():
     col = {name: X[:, names.index(name)] for name in ("prompt_ratio", "legal_ratio", "teaser_ratio")}
     assert col["prompt_ratio"][0] > 0.3 and col["legal_ratio"][1] > 0.5 and col["teaser_ratio"][2] == 1.0
     assert all(np.all(c[3] == 0) for c in col.values())
+
+
+def test_comments_datelines_and_closing_matter_after_the_story_are_not_body():
+    from cleanpage.training.convention import outside_the_story
+
+    story = ("The council voted on Tuesday to rebuild the old bridge over the river, after years of delays, two failed "
+             "tenders and a long public debate about the cost of the work.")
+    blocks = [Block("By Jane Roe", 0), Block(story, 1), Block(story.replace("council", "mayor"), 2),
+              Block("Reporting was contributed by John Doe.", 3),
+              Block("Marilyn says:", 4, ancestor_hints=frozenset({"comment"})),
+              Block("December 20, 2016 at 12:37 pm", 5, ancestor_hints=frozenset({"comment"})),
+              Block("I think the bridge is a waste of money and the council should have fixed the roads first instead.", 6,
+                    ancestor_hints=frozenset({"comment"}))]
+    labels = ["content"] * len(blocks)
+    assert outside_the_story(blocks, labels) == [0, 3, 4, 5, 6]
+
+
+def test_a_story_inside_a_comment_classed_container_is_not_dropped():
+    from cleanpage.training.convention import outside_the_story
+
+    story = ("The council voted on Tuesday to rebuild the old bridge over the river, after years of delays, two failed "
+             "tenders and a long public debate about the cost of the work.")
+    hint = frozenset({"comment", "content"})
+    blocks = [Block(story, 0, ancestor_hints=hint), Block(story, 1, ancestor_hints=hint)]
+    assert outside_the_story(blocks, ["content", "content"]) == []
+
+
+def test_gold_lines_of_reader_comments_are_taken_out_of_the_gold():
+    from cleanpage.training.corpus import without_outside_matter
+
+    story = ("The council voted on Tuesday to rebuild the old bridge over the river, after years of delays, two failed "
+             "tenders and a long public debate about the cost.")
+    comment = "I think the bridge is a waste of money and the council should have fixed the roads first instead of this."
+    html = (f"<html><body><article><p>{story}</p><p>{story.replace('council', 'mayor')}</p></article>"
+            f"<div class='comments'><div class='comment'><p>{comment}</p></div></div></body></html>")
+    page = SourcePage("x", "dragnet_data", html, gold_text=f"{story}\n{story.replace('council', 'mayor')}\n{comment}")
+    assert without_outside_matter(page).gold_text.split("\n") == [story, story.replace("council", "mayor")]

@@ -14,12 +14,12 @@ from cleanpage.decode import decode_bytes, looks_binary
 from cleanpage.parse import MAX_NESTING, nesting_depth
 
 sys.path.insert(0, str(Path(__file__).parent / "fuzz"))
-from generate import cases, write_cases  # noqa: E402
+from generate import cases, special_cases, write_cases  # noqa: E402
 
 SCALE = 0.02  # the big cases at 2 %: 1 MB page, 2,000-deep nesting, 20,000 elements, 200 kB line
 EXPECTED_ERRORS = {
     "truncated.html.gz": "truncated gzip", "corrupt.html.gz": "corrupt gzip",
-    "random-binary.html": "binary data",
+    "random-binary.html": "binary data", "pipe.html": "not a regular file (a FIFO)",
 }
 
 
@@ -44,7 +44,13 @@ def test_fuzz_folder_through_the_cli_gives_one_record_per_input(tmp_path):
     assert proc.returncode == 1  # some inputs failed, the run went on
     assert b"Traceback" not in proc.stderr
     recs = [json.loads(line) for line in out.read_text().splitlines()]
-    assert sorted(r["source"] for r in recs) == sorted(str(p) for p in written)
+    plain = [r for r in recs if ".warc" not in r["source"]]
+    assert sorted(r["source"] for r in plain) == sorted(str(p) for p in written)
+    for name, (_, expected) in special_cases().items():  # one record per WARC record, damaged ones too
+        mine = [r for r in recs if Path(r["source"].split("@")[0]).name == name]
+        assert len(mine) == expected, name
+        assert sum(r["error"] is not None for r in mine) == 1, name
+    recs = plain
     errors = {Path(r["source"]).name: r["error"] for r in recs if r["error"]}
     for name, message in EXPECTED_ERRORS.items():
         assert message in errors[name]

@@ -143,7 +143,8 @@ def test_user_folder_of_page_and_gold_pairs(tmp_path, article_html):
     assert report["mine"]["pages_labelled"] == 1
     (page,) = read_corpus(tmp_path / "c.jsonl")
     content = [b.text for b, lab in zip(page.blocks, page.labels) if lab == "content"]
-    assert content == ["River towns brace for the spring flood season", gold.split("\n")[1]]
+    assert content == [gold.split("\n")[1]]  # the headline is the title, not body (data/README.md)
+    assert page.gold_text == gold.split("\n")[1]
     assert page.site == "valleycourier.example"
 
 

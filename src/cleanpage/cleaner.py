@@ -14,12 +14,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 
 from .decode import clean_control_chars, decode_bytes, gunzip, is_gzip, looks_like_html
 from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, OptionError
 from .features import page_features
-from .model import BlockModel, decide
+from .frame import decide_story
+from .model import BlockModel
 from .parse import MAX_NESTING, MAX_REOPENED, markup_to_text, nesting_depth, parse_html, parse_text, reopened_formatting
 from .records import Block, Paragraph, Result, Signals
 from .signals import page_signals, trafilatura
@@ -192,7 +194,7 @@ class Cleaner:
         model = self.model
         X = page_features(blocks, signals, title)
         proba = model.page_proba(X, blocks)
-        kept, labels = decide(proba, model.labels, self.threshold)
+        kept, labels = decide_story(proba, model.labels, self.threshold, [b.text for b in blocks], title)
         content = proba[:, model.labels.index("content")].tolist()
         filler = [i for i, label in enumerate(labels) if label == "seo_filler"]
         kinds: list[str | None] = [None] * len(blocks)
@@ -203,11 +205,15 @@ class Cleaner:
             for b, s, k, label, kind in zip(blocks, content, kept, labels, kinds)
         )
 
-    def clean_many(self, pages: Iterable[str | bytes], n_jobs: int = 1, *, batch_size: int = 16) -> Iterator[Result]:
-        """Clean many pages in input order; a page that fails yields a Result with `error` set."""
+    def clean_many(self, pages: Iterable[Any], n_jobs: int = 1, *, batch_size: int = 16) -> Iterator[Result]:
+        """Clean many pages in input order; a page that fails yields a Result with `error` set.
+
+        A page is its markup (str or bytes), a `(markup, url)` pair, or a dict with `markup` and
+        optionally `url` and `source`, so that each page's URL and name travel with it.
+        """
         from .parallel import run_batches
 
-        yield from run_batches(self, ((None, page) for page in pages), n_jobs=n_jobs, batch_size=batch_size)
+        yield from run_batches(self, map(_page_item, pages), n_jobs=n_jobs, batch_size=batch_size)
 
     def clean_safely(self, markup: str | bytes, url: str | None = None, source: str | None = None) -> Result:
         """Like `clean`, but a failure becomes a Result carrying the error message."""
@@ -215,6 +221,16 @@ class Cleaner:
             return self.clean(markup, url, source=source)
         except CleanError as exc:
             return Result(source=source, url=url, error=f"{type(exc).__name__}: {exc}")
+
+
+def _page_item(page: Any) -> tuple[str | None, Any, str | None]:
+    """(source, markup, url) of one `clean_many` page; a shape it cannot read is cleaned as is and
+    fails with an InputError in its own Result."""
+    if isinstance(page, tuple) and len(page) == 2:
+        return None, page[0], page[1]
+    if isinstance(page, dict) and "markup" in page:
+        return page.get("source"), page["markup"], page.get("url")
+    return None, page, None
 
 
 def check_jobs(n_jobs: int, batch_size: int = 1) -> None:

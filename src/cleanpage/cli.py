@@ -15,8 +15,9 @@ from collections.abc import Container, Iterator, Sequence
 from pathlib import Path
 
 from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options, check_jobs, default_model_path
-from .errors import CleanError, ModelError
-from .io import iter_inputs
+from . import __version__
+from .errors import CleanError, ModelError, OptionError
+from .io import is_warc, iter_inputs
 from .model import META_FILE, BlockModel
 from .output import FORMATS, Output, format_for
 from .records import Result
@@ -46,6 +47,7 @@ def clean_parser() -> argparse.ArgumentParser:
                    help="seconds allowed per input; a slower one gets an error record (default: %(default)s; 0: none)")
     p.add_argument("--url", help="URL of the page (single input)")
     p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("--version", action="version", version=f"cleanpage {__version__}")
     return p
 
 
@@ -74,6 +76,11 @@ def run_clean(argv: Sequence[str]) -> int:
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
         check_jobs(args.jobs)
+        if args.url and (len(args.inputs) > 1 or Path(args.inputs[0]).is_dir() or is_warc(args.inputs[0])):
+            raise OptionError("--url names the page of a single input file, not of several inputs, a folder or a WARC")
+        if args.output and args.format and args.format != format_for(args.output, None) and \
+                "parquet" in (args.format, format_for(args.output, None)):
+            raise OptionError(f"--format {args.format} does not match the output file {args.output}")
         cleaner = Cleaner(args.model, trust_pickle=args.trust_model,
                           options=Options(threshold=args.threshold, max_bytes=args.max_bytes, timeout=args.timeout or None))
         if args.model or args.jobs == 1:

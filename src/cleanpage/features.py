@@ -28,7 +28,8 @@ TAG_FLAGS = {"is_p": ("p",), "is_li": ("li",), "is_td": ("td",), "is_div": ("div
              "is_blockquote": ("blockquote",), "is_caption": ("caption",), "is_dl": ("dt", "dd"), "is_kv": ("kv",)}
 NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 NEIGHBOUR_KEYS = ("link_ratio", "traf_coverage", "n_words_log", "is_heading", "punct_end",
-                  "kv_shape", "first_person_ratio", "is_li", "time_shape", "credit_shape", "legal_ratio", "byline_shape")
+                  "kv_shape", "first_person_ratio", "is_li", "time_shape", "credit_shape", "legal_ratio", "byline_shape",
+                  "reply_shape")
 WINDOWS = (3, 10)
 PRECEDING_KEYS = ("first_person_ratio", "promo_ratio", "meta_reference_ratio", "ends_colon")
 PRECEDING_WINDOW = 15  # blocks looked back at for an "expert summary" opener
@@ -69,6 +70,9 @@ PATTERNS = (
     ("time_shape", re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b|\b\d{1,2}[.:]\d{2}\s?(?:uhr|h)\b", re.I), "any"),
     ("byline_shape", re.compile(r"^\W{0,3}(?:by|von|por|par|di|door|av|af|text|author|autor(?:in)?|written by|posted by)"
                                 r"\b[\s:]", re.I | re.M), "any"),
+    # A comment's header line ("NAME says:", "NAME wrote:", "Reply"): comments come in runs of them.
+    ("reply_shape", re.compile(r"(?i)\b(?:says|said|wrote|writes|schreibt|schrieb|sagt|dice|escribió|a écrit|reply|replies|"
+                               r"antworten|responder|répondre|permalink)\W{0,3}$", re.M), "any"),
     ("credit_shape", re.compile(r"(?i:^\W{0,3}(?:photos?|fotos?|images?|imagen(?:es)?|imágenes|bild(?:er)?|pictures?|quelle|"
                                 r"credits?|crédits?|source|fuente|grafik|illustration|video)\b\s*(?:[:/|©]|by\b|via\b|courtesy\b))|"
                                 r"(?i:getty\s?images|shutterstock|fotolia|istock|imago|picture[- ]alliance)|"
@@ -76,7 +80,7 @@ PATTERNS = (
 )
 # Patterns that can only match in blocks with a digit (or rating star), with a link or address, or in short blocks.
 PATTERN_NEEDS = {"n_numbers": "digit", "year_count": "digit", "phone_shape": "digit", "date_shape": "digit",
-                 "time_shape": "digit", "byline_shape": "short", "credit_shape": "short",
+                 "time_shape": "digit", "byline_shape": "short", "credit_shape": "short", "reply_shape": "short",
                  "rating_shape": "digit", "percent_shape": "digit", "address_shape": "digit", "url_shape": "link"}
 SHORT_BLOCK_CHARS = 300  # bylines and credits are short: their patterns run over shorter blocks only
 QUOTE_CODES = np.array([ord(c) for c in "\"“”«»"], dtype=np.uint32)
@@ -154,7 +158,7 @@ TEXT_NAMES = (
     "second_person_ratio", "promo_ratio", "meta_reference_ratio", "kv_shape", "phone_shape", "date_shape", "rating_shape", "percent_shape",
     "year_count", "number_ratio", "address_shape", "url_shape", "copyright", "repeated_bigram_ratio",
     "keyword_density", "time_shape", "byline_shape", "credit_shape", "date_word_ratio", "prompt_ratio",
-    "legal_ratio", "teaser_ratio", "bio_ratio",
+    "legal_ratio", "teaser_ratio", "bio_ratio", "reply_shape",
 )
 DOM_NAMES = ("is_heading", "heading_level", *TAG_FLAGS, "source_text", "depth", "link_ratio", "n_links") + \
     tuple("in_" + t for t in ANCESTOR_TAGS) + tuple("self_" + g for g in HINT_GROUPS) + tuple("anc_" + g for g in HINT_GROUPS)
@@ -274,7 +278,7 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
         "time_shape": counts["time_shape"], "byline_shape": counts["byline_shape"], "credit_shape": counts["credit_shape"],
         "date_word_ratio": _ratio(pron[:, 5], n_words), "prompt_ratio": _ratio(pron[:, 6], n_words),
         "legal_ratio": _ratio(pron[:, 7], n_words), "teaser_ratio": _ratio(pron[:, 8], n_words),
-        "bio_ratio": _ratio(pron[:, 9], n_words),
+        "bio_ratio": _ratio(pron[:, 9], n_words), "reply_shape": counts["reply_shape"],
     }
 
 

@@ -24,35 +24,40 @@ def page_signals(html: str, url: str | None = None, meta: dict[str, str | None] 
                  *, mode: str = "fast", full_metadata: bool = False) -> Signals:
     """Run trafilatura once on the decoded page: `fast` extraction (no comments) or `baseline`.
 
-    Metadata comes from the page's meta tags (`meta`, read while parsing) unless
-    `full_metadata` asks trafilatura for it too (more robust dates and authors, slower).
+    The main text always comes from `mode` (the signal the model was trained with), whatever
+    `full_metadata` says. Metadata comes from the page's meta tags (`meta`, read while parsing);
+    `full_metadata` also asks trafilatura's metadata extractor (more robust dates and authors,
+    slower), whose answers win where it has one.
     """
     if mode not in SIGNAL_MODES:
         raise ValueError(f"unknown signal mode {mode!r}; expected one of {SIGNAL_MODES}")
-    meta = meta or {}
-    if mode == "baseline" and not full_metadata:
-        try:
-            text = trafilatura().baseline(html)[1]
-        except Exception as exc:
-            log.debug("trafilatura baseline failed: %s", exc)
-            text = None
-        return Signals(main_text=text or "", title=meta.get("title"), author=meta.get("author"), date=meta.get("date"),
-                       sitename=meta.get("sitename"), url=url or meta.get("url"), ok=text is not None, mode=mode)
+    found = dict(meta or {})
+    if full_metadata:
+        found |= {k: v for k, v in _trafilatura_metadata(html, url).items() if v}
+    text = _main_text(html, url, mode)
+    return Signals(main_text=text or "", title=found.get("title"), author=found.get("author"), date=found.get("date"),
+                   sitename=found.get("sitename"), url=url or found.get("url"), ok=text is not None, mode=mode)
+
+
+def _main_text(html: str, url: str | None, mode: str) -> str | None:
+    """trafilatura's main text in `mode`; None when it fails on the page."""
     try:
-        doc = trafilatura().bare_extraction(
-            html, url=url, fast=True, include_comments=False, include_tables=True,
-            with_metadata=full_metadata,
-        )
+        if mode == "baseline":
+            return trafilatura().baseline(html)[1]
+        doc = trafilatura().bare_extraction(html, url=url, fast=True, include_comments=False, include_tables=True,
+                                            with_metadata=False)
+        return doc.text if doc is not None else None
     except Exception as exc:  # trafilatura raises assorted errors on hostile markup
-        log.debug("trafilatura failed: %s", exc)
-        doc = None
+        log.debug("trafilatura %s failed: %s", mode, exc)
+        return None
+
+
+def _trafilatura_metadata(html: str, url: str | None) -> dict[str, str | None]:
+    try:
+        doc = importlib.import_module("trafilatura.metadata").extract_metadata(html, default_url=url)
+    except Exception as exc:
+        log.debug("trafilatura metadata failed: %s", exc)
+        return {}
     if doc is None:
-        return Signals(title=meta.get("title"), author=meta.get("author"), date=meta.get("date"),
-                       sitename=meta.get("sitename"), url=url or meta.get("url"), mode=mode)
-    return Signals(
-        main_text=doc.text or "", title=(doc.title if full_metadata else None) or meta.get("title"),
-        author=(doc.author if full_metadata else None) or meta.get("author"),
-        date=(doc.date if full_metadata else None) or meta.get("date"),
-        sitename=(doc.sitename if full_metadata else None) or meta.get("sitename"),
-        url=url or (doc.url if full_metadata else None) or meta.get("url"), ok=True, mode="fast",
-    )
+        return {}
+    return {"title": doc.title, "author": doc.author, "date": doc.date, "sitename": doc.sitename, "url": doc.url}

@@ -3,7 +3,9 @@
     python tests/fuzz/generate.py OUT_DIR [--scale 1.0]
 
 `--scale` shrinks the big cases (the test suite uses a small scale; the fuzz benchmark the
-full one: a 50 MB page, 100,000-deep nesting, a million elements, a 10 MB line).
+full one: a 50 MB page, 100,000-deep nesting, a million elements, a 10 MB line, 400 KB pages
+of regex near-misses, a misnested-formatting bomb of 3,000 tags). Besides files it writes a
+FIFO, a file whose name is not valid UTF-8, and damaged WARC files (`special_cases`).
 Deterministic: the same scale writes the same bytes.
 """
 
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
+import os
 import random
 from pathlib import Path
 
@@ -28,7 +32,15 @@ def cases(scale: float = 1.0) -> dict[str, bytes]:
     page = f"<html><head><title>Bridge delayed</title></head><body>{ARTICLE * 3}</body></html>"
     gz = gzip.compress(page.encode(), mtime=0)
     text_fr = "Le pont sera ouvert au printemps prochain, déclarent les élus de la région. " * 5
+    shape = max(100, int(400_000 * scale))  # pages that made backtracking regexes take a minute each
+    bomb = max(10, int(3_000 * scale))
     return {
+        "regex-email.txt": ("@ " + "a." * (shape // 2)).encode(),
+        "regex-address.html": ("<p>" + "1 A." * (shape // 4) + "</p>").encode(),
+        "regex-unclosed-a.html": b"<a" * (shape // 2),
+        "regex-unclosed-script.html": b"<p>text</p><script>" + b"<script " * (shape // 8),
+        "formatting-bomb.html": ("<p>" + "".join(f"<b id={i}>" for i in range(bomb)) + "</p>"
+                                 + "<div>x</div>" * bomb).encode(),
         "empty.html": b"",
         "whitespace.txt": b" \n\t\r\n   \n" * 100,
         "random-binary.html": rng.randbytes(200_000),
@@ -53,7 +65,37 @@ def cases(scale: float = 1.0) -> dict[str, bytes]:
     }
 
 
+def warc(n: int, gzip_records: bool) -> bytes:
+    """A WARC of `n` HTML responses."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gzip_records)
+    for i in range(n):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        body = f"<html><body>{ARTICLE}<p>Record {i}.</p></body></html>".encode()
+        writer.write_record(writer.create_warc_record(f"https://example.org/{i}", "response",
+                                                      payload=io.BytesIO(body), http_headers=headers))
+    return out.getvalue()
+
+
+def special_cases() -> dict[str, tuple[bytes, int]]:
+    """WARC files: name -> (bytes, records expected in the output: one per record, damaged or not)."""
+    cut = warc(5, True)
+    long = warc(5, False)
+    at = long.find(b"Content-Length: ", long.find(b"Content-Length: ") + 1) + len(b"Content-Length: ")
+    end = long.find(b"\r\n", at)
+    return {
+        "damaged-truncated.warc.gz": (cut[:-40], 5),
+        "damaged-long-record.warc": (long[:at] + str(int(long[at:end]) + 5000).encode() + long[end:], 5),
+        "not-a-warc.warc": (b"just some notes, not a web archive\n" * 50, 1),
+    }
+
+
 def write_cases(out_dir: str | Path, scale: float = 1.0) -> list[Path]:
+    """Write every case; returns the plain files (one output record each). The FIFO and the
+    non-UTF-8 name come back too; the WARC files are in `special_cases`."""
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -61,6 +103,15 @@ def write_cases(out_dir: str | Path, scale: float = 1.0) -> list[Path]:
         path = folder / name
         path.write_bytes(data)
         written.append(path)
+    for name, (data, _) in special_cases().items():
+        (folder / name).write_bytes(data)
+    fifo = folder / "pipe.html"
+    os.mkfifo(fifo)
+    written.append(fifo)
+    bad = os.path.join(os.fsencode(folder), b"name-\xff\xfe.html")
+    with open(bad, "wb") as fh:
+        fh.write(f"<html><body>{ARTICLE * 3}</body></html>".encode())
+    written.append(Path(os.fsdecode(bad)))
     return written
 
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..cleaner import page_blocks, to_text
 from ..decode import decode_bytes
+from ..parse import parse_html
 from ..records import Block, Signals, block_from_dict, record_dict
 from .convention import body_text, headline_candidates, is_headline, outside_the_story
 
@@ -128,15 +129,19 @@ def read_dataset(root: Path, name: str) -> Iterator[SourcePage]:
     (`NAME/input/*.html`) and its gold article (`NAME/GoldStandard/*`: plain text, or HTML of
     the expected article).
     """
-    folder = root / name
+    if name == "goose3":  # golds of the body's first words only
+        yield from _read_goose3(root / name)
+        return
+    for page in _read_pages(root / name, name):
+        yield without_outside_matter(page)
+
+
+def _read_pages(folder: Path, name: str) -> Iterator[SourcePage]:
     if name == "postlight-parser":
         yield from _read_postlight(folder)
         return
     if name == "newspaper4k":
         yield from _read_newspaper4k(folder)
-        return
-    if name == "goose3":
-        yield from _read_goose3(folder)
         return
     inputs = sorted(p for p in (folder / "input").iterdir() if p.suffix.lower() in (".html", ".htm"))
     golds = {p.stem: p for p in (folder / "GoldStandard").iterdir()}
@@ -290,26 +295,55 @@ class GoldIndex:
 
 
 def align_labels(blocks: list[Block], page: SourcePage) -> tuple[list[str], list[str | None]]:
-    """Label each block content/boilerplate by its overlap with the gold."""
+    """Label each block content/boilerplate by its overlap with the gold, then by the body
+    convention (`convention_flips`)."""
+    labels, kinds = gold_labels(blocks, page)
+    for i in convention_flips(blocks, labels, page):
+        labels[i] = "boilerplate"
+    return labels, kinds
+
+
+def gold_labels(blocks: list[Block], page: SourcePage) -> tuple[list[str], list[str | None]]:
+    """Labels as the gold has them: aligned blocks are content. A typed gold (L3S-GN1) gives each
+    block the kind that covers most of it, a content kind winning a tie."""
     if page.gold_kinds:
         indexes = {kind: GoldIndex("\n".join(texts)) for kind, texts in page.gold_kinds.items()}
         labels, kinds = [], []
         for b in blocks:
             scores = {kind: idx.coverage(b.text) for kind, idx in indexes.items()}
-            kind, best = max(scores.items(), key=lambda kv: kv[1]) if scores else ("not_content", 0.0)
+            kind, best = max(scores.items(), key=lambda kv: (kv[1], kv[0] in CONTENT_KINDS)) if scores else ("not_content", 0.0)
             kind = kind if best >= MIN_COVERAGE else "not_content"
             kinds.append(kind)
             labels.append("content" if kind in CONTENT_KINDS else "boilerplate")
-        for i in outside_the_story([b.text for b in blocks], labels):
-            labels[i] = "boilerplate"
         return labels, kinds
     index = GoldIndex(page.gold_text or "")
+    return ["content" if index.coverage(b.text) >= MIN_COVERAGE else "boilerplate" for b in blocks], [None] * len(blocks)
+
+
+def convention_flips(blocks: list[Block], labels: list[str], page: SourcePage) -> list[int]:
+    """Content-labelled blocks the body convention says are not body: copies of the headline,
+    and what `outside_the_story` finds."""
     candidates = headline_candidates(page.html)
-    labels = ["content" if index.coverage(b.text) >= MIN_COVERAGE and not is_headline(b.text, candidates)
-              else "boilerplate" for b in blocks]
-    for i in outside_the_story([b.text for b in blocks], labels):
-        labels[i] = "boilerplate"
-    return labels, [None] * len(blocks)
+    heads = {i for i, (b, lab) in enumerate(zip(blocks, labels)) if lab == "content" and is_headline(b.text, candidates)}
+    rest = [lab if i not in heads else "boilerplate" for i, lab in enumerate(labels)]
+    return sorted(heads | set(outside_the_story(blocks, rest)))
+
+
+def without_outside_matter(page: SourcePage) -> SourcePage:
+    """The page with the gold lines that the convention keeps out of the body removed (the
+    comments, closing matter and datelines that a gold such as Dragnet's includes), so that
+    evaluation and training agree on what the body is."""
+    try:
+        blocks = parse_html(page.html)[0]
+    except RecursionError:
+        return page
+    labels, _ = gold_labels(blocks, page)
+    flipped = [blocks[i].text for i in convention_flips(blocks, labels, page)]
+    if not flipped:
+        return page
+    outside = GoldIndex("\n".join(flipped))
+    kept = [line for line in (page.gold_text or "").split("\n") if not line.strip() or outside.coverage(line) < MIN_COVERAGE]
+    return replace(page, gold_text="\n".join(kept))
 
 
 def derive_page(page: SourcePage, signal_mode: str = "fast") -> LabelledPage | None:

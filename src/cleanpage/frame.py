@@ -1,0 +1,141 @@
+"""The story's frame: what the article-body convention keeps out of `Result.text` around the
+story (data/README.md): copies of the headline, bylines and datelines before the story, and
+closing matter after it (reporting credits, author bios, print and copyright lines).
+
+The same detectors label the training corpora (`training.convention`) and frame the cleaner's
+output (`frame_story`): after the classifier has decided, blocks of these shapes before the
+story's first long kept paragraph or after its last are dropped, as a rule, like the content
+envelope. They are shapes (a "By NAME" line, a line that is mostly a date, "NAME is a reporter
+…"), in the languages of the training pages, not any page's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from .features import BIO_WORDS, CREDIT_LINE, DATE_WORDS, PROMPT_WORDS
+from .model import decide
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+LONG_PARAGRAPH_WORDS = 25  # a paragraph of the story itself, not a line around it
+MAX_CLOSING_WORDS = 80
+MAX_HEADLINE_WORDS = 40
+MAX_BYLINE_WORDS = 12
+MAX_AD_LABEL_WORDS = 4
+HEADLINE_SIMILARITY = 0.8  # share of a line's words found in one headline candidate
+HEADLINE_COVER = 0.6  # share of the candidate's words in the line (a <title> adds the site's name)
+# "By NAME", "Von NAME", "Por NAME", "Par NAME", "Di NAME", "Door NAME", "Av NAME", "Autor: NAME" …
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|di|door|av|af|autor(?:in)?|author|written by|posted by|text)\b[\s:]",
+                     re.IGNORECASE)
+_BY_INSIDE = re.compile(r"\b(?:by|von|por|par)\s+[A-ZÀ-Ý]")  # "August 6, 2012 by NAME"
+_PRINT_LINE = re.compile(r"(?i)appears in print|print edition|order reprints|today['’]s paper|all rights reserved|"
+                         r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|copyright\b)")
+_BIO_START = re.compile(r"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3},?\s+(?:is|was|joined|has|covers|writes|ist|es|est)\b")
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
+_DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
+_LABEL_FILLERS = frozenset("by von de por par the our".split())
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def is_headline(text: str, candidates: tuple[frozenset[str], ...]) -> bool:
+    """Whether `text` is a copy of the page's headline (most words shared both ways)."""
+    found = words(text)
+    if not 2 <= len(found) <= MAX_HEADLINE_WORDS:
+        return False
+    own = set(found)
+    for cand in candidates:
+        shared = len(own & cand)
+        if shared / len(own) >= HEADLINE_SIMILARITY and shared / len(cand) >= HEADLINE_COVER:
+            return True
+    return False
+
+
+def is_byline_or_dateline(text: str) -> bool:
+    """A short line that names the author ("By NAME") or is mostly a date and time stamp."""
+    found = words(text)
+    if not found or len(found) > MAX_BYLINE_WORDS:
+        return False
+    if _BYLINE.match(text) or (_BY_INSIDE.search(text) and any(w in DATE_WORDS or w.isdigit() for w in found)):
+        return True
+    datey = sum(w in _DATE_WORDS or w.isdigit() for w in found)
+    return datey / len(found) >= 0.6 and any(w.isdigit() for w in found)
+
+
+def is_closing_matter(text: str) -> bool:
+    """A line that closes an article without being its story: a reporting credit ("Reporting was
+    contributed by …", "(Reporting by …; Editing by …)"), an author bio ("NAME is a reporter …",
+    "NAME joined The Times in …"), or a print-edition, reprint or copyright line."""
+    found = words(text)
+    if not found or len(found) > MAX_CLOSING_WORDS:
+        return False
+    if CREDIT_LINE.match(text) or _PRINT_LINE.search(text):
+        return True
+    return bool(_BIO_START.match(text)) and any(w in BIO_WORDS for w in found)
+
+
+def headline_candidates_of_title(title: str | None) -> tuple[frozenset[str], ...]:
+    """`headline_candidates` for a page known only by its title (a derived corpus page)."""
+    if not title:
+        return ()
+    return tuple(s for s in {frozenset(words(t)) for t in title_parts(title)} if len(s) >= 2)
+
+
+def title_parts(title: str) -> list[str]:
+    """A title and its parts around the separators sites put between headline and site name."""
+    return [title, *_TITLE_SEPARATOR.split(title)]
+
+
+def is_ad_label(text: str) -> bool:
+    """A short advertising or sponsorship label ("Advertisement", "Supported by", "Anzeige")."""
+    found = words(text)
+    return 0 < len(found) <= MAX_AD_LABEL_WORDS and any(w in PROMPT_WORDS for w in found) and \
+        all(w in PROMPT_WORDS or w in _LABEL_FILLERS for w in found)
+
+
+def is_dangling_label(text: str) -> bool:
+    """A short line that ends in a colon ("with the headline:", "Related:"): after the story's last
+    paragraph, it introduces something that is not the story."""
+    return len(text.split()) <= MAX_AD_LABEL_WORDS + 2 and text.rstrip().endswith(":")
+
+
+def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -> dict[int, str]:
+    """Kept blocks the convention puts outside the story, with the reason: `headline_copy`
+    anywhere; `byline_or_dateline` and `ad_label` before the story's first long kept paragraph;
+    `closing_matter` (credits, bios, print lines, datelines, dangling labels) after its last.
+    Nothing when no long paragraph is kept."""
+    story = [i for i, (t, k) in enumerate(zip(texts, kept))
+             if k and len(t.split()) >= LONG_PARAGRAPH_WORDS and not is_closing_matter(t)]
+    if not story:
+        return {}
+    first, last = story[0], story[-1]
+    candidates = headline_candidates_of_title(title)
+    out: dict[int, str] = {}
+    for i, (text, k) in enumerate(zip(texts, kept)):
+        if not k:
+            continue
+        if is_headline(text, candidates):
+            out[i] = "headline_copy"
+        elif i < first and is_byline_or_dateline(text):
+            out[i] = "byline_or_dateline"
+        elif i < first and is_ad_label(text):
+            out[i] = "ad_label"
+        elif i > last and (is_closing_matter(text) or is_byline_or_dateline(text) or is_dangling_label(text)):
+            out[i] = "closing_matter"
+    return out
+
+
+def decide_story(proba: np.ndarray, labels: list[str], threshold: float, texts: Sequence[str],
+                 title: str | None) -> tuple[np.ndarray, list[str]]:
+    """`model.decide`, then `frame_story`: the kept flags and labels the cleaner returns (the
+    blocks framed out are `boilerplate`). Training tunes and evaluates with the same decision."""
+    kept, decided = decide(proba, labels, threshold)
+    for i in frame_story(texts, kept.tolist(), title):
+        kept[i] = False
+        decided[i] = "boilerplate"
+    return kept, decided
