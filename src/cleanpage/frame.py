@@ -25,6 +25,7 @@ MAX_CLOSING_WORDS = 80
 MAX_HEADLINE_WORDS = 40
 MAX_BYLINE_WORDS = 12
 MAX_AD_LABEL_WORDS = 4
+END_SHARE = 0.75  # an end marker (credit, print line) closes the story only after most of its paragraphs
 HEADLINE_SIMILARITY = 0.8  # share of a line's words found in one headline candidate
 HEADLINE_COVER = 0.6  # share of the candidate's words in the line (a <title> adds the site's name)
 # "By NAME", "Von NAME", "Por NAME", "Par NAME", "Di NAME", "Door NAME", "Av NAME", "Autor: NAME" …
@@ -104,16 +105,35 @@ def is_dangling_label(text: str) -> bool:
     return len(text.split()) <= MAX_AD_LABEL_WORDS + 2 and text.rstrip().endswith(":")
 
 
+def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) -> int | None:
+    """The first kept reporting credit or print/copyright line that closes the story: after at
+    least two of its long paragraphs and three quarters of them. None when there is none."""
+    for i, (text, k) in enumerate(zip(texts, kept)):
+        if not k or len(text.split()) > MAX_CLOSING_WORDS or not (CREDIT_LINE.match(text) or _PRINT_LINE.search(text)):
+            continue
+        before = sum(1 for j in story if j < i)
+        if before >= 2 and before >= END_SHARE * len(story):
+            return i
+    return None
+
+
 def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -> dict[int, str]:
     """Kept blocks the convention puts outside the story, with the reason: `headline_copy`
     anywhere; `byline_or_dateline` and `ad_label` before the story's first long kept paragraph;
-    `closing_matter` (credits, bios, print lines, datelines, dangling labels) after its last.
-    Nothing when no long paragraph is kept."""
+    `closing_matter` (credits, bios, print lines, datelines, dangling labels) after its last;
+    `after_the_end` for everything after a reporting credit or print line that closes the
+    story (`_end_marker`): articles end with those, and what a page appends after them (related
+    links, comments, a spam site's filler) is not the story. Nothing when no long paragraph is
+    kept."""
     story = [i for i, (t, k) in enumerate(zip(texts, kept))
              if k and len(t.split()) >= LONG_PARAGRAPH_WORDS and not is_closing_matter(t)]
     if not story:
         return {}
     first, last = story[0], story[-1]
+    end = _end_marker(texts, kept, story)
+    if end is not None:  # the story ended there: what follows it is not the story
+        last = min(last, end - 1)
+        story = [i for i in story if i < end]
     candidates = headline_candidates_of_title(title)
     out: dict[int, str] = {}
     for i, (text, k) in enumerate(zip(texts, kept)):
@@ -125,6 +145,8 @@ def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -
             out[i] = "byline_or_dateline"
         elif i < first and is_ad_label(text):
             out[i] = "ad_label"
+        elif end is not None and i >= end:
+            out[i] = "after_the_end"
         elif i > last and (is_closing_matter(text) or is_byline_or_dateline(text) or is_dangling_label(text)):
             out[i] = "closing_matter"
     return out
