@@ -24,7 +24,7 @@ from .frame import decide_story
 from .model import BlockModel
 from .parse import MAX_NESTING, MAX_REOPENED, markup_to_text, nesting_depth, parse_html, parse_text, reopened_formatting
 from .records import Block, Paragraph, Result, Signals
-from .signals import page_signals, trafilatura
+from .signals import page_signals, trafilatura, trafilatura_metadata
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class Options:
     max_bytes: int = MAX_BYTES_DEFAULT
     max_blocks: int = MAX_BLOCKS_DEFAULT
     use_trafilatura: bool = True
-    full_metadata: bool = False  # ask trafilatura for metadata too (slower; default reads meta tags)
+    full_metadata: bool = False  # also ask trafilatura's metadata extractor (slower); never changes the model's input
     timeout: float | None = None  # seconds per page; enforced in a process's main thread (Unix)
 
     def __post_init__(self) -> None:
@@ -86,7 +86,7 @@ def to_text(markup: str | bytes) -> str:
 
 
 def page_blocks(text: str, url: str | None = None, *, use_trafilatura: bool = True, signal_mode: str = "fast",
-                full_metadata: bool = False, warnings: list[str] | None = None) -> tuple[list[Block], Signals, str | None]:
+                warnings: list[str] | None = None) -> tuple[list[Block], Signals, str | None]:
     """Blocks, trafilatura signals and a title for a decoded page (HTML or plain text).
 
     Problems that still let the page be cleaned are appended to `warnings`.
@@ -104,7 +104,7 @@ def page_blocks(text: str, url: str | None = None, *, use_trafilatura: bool = Tr
         else:
             blocks, meta = parse_html(text)
             if use_trafilatura:
-                signals = page_signals(text, url, meta, mode=signal_mode, full_metadata=full_metadata)
+                signals = page_signals(text, url, meta, mode=signal_mode)
             else:
                 signals = Signals(title=meta["title"], author=meta["author"], date=meta["date"],
                                   sitename=meta["sitename"], url=url or meta["url"])
@@ -174,8 +174,7 @@ class Cleaner:
         text = to_text(markup)
         warnings: list[str] = []
         blocks, signals, title = page_blocks(text, url, use_trafilatura=self.options.use_trafilatura,
-                                             signal_mode=self.model.signal_mode, full_metadata=self.options.full_metadata,
-                                             warnings=warnings)
+                                             signal_mode=self.model.signal_mode, warnings=warnings)
         if not blocks:
             warnings.append("no text found in input")
         if len(blocks) > self.options.max_blocks:
@@ -184,8 +183,10 @@ class Cleaner:
         paragraphs = self.score(blocks, signals, title)
         if blocks and not any(p.kept for p in paragraphs):
             warnings.append("no block was kept as article content")
-        return Result(paragraphs=paragraphs, title=title, author=signals.author, date=signals.date,
-                      url=signals.url or url, sitename=signals.sitename, source=source, warnings=tuple(warnings))
+        extra = trafilatura_metadata(text, url) if self.options.full_metadata and blocks and blocks[0].source == "html" else {}
+        return Result(paragraphs=paragraphs, title=extra.get("title") or title, author=extra.get("author") or signals.author,
+                      date=extra.get("date") or signals.date, url=signals.url or url or extra.get("url"),
+                      sitename=extra.get("sitename") or signals.sitename, source=source, warnings=tuple(warnings))
 
     def score(self, blocks: list[Block], signals: Signals, title: str | None) -> tuple[Paragraph, ...]:
         """Label and score blocks; keep those whose content probability clears the threshold."""
@@ -220,7 +221,8 @@ class Cleaner:
         try:
             return self.clean(markup, url, source=source)
         except CleanError as exc:
-            return Result(source=source, url=url, error=f"{type(exc).__name__}: {exc}")
+            return Result(source=source if isinstance(source, str) else None, url=url if isinstance(url, str) else None,
+                          error=f"{type(exc).__name__}: {exc}")
 
 
 def _page_item(page: Any) -> tuple[str | None, Any, str | None]:

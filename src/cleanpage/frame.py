@@ -119,7 +119,8 @@ def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) ->
 
 def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -> dict[int, str]:
     """Kept blocks the convention puts outside the story, with the reason: `headline_copy`
-    anywhere; `byline_or_dateline` and `ad_label` before the story's first long kept paragraph;
+    anywhere; `byline_or_dateline` and `ad_label` before the story's second long kept paragraph
+    (a standfirst of paragraph length often sits above the byline);
     `closing_matter` (credits, bios, print lines, datelines, dangling labels) after its last;
     `after_the_end` for everything after a reporting credit or print line that closes the
     story (`_end_marker`): articles end with those, and what a page appends after them (related
@@ -129,7 +130,7 @@ def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -
              if k and len(t.split()) >= LONG_PARAGRAPH_WORDS and not is_closing_matter(t)]
     if not story:
         return {}
-    first, last = story[0], story[-1]
+    first, last = story[min(1, len(story) - 1)], story[-1]  # the lead may sit above a byline: look to the second
     end = _end_marker(texts, kept, story)
     if end is not None:  # the story ended there: what follows it is not the story
         last = min(last, end - 1)
@@ -145,7 +146,7 @@ def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -
             out[i] = "byline_or_dateline"
         elif i < first and is_ad_label(text):
             out[i] = "ad_label"
-        elif end is not None and i >= end:
+        elif end is not None and i > end:
             out[i] = "after_the_end"
         elif i > last and (is_closing_matter(text) or is_byline_or_dateline(text) or is_dangling_label(text)):
             out[i] = "closing_matter"

@@ -21,19 +21,14 @@ def trafilatura():
 
 
 def page_signals(html: str, url: str | None = None, meta: dict[str, str | None] | None = None,
-                 *, mode: str = "fast", full_metadata: bool = False) -> Signals:
-    """Run trafilatura once on the decoded page: `fast` extraction (no comments) or `baseline`.
-
-    The main text always comes from `mode` (the signal the model was trained with), whatever
-    `full_metadata` says. Metadata comes from the page's meta tags (`meta`, read while parsing);
-    `full_metadata` also asks trafilatura's metadata extractor (more robust dates and authors,
-    slower), whose answers win where it has one.
-    """
+                 *, mode: str = "fast") -> Signals:
+    """Run trafilatura once on the decoded page: `fast` extraction (no comments) or `baseline`,
+    the signal the model was trained with. Metadata comes from the page's meta tags (`meta`,
+    read while parsing); `trafilatura_metadata` is the slower, more robust extra, which the
+    cleaner puts in its Result only, so it never changes what the model sees."""
     if mode not in SIGNAL_MODES:
         raise ValueError(f"unknown signal mode {mode!r}; expected one of {SIGNAL_MODES}")
-    found = dict(meta or {})
-    if full_metadata:
-        found |= {k: v for k, v in _trafilatura_metadata(html, url).items() if v}
+    found = meta or {}
     text = _main_text(html, url, mode)
     return Signals(main_text=text or "", title=found.get("title"), author=found.get("author"), date=found.get("date"),
                    sitename=found.get("sitename"), url=url or found.get("url"), ok=text is not None, mode=mode)
@@ -52,7 +47,8 @@ def _main_text(html: str, url: str | None, mode: str) -> str | None:
         return None
 
 
-def _trafilatura_metadata(html: str, url: str | None) -> dict[str, str | None]:
+def trafilatura_metadata(html: str, url: str | None = None) -> dict[str, str | None]:
+    """Title, author, date, site name and URL found by trafilatura's metadata extractor (empty on failure)."""
     try:
         doc = importlib.import_module("trafilatura.metadata").extract_metadata(html, default_url=url)
     except Exception as exc:

@@ -1,0 +1,49 @@
+"""The story frame: rules that keep headline copies, bylines, datelines and closing matter out of
+the text after the classifier has decided (`cleanpage.frame`)."""
+
+from cleanpage.frame import frame_story, is_ad_label, is_closing_matter
+
+LONG = ("The council voted on Tuesday to rebuild the old bridge over the river, after years of delays, two "
+        "failed tenders and a long public debate about the cost of the work. ")
+
+
+def story(n=4):
+    return [LONG.replace("council", f"council {i}") for i in range(n)]
+
+
+def test_headline_copies_bylines_and_ad_labels_before_the_story_go():
+    texts = ["Advertisement", "Bridge Vote Passes at Last (2024)", "By Jane Roe | March 3, 2024 at 9:14 am", *story()]
+    out = frame_story(texts, [True] * len(texts), "Bridge Vote Passes at Last")
+    assert out == {0: "ad_label", 1: "headline_copy", 2: "byline_or_dateline"}
+
+
+def test_closing_matter_after_the_story_goes_and_the_story_stays():
+    texts = [*story(), "Jane Roe is a reporter covering city hall for the Courier.", "Related:"]
+    out = frame_story(texts, [True] * len(texts), None)
+    assert out == {4: "closing_matter", 5: "closing_matter"}
+
+
+def test_a_reporting_credit_ends_the_story():
+    tail = ["As an expert deeply immersed in bridges, I can say the key points of this article are these, and "
+            "my knowledge of the field lets me explain every one of them to you in depth right here.",
+            "Key point one: the council voted."]
+    texts = [*story(), "Reporting was contributed by John Doe and Ann Lee.", *tail]
+    out = frame_story(texts, [True] * len(texts), None)
+    assert out == {4: "closing_matter", 5: "after_the_end", 6: "after_the_end"}
+
+
+def test_a_credit_line_early_in_the_story_does_not_cut_it():
+    texts = [story()[0], "Additional reporting by John Doe.", *story(6)[1:]]
+    assert frame_story(texts, [True] * len(texts), None) == {}
+
+
+def test_nothing_is_framed_without_a_long_paragraph_or_what_was_dropped_anyway():
+    assert frame_story(["By Jane Roe", "Short line."], [True, True], None) == {}
+    texts = ["By Jane Roe", *story()]
+    assert frame_story(texts, [False] + [True] * 4, None) == {}
+
+
+def test_shapes_in_other_languages():
+    assert is_ad_label("Anzeige") and is_ad_label("Supported by") and not is_ad_label("Supported by the council")
+    assert is_closing_matter("Alle Rechte vorbehalten.") and is_closing_matter("(Reporting by Jane Doe; Editing by Tom Brown)")
+    assert not is_closing_matter(LONG)
