@@ -75,14 +75,18 @@ PATTERNS = (
                                r"antworten|responder|répondre|permalink)\W{0,3}$", re.M), "any"),
     ("credit_shape", re.compile(r"(?i:^\W{0,3}(?:photos?|fotos?|images?|imagen(?:es)?|imágenes|bild(?:er)?|pictures?|quelle|"
                                 r"credits?|crédits?|source|fuente|grafik|illustration|video)\b\s*(?:[:/|©]|by\b|via\b|courtesy\b))|"
-                                r"(?i:getty\s?images|shutterstock|fotolia|istock|imago|picture[- ]alliance)|"
                                 r"\b(?:AP|AFP|dpa|Reuters|EPA|REUTERS)\s*(?:Photo|/|$)|" + CREDIT_LINE.pattern, re.M), "any"),
+    # Stock-photo agencies anywhere in a short block; part of credit_shape, run only where one is named.
+    ("credit_names", re.compile(r"(?i:getty\s?images|shutterstock|fotolia|istock|imago|picture[- ]alliance)"), "any"),
 )
 # Patterns that can only match in blocks with a digit (or rating star), with a link or address, or in short blocks.
 PATTERN_NEEDS = {"n_numbers": "digit", "year_count": "digit", "phone_shape": "digit", "date_shape": "digit",
-                 "time_shape": "digit", "byline_shape": "short", "credit_shape": "short", "reply_shape": "short",
+                 "time_shape": "digit", "byline_shape": "short", "credit_shape": "short", "reply_shape": "tail",
+                 "credit_names": "agency",
                  "rating_shape": "digit", "percent_shape": "digit", "address_shape": "digit", "url_shape": "link"}
 SHORT_BLOCK_CHARS = 300  # bylines and credits are short: their patterns run over shorter blocks only
+TAIL_CHARS = 40  # a pattern anchored at a block's end (reply_shape) runs over the blocks' last characters only
+AGENCY_KEYS = ("getty", "shutterstock", "fotolia", "istock", "imago", "picture")
 QUOTE_CODES = np.array([ord(c) for c in "\"“”«»"], dtype=np.uint32)
 SEPARATOR_CODES = np.array([ord(c) for c in "|»›·•"], dtype=np.uint32)
 # Self-promotional, "expert summary" and listicle vocabulary (generic English, not any page's wording).
@@ -233,9 +237,13 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
     digit_blocks = np.flatnonzero((n_digit > 0) | np.array(["★" in t or "☆" in t for t in texts]))
     link_blocks = np.flatnonzero(np.array(["@" in t or "http" in t or "www." in t for t in texts]))
     short_blocks = np.flatnonzero(lengths <= SHORT_BLOCK_CHARS)
-    for key, index in (("digit", digit_blocks), ("link", link_blocks), ("short", short_blocks)):
-        part = [len(texts[i]) for i in index]
-        subsets[key] = ("\n".join(texts[i] for i in index), np.concatenate([[0], np.cumsum(np.add(part, 1))[:-1]]) if part else np.zeros(0), index)
+    short_text = "\n".join(texts[i] for i in short_blocks).lower()
+    agency_blocks = short_blocks if any(key in short_text for key in AGENCY_KEYS) else short_blocks[:0]
+    for key, index, cut in (("digit", digit_blocks, None), ("link", link_blocks, None), ("short", short_blocks, None),
+                            ("tail", short_blocks, TAIL_CHARS), ("agency", agency_blocks, None)):
+        parts = [texts[i][-cut:] if cut else texts[i] for i in index]
+        sizes = [len(t) for t in parts]
+        subsets[key] = ("\n".join(parts), np.concatenate([[0], np.cumsum(np.add(sizes, 1))[:-1]]) if sizes else np.zeros(0), index)
     for name, pattern, mode in PATTERNS:
         text, offsets, index = subsets[PATTERN_NEEDS.get(name)]
         hits = np.zeros(n)
@@ -275,7 +283,8 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
         "url_shape": counts["url_shape"], "copyright": counts["copyright"],
         "repeated_bigram_ratio": 1.0 - np.where(n_bigrams > 0, _ratio(unique_bigrams, n_bigrams), 1.0),
         "keyword_density": keyword_density(tokens),
-        "time_shape": counts["time_shape"], "byline_shape": counts["byline_shape"], "credit_shape": counts["credit_shape"],
+        "time_shape": counts["time_shape"], "byline_shape": counts["byline_shape"],
+        "credit_shape": np.maximum(counts["credit_shape"], counts["credit_names"]),
         "date_word_ratio": _ratio(pron[:, 5], n_words), "prompt_ratio": _ratio(pron[:, 6], n_words),
         "legal_ratio": _ratio(pron[:, 7], n_words), "teaser_ratio": _ratio(pron[:, 8], n_words),
         "bio_ratio": _ratio(pron[:, 9], n_words), "reply_shape": counts["reply_shape"],

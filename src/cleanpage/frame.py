@@ -23,6 +23,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 LONG_PARAGRAPH_WORDS = 25  # a paragraph of the story itself, not a line around it
 MAX_CLOSING_WORDS = 80
 MAX_HEADLINE_WORDS = 40
+MAX_HEADLINE_CHARS = 300
 MAX_BYLINE_WORDS = 12
 MAX_AD_LABEL_WORDS = 4
 END_SHARE = 0.75  # an end marker (credit, print line) closes the story only after most of its paragraphs
@@ -46,6 +47,8 @@ def words(text: str) -> list[str]:
 
 def is_headline(text: str, candidates: tuple[frozenset[str], ...]) -> bool:
     """Whether `text` is a copy of the page's headline (most words shared both ways)."""
+    if not candidates or len(text) > MAX_HEADLINE_CHARS:  # cheap bounds before the word split
+        return False
     found = words(text)
     if not 2 <= len(found) <= MAX_HEADLINE_WORDS:
         return False
@@ -59,6 +62,8 @@ def is_headline(text: str, candidates: tuple[frozenset[str], ...]) -> bool:
 
 def is_byline_or_dateline(text: str) -> bool:
     """A short line that names the author ("By NAME") or is mostly a date and time stamp."""
+    if len(text) > MAX_BYLINE_WORDS * 20:
+        return False
     found = words(text)
     if not found or len(found) > MAX_BYLINE_WORDS:
         return False
@@ -72,6 +77,8 @@ def is_closing_matter(text: str) -> bool:
     """A line that closes an article without being its story: a reporting credit ("Reporting was
     contributed by …", "(Reporting by …; Editing by …)"), an author bio ("NAME is a reporter …",
     "NAME joined The Times in …"), or a print-edition, reprint or copyright line."""
+    if len(text) > MAX_CLOSING_WORDS * 20:
+        return False
     found = words(text)
     if not found or len(found) > MAX_CLOSING_WORDS:
         return False
@@ -109,7 +116,8 @@ def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) ->
     """The first kept reporting credit or print/copyright line that closes the story: after at
     least two of its long paragraphs and three quarters of them. None when there is none."""
     for i, (text, k) in enumerate(zip(texts, kept)):
-        if not k or len(text.split()) > MAX_CLOSING_WORDS or not (CREDIT_LINE.match(text) or _PRINT_LINE.search(text)):
+        if not k or i <= story[1 if len(story) > 1 else 0] or len(text) > MAX_CLOSING_WORDS * 20 or \
+                not (CREDIT_LINE.match(text) or _PRINT_LINE.search(text)):
             continue
         before = sum(1 for j in story if j < i)
         if before >= 2 and before >= END_SHARE * len(story):
@@ -126,8 +134,9 @@ def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -
     story (`_end_marker`): articles end with those, and what a page appends after them (related
     links, comments, a spam site's filler) is not the story. Nothing when no long paragraph is
     kept."""
-    story = [i for i, (t, k) in enumerate(zip(texts, kept))
-             if k and len(t.split()) >= LONG_PARAGRAPH_WORDS and not is_closing_matter(t)]
+    story = [i for i, (t, k) in enumerate(zip(texts, kept)) if k and len(t.split()) >= LONG_PARAGRAPH_WORDS]
+    while story and is_closing_matter(texts[story[-1]]):  # a long author bio is not the story's end
+        story.pop()
     if not story:
         return {}
     first, last = story[min(1, len(story) - 1)], story[-1]  # the lead may sit above a byline: look to the second
