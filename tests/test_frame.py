@@ -47,3 +47,27 @@ def test_shapes_in_other_languages():
     assert is_ad_label("Anzeige") and is_ad_label("Supported by") and not is_ad_label("Supported by the council")
     assert is_closing_matter("Alle Rechte vorbehalten.") and is_closing_matter("(Reporting by Jane Doe; Editing by Tom Brown)")
     assert not is_closing_matter(LONG)
+
+
+def test_every_paragraph_names_what_decided_it(fixtures):
+    import cleanpage
+
+    result = cleanpage.clean((fixtures / "seed-spam-page.html").read_bytes())
+    reasons = {p.text[:30]: p.reason for p in result.paragraphs}
+    assert reasons["Supported by"] == "ad_label"
+    assert reasons["By Farnaz Fassihi,Patrick King"] == "byline_or_dateline"
+    assert reasons["Reporting was contributed by R"] == "closing_matter"
+    assert reasons["Farnaz Fassihi is a reporter f"] == "after_the_end"
+    for p in result.paragraphs:
+        assert p.reason in (p.label, "list_pooled") or not p.kept, p
+        assert p.to_dict()["reason"] == p.reason
+
+
+def test_a_stuffed_paragraph_names_the_envelope():
+    import cleanpage
+
+    stuffed = "cheap flights cheap flights " * 12 + "book cheap flights now."
+    page = ("<html><body><article>" + "".join(f"<p>{LONG}</p>" for _ in range(3)) + f"<p>{stuffed}</p>"
+            + "</article></body></html>")
+    paragraph = next(p for p in cleanpage.clean(page).paragraphs if p.text.startswith("cheap flights"))
+    assert paragraph.reason == "keyword_density_envelope" and not paragraph.kept and paragraph.label == "seo_filler"

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache
+
+import numpy as np
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -194,16 +196,23 @@ class Cleaner:
             return ()
         model = self.model
         X = page_features(blocks, signals, title)
-        proba = model.page_proba(X, blocks)
-        kept, labels = decide_story(proba, model.labels, self.threshold, [b.text for b in blocks], title)
-        content = proba[:, model.labels.index("content")].tolist()
+        own, proba = model.page_proba_steps(X, blocks)
+        kept, labels, framed = decide_story(proba, model.labels, self.threshold, [b.text for b in blocks], title)
+        ci = model.labels.index("content")
+        content = proba[:, ci].tolist()
         filler = [i for i, label in enumerate(labels) if label == "seo_filler"]
         kinds: list[str | None] = [None] * len(blocks)
         for i, kind in zip(filler, model.predict_kinds(X[filler])):
             kinds[i] = kind
+        reasons = list(labels)  # the model's label, unless a rule decided (see Paragraph.reason)
+        pooled = (own[:, ci] >= self.threshold) != (proba[:, ci] >= self.threshold)
+        for i in np.flatnonzero(pooled).tolist():
+            reasons[i] = "list_pooled"
+        for i, rule in (model.envelope_hits(X) | framed).items():
+            reasons[i] = rule
         return tuple(
-            Paragraph(text=b.text, label=label, score=s, kept=bool(k), tag=b.tag, kind=kind)
-            for b, s, k, label, kind in zip(blocks, content, kept, labels, kinds)
+            Paragraph(text=b.text, label=label, score=s, kept=bool(k), tag=b.tag, kind=kind, reason=reason)
+            for b, s, k, label, kind, reason in zip(blocks, content, kept, labels, kinds, reasons)
         )
 
     def clean_many(self, pages: Iterable[Any], n_jobs: int = 1, *, batch_size: int = 16) -> Iterator[Result]:

@@ -163,11 +163,13 @@ def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -
 
 
 def decide_story(proba: np.ndarray, labels: list[str], threshold: float, texts: Sequence[str],
-                 title: str | None) -> tuple[np.ndarray, list[str]]:
+                 title: str | None) -> tuple[np.ndarray, list[str], dict[int, str]]:
     """`model.decide`, then `frame_story`: the kept flags and labels the cleaner returns (the
-    blocks framed out are `boilerplate`). Training tunes and evaluates with the same decision."""
+    blocks framed out are `boilerplate`), and the frame's reason for each block it dropped.
+    Training tunes and evaluates with the same decision."""
     kept, decided = decide(proba, labels, threshold)
-    for i in frame_story(texts, kept.tolist(), title):
+    framed = frame_story(texts, kept.tolist(), title)
+    for i in framed:
         kept[i] = False
         decided[i] = "boilerplate"
-    return kept, decided
+    return kept, decided, framed

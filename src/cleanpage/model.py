@@ -127,11 +127,19 @@ class BlockModel:
         `train.content_envelope`): a block beyond one is filler, whatever the trees say."""
         return dict(self.meta.get("content_envelope", {}))
 
+    def envelope_hits(self, X: np.ndarray) -> dict[int, str]:
+        """Blocks beyond the content envelope, each with the rule that caught it
+        (`FEATURE_envelope`, the first limit it exceeds)."""
+        hits: dict[int, str] = {}
+        for name, limit in self.content_envelope.items():
+            for i in np.flatnonzero(X[:, self.feature_names.index(name)] > limit).tolist():
+                hits.setdefault(i, f"{name}_envelope")
+        return hits
+
     def apply_envelope(self, proba: np.ndarray, X: np.ndarray) -> np.ndarray:
         """`proba` with the blocks beyond the content envelope turned into certain filler."""
         beyond = np.zeros(len(X), dtype=bool)
-        for name, limit in self.content_envelope.items():
-            beyond |= X[:, self.feature_names.index(name)] > limit
+        beyond[list(self.envelope_hits(X))] = True
         if not beyond.any():
             return proba
         out = proba.copy()
@@ -142,7 +150,12 @@ class BlockModel:
     def page_proba(self, X: np.ndarray, blocks: Sequence[Block]) -> np.ndarray:
         """What the cleaner decides on: `predict_proba` within the content envelope, with the
         items of each list pooled."""
-        return pool_lists(self.apply_envelope(self.predict_proba(X), X), list_runs(blocks))
+        return self.page_proba_steps(X, blocks)[1]
+
+    def page_proba_steps(self, X: np.ndarray, blocks: Sequence[Block]) -> tuple[np.ndarray, np.ndarray]:
+        """(probabilities within the content envelope, the same with list items pooled)."""
+        enveloped = self.apply_envelope(self.predict_proba(X), X)
+        return enveloped, pool_lists(enveloped, list_runs(blocks))
 
     def save(self, path: str | Path) -> Path:
         """Write `trees.npz` and `meta.json` into the folder `path`, and `model.skops` when the

@@ -239,7 +239,7 @@ def _pyarrow():
 def parquet_schema():
     pa, _ = _pyarrow()
     paragraph = pa.struct([("text", pa.string()), ("label", pa.string()), ("score", pa.float64()),
-                           ("kept", pa.bool_()), ("tag", pa.string()), ("kind", pa.string())])
+                           ("kept", pa.bool_()), ("tag", pa.string()), ("kind", pa.string()), ("reason", pa.string())])
     return pa.schema([
         ("source", pa.string()), ("url", pa.string()), ("title", pa.string()), ("author", pa.string()),
         ("date", pa.string()), ("sitename", pa.string()), ("text", pa.string()),

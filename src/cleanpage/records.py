@@ -49,10 +49,14 @@ class Paragraph:
     kept: bool
     tag: str = "p"
     kind: str | None = None  # fine label, e.g. the filler family
+    # What decided: the model's label, or the rule that overrode it: `keyword_density_envelope`,
+    # `list_pooled` (its list's mean decided), or a story-frame rule (`headline_copy`,
+    # `byline_or_dateline`, `ad_label`, `closing_matter`, `after_the_end`; see `frame`).
+    reason: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "label": self.label, "score": round(self.score, 4),
-                "kept": self.kept, "tag": self.tag, "kind": self.kind}
+                "kept": self.kept, "tag": self.tag, "kind": self.kind, "reason": self.reason}
 
 
 @dataclass(frozen=True, slots=True)

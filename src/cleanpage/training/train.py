@@ -214,7 +214,8 @@ def page_text(page: LabelledPage, proba: np.ndarray, labels: list[str], threshol
 
 def decide_page(page: LabelledPage, proba: np.ndarray, labels: list[str], threshold: float) -> tuple[np.ndarray, list[str]]:
     """Kept flags and labels of a corpus page, decided as the cleaner decides (`frame.decide_story`)."""
-    return decide_story(proba, labels, threshold, [b.text for b in page.blocks], page.title)
+    kept, decided, _ = decide_story(proba, labels, threshold, [b.text for b in page.blocks], page.title)
+    return kept, decided
 
 
 def kept_text(page: LabelledPage, kept: np.ndarray) -> str:
