@@ -101,3 +101,17 @@ def test_clean_many_takes_pages_with_their_urls_and_sources():
     assert [(r.url, r.source) for r in results[:3]] == [(None, None), ("https://news.example/a", None),
                                                        ("https://news.example/b", "b.html")]
     assert all(r.text for r in results[:3]) and "markup must be str or bytes" in results[3].error
+
+
+def test_every_result_matches_the_arrow_schema(fixtures):
+    import pyarrow as pa
+
+    pages = [PAGE, (fixtures / "seed-spam-page.html").read_bytes(), b"", b"\x00\x01\x02" * 1000]
+    results = list(Cleaner().clean_many(pages))
+    assert any(p.kind for p in results[1].paragraphs) and not any(p.kind for p in results[0].paragraphs)
+    batches = [pa.Table.from_pylist([r.to_dict()], schema=cleanpage.arrow_schema()) for r in results]
+    table = pa.concat_tables(batches)  # one page per batch: no batch may type a column differently
+    assert table.num_rows == 4 and table.schema == cleanpage.arrow_schema()
+    kinds = {k for row in table.column("paragraphs").to_pylist() for k in (p["kind"] for p in row)}
+    assert None in kinds and {k for k in kinds if k} <= {"generated_summary", "author_bio", "rating_widget",
+                                                          "link_strip", "keyword_stuffing", "title_spam"}

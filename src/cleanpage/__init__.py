@@ -13,10 +13,17 @@ from .records import Block, Paragraph, Result  # noqa: E402
 
 __all__ = [
     "Block", "CleanError", "CleanTimeout", "Cleaner", "InputError", "InputTooLarge", "ModelError", "OptionError",
-    "Options", "Paragraph", "Result", "clean", "default_model", "__version__",
+    "Options", "Paragraph", "Result", "arrow_schema", "clean", "default_model", "__version__",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def arrow_schema():
+    """The Arrow schema every `Result.to_dict()` matches (needs pyarrow: `pip install 'cleanpage[parquet]'`)."""
+    from .output import arrow_schema as schema
+
+    return schema()
 
 
 def clean(markup: str | bytes, url: str | None = None) -> Result:

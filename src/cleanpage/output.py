@@ -236,10 +236,19 @@ def _pyarrow():
     return pa, pq
 
 
+def arrow_schema():
+    """The Arrow schema of `Result.to_dict()`: every record matches it, whatever its page held (no
+    filler, no paragraphs, an error), so batches of results concatenate, and `datasets.map` or
+    Parquet writers never meet a batch whose types differ."""
+    pa, _ = _pyarrow()
+    return parquet_schema().append(pa.field("dropped", pa.map_(pa.string(), pa.int64())))
+
+
 def parquet_schema():
     pa, _ = _pyarrow()
     paragraph = pa.struct([("text", pa.string()), ("label", pa.string()), ("score", pa.float64()),
                            ("kept", pa.bool_()), ("tag", pa.string()), ("kind", pa.string()), ("reason", pa.string())])
+    # the columns of `Result.to_dict()` but `dropped` (see `arrow_schema`)
     return pa.schema([
         ("source", pa.string()), ("url", pa.string()), ("title", pa.string()), ("author", pa.string()),
         ("date", pa.string()), ("sitename", pa.string()), ("text", pa.string()),
