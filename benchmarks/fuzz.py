@@ -56,12 +56,17 @@ def main() -> None:
         r = by_name.get(name)
         outcome = "MISSING" if r is None else (f"error: {r['error']}" if r["error"] else
                                                 f"{len(r['text'])} chars kept" + (f"; warning: {r['warnings'][0]}" if r["warnings"] else ""))
-        lines.append(f"| {name} | {sizes[name]:,} | {outcome[:120]} |")
+        lines.append(f"| {_shown(name)} | {sizes[name]:,} | {_shown(outcome[:120])} |")
     for name, r in sorted(by_name.items()):  # the records of WARC files, damaged ones included
         if name not in sizes:
             outcome = f"error: {r['error']}" if r["error"] else f"{len(r['text'])} chars kept"
-            lines.append(f"| {name} (WARC record) | | {outcome[:120]} |")
+            lines.append(f"| {_shown(name)} (WARC record) | | {_shown(outcome[:120])} |")
     write_report("fuzz", lines)
+
+
+def _shown(text: str) -> str:
+    """A file name that is not valid UTF-8 (carried with surrogate escapes) as printable text."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 if __name__ == "__main__":
