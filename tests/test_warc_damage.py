@@ -132,3 +132,30 @@ def test_cli_exit_status_says_a_record_failed(tmp_path, name):
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     recs = [json.loads(line) for line in open(tmp_path / "o.jsonl")]
     assert len(recs) == 5 and sum(r["error"] is not None for r in recs) == 1
+
+
+def test_non_2xx_and_non_html_responses_are_skipped_and_counted(tmp_path):
+    from collections import Counter
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for status, ctype, body in [("200 OK", "text/html; charset=utf-8", page(0).encode()),
+                                ("404 Not Found", "text/html", b"<html><body>Not found</body></html>"),
+                                ("200 OK", "application/javascript", b"var a = 1;"),
+                                ("200 OK", "text/html; charset=windows-1251", page(1).replace("town", "город").encode("cp1251"))]:
+        headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://news.example/x", "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+    path = tmp_path / "mixed.warc.gz"
+    path.write_bytes(out.getvalue())
+    skipped: Counter = Counter()
+    found = list(iter_warc(str(path), 1_000_000, skipped))
+    assert len(found) == 2 and all(it.error is None for it in found)
+    assert skipped == Counter({"HTTP status 404": 1, "not HTML or text (application/javascript)": 1})
+    assert "город" in found[1].data  # decoded with the charset of its Content-Type
+    proc = subprocess.run([sys.executable, "-m", "cleanpage", str(path), "-o", str(tmp_path / "o.jsonl")],
+                          capture_output=True, text=True, env=os.environ | {"PYTHONPATH": SRC})
+    assert proc.returncode == 0 and "skipped 2 WARC responses that are not pages" in proc.stderr

@@ -10,7 +10,7 @@ import json
 import logging
 import signal
 import sys
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Container, Iterator, Sequence
 from pathlib import Path
 
@@ -52,11 +52,12 @@ def clean_parser() -> argparse.ArgumentParser:
 
 
 def clean_inputs(cleaner: Cleaner, inputs: Sequence[str], *, max_bytes: int, n_jobs: int = 1,
-                 skip: Container[str] = (), url: str | None = None) -> Iterator[Result]:
-    """Read and clean inputs lazily, one Result per input in input order (read failures too)."""
+                 skip: Container[str] = (), url: str | None = None, skipped: Counter | None = None) -> Iterator[Result]:
+    """Read and clean inputs lazily, one Result per input in input order (read failures too);
+    WARC responses that are not pages are counted in `skipped` instead."""
     from .parallel import run_batches
 
-    items = iter_inputs(inputs, max_bytes, skip)
+    items = iter_inputs(inputs, max_bytes, skip, skipped)
     readable: deque = deque()  # read failures keep their place in the output order
 
     def work():
@@ -92,6 +93,7 @@ def run_clean(argv: Sequence[str]) -> int:
         print(f"cleanpage: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     failed = 0
+    skipped: Counter = Counter()
     progress = _progress(args.inputs)
     previous_term = signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -102,7 +104,7 @@ def run_clean(argv: Sequence[str]) -> int:
                 results = clean_on_dask(args.inputs, cleaner, args.dask_scheduler, max_bytes=args.max_bytes, skip=output.done)
             else:
                 results = clean_inputs(cleaner, args.inputs, max_bytes=args.max_bytes, n_jobs=args.jobs,
-                                       skip=output.done, url=args.url)
+                                       skip=output.done, url=args.url, skipped=skipped)
             for result in results:
                 if result.error:
                     failed += 1
@@ -127,6 +129,9 @@ def run_clean(argv: Sequence[str]) -> int:
         signal.signal(signal.SIGTERM, previous_term)
         if progress is not None:
             progress.close()
+    if skipped:
+        print(f"cleanpage: skipped {sum(skipped.values())} WARC responses that are not pages: "
+              + ", ".join(f"{n} {why}" for why, n in skipped.most_common()), file=sys.stderr)
     if failed:
         print(f"cleanpage: {failed} of {output.written} inputs failed", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK

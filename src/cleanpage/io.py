@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import sys
+from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +21,7 @@ from .records import Result
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 STDIN = "-"
+_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 TEXT_TYPES = ("text/", "application/xhtml", "application/xml", "application/rss", "application/atom")
 
 
@@ -117,12 +120,14 @@ def _read_local(path: str, limit: int) -> bytes:
         os.close(fd)
 
 
-def iter_inputs(paths: Iterable[str], max_bytes: int, skip: Container[str] = ()) -> Iterator[InputItem]:
-    """Lazily read every input (each response of a WARC file is one); a read failure becomes an
-    item carrying the error. Sources in `skip` (done by an earlier run) are passed over."""
+def iter_inputs(paths: Iterable[str], max_bytes: int, skip: Container[str] = (),
+                skipped: Counter | None = None) -> Iterator[InputItem]:
+    """Lazily read every input (each HTML/text response of a WARC file is one); a read failure
+    becomes an item carrying the error. Sources in `skip` (done by an earlier run) are passed
+    over; WARC responses that are not pages are passed over and counted in `skipped`."""
     for source in expand_inputs(paths):
         if is_warc(source):
-            yield from (item for item in iter_warc(source, max_bytes) if item.source not in skip)
+            yield from (item for item in iter_warc(source, max_bytes, skipped) if item.source not in skip)
             continue
         if source in skip:
             continue
@@ -132,11 +137,13 @@ def iter_inputs(paths: Iterable[str], max_bytes: int, skip: Container[str] = ())
             yield InputItem(source, error=f"{type(exc).__name__}: {exc}")
 
 
-def iter_warc(path: str, max_bytes: int) -> Iterator[InputItem]:
-    """One item per `response` record of a WARC file (gzipped or not), named `PATH@OFFSET`,
-    with the record's target URI as its URL. Non-text responses, and records that are damaged,
-    cut off or too large, become error items naming their offset; intact records after a damaged
-    one are still read (`warc`). A file that is not a WARC gives one error item."""
+def iter_warc(path: str, max_bytes: int, skipped: Counter | None = None) -> Iterator[InputItem]:
+    """One item per HTML or text `response` record of a WARC file (gzipped or not), named
+    `PATH@OFFSET`, with the record's target URI as its URL and its body decoded with the charset
+    its HTTP `Content-Type` declares (when that decodes it). Responses that are not pages (images,
+    scripts, other types) or not 2xx are passed over and counted in `skipped`. Records that are
+    damaged, cut off or too large become error items naming their offset; intact records after a
+    damaged one are still read (`warc`). A file that is not a WARC gives one error item."""
     from warcio.archiveiterator import ArchiveIterator
 
     from .warc import gzip_records, plain_records
@@ -159,6 +166,11 @@ def iter_warc(path: str, max_bytes: int) -> Iterator[InputItem]:
                 if record.rec_type != "response":
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
+                why = _not_a_page(record)
+                if why is not None:
+                    if skipped is not None:
+                        skipped[why] += 1
+                    continue
                 if raw.too_large:
                     yield InputItem(source, error=f"InputTooLarge: response is larger than max_bytes={max_bytes}", url=url)
                     continue
@@ -168,12 +180,29 @@ def iter_warc(path: str, max_bytes: int) -> Iterator[InputItem]:
         yield InputItem(f"{path}@error", error=f"InputError: {path}: unreadable WARC file: {exc}")
 
 
-def _warc_payload(record, max_bytes: int) -> tuple[bytes | None, str | None]:
-    """(HTTP body, None) of a text response record, or (None, why not)."""
-    content_type = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or ""
+def _not_a_page(record) -> str | None:
+    """Why a WARC response is not a page to clean (a non-2xx status, a type that is not text), or None."""
+    headers = record.http_headers
+    status = (headers.get_statuscode() if headers else None) or "200"
+    if not status.startswith("2"):
+        return f"HTTP status {status}"
+    content_type = (headers.get_header("Content-Type") if headers else None) or ""
     if content_type and not content_type.lower().startswith(TEXT_TYPES):
-        return None, f"InputError: not an HTML or text response ({content_type})"
+        return f"not HTML or text ({content_type.split(';')[0].strip().lower()})"
+    return None
+
+
+def _warc_payload(record, max_bytes: int) -> tuple[bytes | str | None, str | None]:
+    """(HTTP body, None) of a page response, decoded when its Content-Type names a charset that
+    decodes it, or (None, why not)."""
     data = record.content_stream().read(max_bytes + 1)
     if len(data) > max_bytes:
         return None, f"InputTooLarge: response is larger than max_bytes={max_bytes}"
+    content_type = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or ""
+    charset = _CHARSET.search(content_type)
+    if charset:
+        try:
+            return data.decode(charset.group(1)), None
+        except (LookupError, UnicodeDecodeError):  # an unknown or wrong label: the page's own bytes decide
+            pass
     return data, None
