@@ -91,9 +91,9 @@ def test_resume_completes_a_crashed_run_without_duplicates(tmp_path, folder):
     # A run killed after 12 records, the last one cut off mid-line.
     out.unlink()
     (tmp_path / ".out.jsonl.part").write_text("\n".join(expected[:12]) + "\n" + expected[12][:50])
-    resumed = run(folder, "-o", out, "--resume", "-v")
+    resumed = run(folder, "-o", out, "--resume")
     assert resumed.returncode == 0, resumed.stderr
-    assert b"12 inputs already done" in resumed.stderr
+    assert b"resuming: 12 inputs already done are skipped" in resumed.stderr  # said without -v
     assert out.read_text().splitlines() == expected
     assert not (tmp_path / ".out.jsonl.part").exists()
     again = run(folder, "-o", out, "--resume", "-v")  # nothing left to do

@@ -98,6 +98,8 @@ def run_clean(argv: Sequence[str]) -> int:
     previous_term = signal.signal(signal.SIGTERM, _interrupt)
     try:
         with output:
+            if args.resume:
+                print(f"cleanpage: resuming: {len(output.done)} inputs already done are skipped", file=sys.stderr)
             if args.dask_scheduler:
                 from .distributed import clean_on_dask
 
