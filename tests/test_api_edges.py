@@ -115,3 +115,17 @@ def test_every_result_matches_the_arrow_schema(fixtures):
     kinds = {k for row in table.column("paragraphs").to_pylist() for k in (p["kind"] for p in row)}
     assert None in kinds and {k for k in kinds if k} <= {"generated_summary", "author_bio", "rating_widget",
                                                           "link_strip", "keyword_stuffing", "title_spam"}
+
+
+def test_results_as_pandas_frames_per_page_and_per_paragraph(fixtures):
+    pages = [{"markup": PAGE, "source": "plain"}, {"markup": (fixtures / "seed-spam-page.html").read_bytes(), "source": "seed"},
+             {"markup": bytes(range(256)) * 100, "source": "binary"}]  # the last is binary: an error
+    results = list(Cleaner().clean_many(pages))
+    pages_frame = cleanpage.to_frame(results)
+    assert list(pages_frame["text"]) == [r.text for r in results] and pages_frame["error"].notna().tolist() == [False, False, True]
+    paragraphs = cleanpage.to_frame(results, paragraphs=True)
+    assert len(paragraphs) == sum(len(r.paragraphs) for r in results)
+    seed = paragraphs[paragraphs["source"] == "seed"]
+    assert (seed["kept"] & (seed["label"] == "seo_filler")).sum() == 0 and seed["kind"].dropna().nunique() >= 3
+    assert "\n\n".join(seed.loc[seed["kept"], "text"]) == results[1].text
+    assert list(seed["n"]) == list(range(len(results[1].paragraphs)))

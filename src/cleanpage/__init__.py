@@ -13,10 +13,17 @@ from .records import Block, Paragraph, Result  # noqa: E402
 
 __all__ = [
     "Block", "CleanError", "CleanTimeout", "Cleaner", "InputError", "InputTooLarge", "ModelError", "OptionError",
-    "Options", "Paragraph", "Result", "arrow_schema", "clean", "default_model", "__version__",
+    "Options", "Paragraph", "Result", "arrow_schema", "clean", "default_model", "to_frame", "__version__",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def to_frame(results, *, paragraphs: bool = False):
+    """A pandas DataFrame of results, a row per page or per paragraph (see `output.to_frame`)."""
+    from .output import to_frame as frame
+
+    return frame(results, paragraphs=paragraphs)
 
 
 def arrow_schema():

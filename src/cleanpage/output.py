@@ -16,7 +16,7 @@ import logging
 import os
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 import fsspec
@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 FORMATS = ("jsonl", "txt", "md", "parquet")
 DOCUMENT_SEPARATOR = {"jsonl": "", "txt": "\f\n", "md": "\n---\n\n"}
 PARQUET_ROW_GROUP = 1_000
+PARAGRAPH_COLUMNS = ("text", "label", "score", "kept", "tag", "kind", "reason")
+PAGE_COLUMNS = ("source", "url", "title", "author", "date", "sitename", "text", "dropped", "warnings", "error")
 STDOUT = "-"
 
 
@@ -234,6 +236,22 @@ def _pyarrow():
     except ImportError as exc:
         raise CleanError("Parquet output needs pyarrow: pip install 'cleanpage[parquet]'") from exc
     return pa, pq
+
+
+def to_frame(results: Iterable[Result], *, paragraphs: bool = False):
+    """A pandas DataFrame of results: one row per page (`paragraphs=False`: the columns of
+    `Result.to_dict()` without its paragraph list), or one row per paragraph, with its page's
+    `source`, `url` and `title` and its position `n` on the page."""
+    try:
+        import pandas as pd
+    except ImportError as exc:
+        raise CleanError("to_frame needs pandas: pip install 'cleanpage[pandas]'") from exc
+    if not paragraphs:
+        rows = [{k: v for k, v in r.to_dict().items() if k != "paragraphs"} for r in results]
+        return pd.DataFrame(rows, columns=PAGE_COLUMNS)
+    rows = [{"source": r.source, "url": r.url, "title": r.title, "n": n} | p.to_dict()
+            for r in results for n, p in enumerate(r.paragraphs)]
+    return pd.DataFrame(rows, columns=["source", "url", "title", "n", *PARAGRAPH_COLUMNS])
 
 
 def arrow_schema():
