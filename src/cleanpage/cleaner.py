@@ -12,12 +12,11 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache
-
-import numpy as np
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 
 from .decode import clean_control_chars, decode_bytes, gunzip, is_gzip, looks_like_html
 from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, OptionError

@@ -17,6 +17,10 @@ class ModelError(CleanError):
     """A model file is missing, unsafe, or incompatible."""
 
 
+class UnsafeModel(ModelError):
+    """A model file that could only be loaded by running code from it."""
+
+
 class CleanTimeout(CleanError):
     """Cleaning one page took longer than the configured time limit."""
 

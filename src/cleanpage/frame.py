@@ -4,7 +4,7 @@ closing matter after it (reporting credits, author bios, print and copyright lin
 
 The same detectors label the training corpora (`training.convention`) and frame the cleaner's
 output (`frame_story`): after the classifier has decided, blocks of these shapes before the
-story's first long kept paragraph or after its last are dropped, as a rule, like the content
+story's second long kept paragraph or after its last are dropped, as a rule, like the content
 envelope. They are shapes (a "By NAME" line, a line that is mostly a date, "NAME is a reporter
 …"), in the languages of the training pages, not any page's wording.
 """
@@ -26,6 +26,7 @@ MAX_HEADLINE_WORDS = 40
 MAX_HEADLINE_CHARS = 300
 MAX_BYLINE_WORDS = 12
 MAX_AD_LABEL_WORDS = 4
+MAX_CHARS_PER_WORD = 20  # a text longer than N words times this cannot have N words or fewer: skip the split
 END_SHARE = 0.75  # an end marker (credit, print line) closes the story only after most of its paragraphs
 HEADLINE_SIMILARITY = 0.8  # share of a line's words found in one headline candidate
 HEADLINE_COVER = 0.6  # share of the candidate's words in the line (a <title> adds the site's name)
@@ -62,7 +63,7 @@ def is_headline(text: str, candidates: tuple[frozenset[str], ...]) -> bool:
 
 def is_byline_or_dateline(text: str) -> bool:
     """A short line that names the author ("By NAME") or is mostly a date and time stamp."""
-    if len(text) > MAX_BYLINE_WORDS * 20:
+    if len(text) > MAX_BYLINE_WORDS * MAX_CHARS_PER_WORD:
         return False
     found = words(text)
     if not found or len(found) > MAX_BYLINE_WORDS:
@@ -77,7 +78,7 @@ def is_closing_matter(text: str) -> bool:
     """A line that closes an article without being its story: a reporting credit ("Reporting was
     contributed by …", "(Reporting by …; Editing by …)"), an author bio ("NAME is a reporter …",
     "NAME joined The Times in …"), or a print-edition, reprint or copyright line."""
-    if len(text) > MAX_CLOSING_WORDS * 20:
+    if len(text) > MAX_CLOSING_WORDS * MAX_CHARS_PER_WORD:
         return False
     found = words(text)
     if not found or len(found) > MAX_CLOSING_WORDS:
@@ -115,12 +116,14 @@ def is_dangling_label(text: str) -> bool:
 def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) -> int | None:
     """The first kept reporting credit or print/copyright line that closes the story: after at
     least two of its long paragraphs and three quarters of them. None when there is none."""
-    for i, (text, k) in enumerate(zip(texts, kept)):
-        if not k or i <= story[1 if len(story) > 1 else 0] or len(text) > MAX_CLOSING_WORDS * 20 or \
+    if len(story) < 2:
+        return None
+    for i in range(story[1] + 1, len(texts)):
+        text = texts[i]
+        if not kept[i] or len(text) > MAX_CLOSING_WORDS * MAX_CHARS_PER_WORD or \
                 not (CREDIT_LINE.match(text) or _PRINT_LINE.search(text)):
             continue
-        before = sum(1 for j in story if j < i)
-        if before >= 2 and before >= END_SHARE * len(story):
+        if sum(1 for j in story if j < i) >= END_SHARE * len(story):
             return i
     return None
 
@@ -143,7 +146,6 @@ def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -
     end = _end_marker(texts, kept, story)
     if end is not None:  # the story ended there: what follows it is not the story
         last = min(last, end - 1)
-        story = [i for i in story if i < end]
     candidates = headline_candidates_of_title(title)
     out: dict[int, str] = {}
     for i, (text, k) in enumerate(zip(texts, kept)):

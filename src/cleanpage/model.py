@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from . import model_check
-from .errors import ModelError
+from .errors import ModelError, UnsafeModel
 from .features import FEATURE_SET_VERSION, feature_names
 from .parse import list_runs
 from .portable import TreeEnsemble
@@ -239,10 +239,6 @@ class BlockModel:
             model_check.check_trees(stages["kind"], "kind", n_features, len(meta["filler_kinds"]))
         return cls(stages["stage1"], stages["stage2"], list(meta["feature_names"]), labels,
                    float(meta.get("threshold", 0.5)), meta, stages["kind"])
-
-
-class UnsafeModel(ModelError):
-    """A model file that could only be loaded by running code from it."""
 
 
 def _load_pickle(file: Path, trusted: bool) -> BlockModel:

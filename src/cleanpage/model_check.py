@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from .errors import ModelError
+from .errors import ModelError, UnsafeModel
 from .portable import ARRAY_KEYS, TreeEnsemble
 from .records import LABELS
 from .signals import SIGNAL_MODES
@@ -196,8 +196,6 @@ def read_skops(model_file: Path) -> dict[str, Any]:
         raise ModelError(f"{model_file}: cannot load model: {exc}") from exc
     refused = sorted(t for t in untrusted if t not in SKOPS_TYPES)
     if refused:
-        from .model import UnsafeModel
-
         raise UnsafeModel(f"{model_file}: refusing to load types that could run code: {', '.join(refused)[:500]}")
     try:
         parts = sio.load(model_file, trusted=list(untrusted))

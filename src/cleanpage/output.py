@@ -22,15 +22,15 @@ from typing import IO, Any
 import fsspec
 
 from .errors import CleanError
-from .records import Result
+from .records import Paragraph, Result
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("jsonl", "txt", "md", "parquet")
 DOCUMENT_SEPARATOR = {"jsonl": "", "txt": "\f\n", "md": "\n---\n\n"}
 PARQUET_ROW_GROUP = 1_000
-PARAGRAPH_COLUMNS = ("text", "label", "score", "kept", "tag", "kind", "reason")
-PAGE_COLUMNS = ("source", "url", "title", "author", "date", "sitename", "text", "dropped", "warnings", "error")
+PARAGRAPH_COLUMNS = tuple(Paragraph("", "", 0.0, False).to_dict())  # the record's own keys, in order
+PAGE_COLUMNS = tuple(k for k in Result().to_dict() if k != "paragraphs")
 STDOUT = "-"
 
 
