@@ -57,6 +57,28 @@ class Options:
                 raise OptionError(f"{name} must be a positive integer, got {value!r}")
 
 
+@dataclass(frozen=True)
+class Page:
+    """A decoded, parsed page on its way through the cleaner (`Cleaner.read`)."""
+
+    text: str
+    blocks: list[Block]
+    signals: Signals
+    title: str | None
+    warnings: list[str]
+
+
+@dataclass(frozen=True)
+class BlockScores:
+    """The trees' view of a page's blocks: features, each block's own probabilities, the
+    probabilities after list pooling, and the blocks the content envelope rules out."""
+
+    X: np.ndarray
+    own: np.ndarray
+    proba: np.ndarray
+    envelope: dict[int, str]
+
+
 def _is_real(value: object) -> bool:
     """A finite int or float (not a bool)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
@@ -138,6 +160,13 @@ class Cleaner:
         return self._model
 
     @property
+    def model_name(self) -> str:
+        """Where the model comes from: its folder, or the shipped default."""
+        if self._model_source is None:
+            return "the shipped default model"
+        return str(self._model_source) if isinstance(self._model_source, (str, Path)) else "a model object"
+
+    @property
     def threshold(self) -> float:
         return self.options.threshold if self.options.threshold is not None else self.model.threshold
 
@@ -149,10 +178,18 @@ class Cleaner:
 
     def clean(self, markup: str | bytes, url: str | None = None, *, source: str | None = None) -> Result:
         """Clean one page. Raises `CleanError` (and only that) on input that cannot be cleaned."""
+        with self.guarded(source):
+            page = self.read(markup, url, source)
+            paragraphs = self.decide(self.block_scores(page.blocks, page.signals, page.title), page.blocks, page.title)
+            return self.result(page, paragraphs, url, source)
+
+    @contextmanager
+    def guarded(self, source: str | None = None) -> Iterator[None]:
+        """Run one page's work under the time limit, turning every failure into a `CleanError`."""
         _ = self.model, trafilatura()  # loaded before the clock starts
         try:
             with time_limit(self.options.timeout):
-                return self._clean(markup, url, source)
+                yield
         except CleanError:
             raise
         except _Deadline as exc:
@@ -163,7 +200,8 @@ class Cleaner:
             log.exception("unexpected failure while cleaning %s", source or "a page")
             raise CleanError(f"unexpected {type(exc).__name__} while cleaning: {exc}") from exc
 
-    def _clean(self, markup: str | bytes, url: str | None, source: str | None) -> Result:
+    def read(self, markup: str | bytes, url: str | None = None, source: str | None = None) -> "Page":
+        """Check, decode and parse one input: the blocks to score, trafilatura's signals, a title."""
         if url is not None and not isinstance(url, str):
             raise InputError(f"url must be a string or None, not {type(url).__name__}")
         if source is not None and not isinstance(source, str):
@@ -181,33 +219,48 @@ class Cleaner:
         if len(blocks) > self.options.max_blocks:
             warnings.append(f"page has {len(blocks)} blocks; only the first {self.options.max_blocks} were scored")
             blocks = blocks[: self.options.max_blocks]
-        paragraphs = self.score(blocks, signals, title)
-        if blocks and not any(p.kept for p in paragraphs):
+        return Page(text, blocks, signals, title, warnings)
+
+    def result(self, page: "Page", paragraphs: tuple[Paragraph, ...], url: str | None, source: str | None) -> Result:
+        warnings = list(page.warnings)
+        if page.blocks and not any(p.kept for p in paragraphs):
             warnings.append("no block was kept as article content")
-        extra = trafilatura_metadata(text, url) if self.options.full_metadata and blocks and blocks[0].source == "html" else {}
-        return Result(paragraphs=paragraphs, title=extra.get("title") or title, author=extra.get("author") or signals.author,
+        signals = page.signals
+        extra = trafilatura_metadata(page.text, url) \
+            if self.options.full_metadata and page.blocks and page.blocks[0].source == "html" else {}
+        return Result(paragraphs=paragraphs, title=extra.get("title") or page.title, author=extra.get("author") or signals.author,
                       date=extra.get("date") or signals.date, url=signals.url or url or extra.get("url"),
                       sitename=extra.get("sitename") or signals.sitename, source=source, warnings=tuple(warnings))
 
     def score(self, blocks: list[Block], signals: Signals, title: str | None) -> tuple[Paragraph, ...]:
         """Label and score blocks; keep those whose content probability clears the threshold."""
+        return self.decide(self.block_scores(blocks, signals, title), blocks, title)
+
+    def block_scores(self, blocks: list[Block], signals: Signals, title: str | None) -> "BlockScores":
+        """What the trees say about a page's blocks, before any threshold."""
+        model = self.model
+        X = page_features(blocks, signals, title) if blocks else np.zeros((0, len(model.feature_names)))
+        own, proba = model.page_proba_steps(X, blocks) if blocks else (np.zeros((0, len(model.labels))),) * 2
+        return BlockScores(X, own, proba, model.envelope_hits(X) if blocks else {})
+
+    def decide(self, scores: "BlockScores", blocks: list[Block], title: str | None,
+               threshold: float | None = None) -> tuple[Paragraph, ...]:
+        """Kept flags, labels, filler kinds and reasons at `threshold` (default: the cleaner's)."""
         if not blocks:
             return ()
-        model = self.model
-        X = page_features(blocks, signals, title)
-        own, proba = model.page_proba_steps(X, blocks)
-        kept, labels, framed = decide_story(proba, model.labels, self.threshold, [b.text for b in blocks], title)
+        model, t = self.model, self.threshold if threshold is None else threshold
+        kept, labels, framed = decide_story(scores.proba, model.labels, t, [b.text for b in blocks], title)
         ci = model.labels.index("content")
-        content = proba[:, ci].tolist()
+        content = scores.proba[:, ci].tolist()
         filler = [i for i, label in enumerate(labels) if label == "seo_filler"]
         kinds: list[str | None] = [None] * len(blocks)
-        for i, kind in zip(filler, model.predict_kinds(X[filler])):
+        for i, kind in zip(filler, model.predict_kinds(scores.X[filler])):
             kinds[i] = kind
         reasons = list(labels)  # the model's label, unless a rule decided (see Paragraph.reason)
-        pooled = (own[:, ci] >= self.threshold) != (proba[:, ci] >= self.threshold)
+        pooled = (scores.own[:, ci] >= t) != (scores.proba[:, ci] >= t)
         for i in np.flatnonzero(pooled).tolist():
             reasons[i] = "list_pooled"
-        for i, rule in (model.envelope_hits(X) | framed).items():
+        for i, rule in (scores.envelope | framed).items():
             reasons[i] = rule
         return tuple(
             Paragraph(text=b.text, label=label, score=s, kept=bool(k), tag=b.tag, kind=kind, reason=reason)

@@ -17,7 +17,7 @@ from pathlib import Path
 from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options, check_jobs, default_model_path
 from . import __version__
 from .errors import CleanError, ModelError, OptionError
-from .io import is_warc, iter_inputs
+from .io import is_warc, iter_inputs, read_input
 from .model import META_FILE, BlockModel
 from .output import FORMATS, Output, format_for
 from .records import Result
@@ -271,9 +271,45 @@ def run_synth(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def run_explain(argv: Sequence[str]) -> int:
+    from .explain import explain, render_html
+
+    p = argparse.ArgumentParser(prog="cleanpage explain",
+                                description="Write a self-contained HTML report of every block of one page: its label, "
+                                            "score, filler family, the rule that decided it, with a threshold slider.")
+    p.add_argument("page", help="HTML or text file (or - for stdin, or a URL fsspec can read)")
+    p.add_argument("-o", "--output", help="report file to write (default: PAGE's name + .explain.html)")
+    p.add_argument("--model", help="model folder (default: the shipped model)")
+    p.add_argument("--threshold", type=float, help="threshold the report opens at (default: the model's)")
+    p.add_argument("--url", help="the page's URL, when the file does not say")
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="cleanpage: %(message)s")
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    out = Path(args.output or ("explain.html" if args.page == "-" or "://" in args.page else args.page + ".explain.html"))
+    try:
+        cleaner = Cleaner(args.model, options=Options(threshold=args.threshold))
+        _ = cleaner.model
+        report = render_html(explain(read_input(args.page, cleaner.options.max_bytes), args.url,
+                                     cleaner=cleaner, source=args.page))
+    except (OptionError, ModelError) as exc:
+        print(f"cleanpage explain: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except CleanError as exc:
+        print(f"cleanpage explain: error: {args.page}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        out.write_text(report, encoding="utf-8")
+    except OSError as exc:
+        print(f"cleanpage explain: error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(out)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    runners = {"clean": run_clean, "train": run_train, "evaluate": run_evaluate, "corpus": run_corpus, "synth": run_synth}
+    runners = {"clean": run_clean, "train": run_train, "evaluate": run_evaluate, "corpus": run_corpus, "synth": run_synth,
+               "explain": run_explain}
     command = argv[0] if argv and argv[0] in runners else "clean"
     if argv and argv[0] in runners:
         argv = argv[1:]
