@@ -20,12 +20,12 @@ from collections.abc import Callable
 from datetime import date
 from importlib.metadata import version
 
+from _pages import test_pages, write_report
+
 import cleanpage
 from cleanpage.training.convention import words
 from cleanpage.training.corpus import MODERN_DATASETS, START_DATASETS
 from cleanpage.training.evaluate import macro_scores, page_score
-
-from _pages import test_pages, write_report
 
 
 def _trafilatura(**kwargs) -> Callable[[str], str]:
@@ -108,26 +108,40 @@ def main() -> None:
                 scores[name].setdefault(page.dataset, []).append(page_score(text, page.gold_text or ""))
     datasets = sorted({p.dataset for p in pages if not p.gold_is_start})
     modern = [d for d in datasets if d in MODERN_DATASETS]
-    table = {name: {d: macro_scores(s[d]) for d in datasets}
-             | {"modern": macro_scores([x for d in modern for x in s[d]]),
-                "overall": macro_scores([x for d in datasets for x in s[d]])}
-             for name, s in scores.items()}
+    table = {
+        name: {d: macro_scores(s[d]) for d in datasets}
+        | {
+            "modern": macro_scores([x for d in modern for x in s[d]]),
+            "overall": macro_scores([x for d in datasets for x in s[d]]),
+        }
+        for name, s in scores.items()
+    }
     n_scored = sum(len(v) for v in scores["cleanpage"].values())
     lines = [
         f"# Accuracy on the test split ({date.today()}, {n_scored} pages, Python {platform.python_version()})",
-        "", "Versions: " + ", ".join(f"{k} {v}" for k, v in versions.items()), "",
+        "",
+        "Versions: " + ", ".join(f"{k} {v}" for k, v in versions.items()),
+        "",
         "Page-level token 4-gram shingle F1 (pages), macro-averaged over pages; golds follow the body "
-        "convention of data/README.md. Modern = " + " + ".join(modern) + ".", "",
+        "convention of data/README.md. Modern = " + " + ".join(modern) + ".",
+        "",
         f"| extractor | {' | '.join(datasets)} | modern F1 | overall F1 | overall P | overall R |",
         "|" + "---|" * (len(datasets) + 5),
     ]
     for name, row in table.items():
         cells = " | ".join(f"{row[d]['f1']:.3f} ({row[d]['pages']})" for d in datasets)
         o = row["overall"]
-        lines.append(f"| {name} | {cells} | **{row['modern']['f1']:.3f}** | **{o['f1']:.3f}** | {o['precision']:.3f} | {o['recall']:.3f} |")
+        lines.append(
+            f"| {name} | {cells} | **{row['modern']['f1']:.3f}** | **{o['f1']:.3f}** | {o['precision']:.3f} | {o['recall']:.3f} |"
+        )
     n_start = len(starts["cleanpage"])
-    lines += ["", f"Where the body starts: goose3 test pages ({n_start}) whose gold is the body's first words.", "",
-              "| extractor | starts at the gold's first words | holds them |", "|---|---:|---:|"]
+    lines += [
+        "",
+        f"Where the body starts: goose3 test pages ({n_start}) whose gold is the body's first words.",
+        "",
+        "| extractor | starts at the gold's first words | holds them |",
+        "|---|---:|---:|",
+    ]
     for name, found in starts.items():
         lines.append(f"| {name} | {sum(a for a, _ in found)} / {n_start} | {sum(b for _, b in found)} / {n_start} |")
         table[name]["goose3_start"] = {"starts": sum(a for a, _ in found), "holds": sum(b for _, b in found), "pages": n_start}

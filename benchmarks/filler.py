@@ -33,6 +33,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
+from _pages import REPO, dataset_root, write_report
 
 import cleanpage
 from cleanpage.model import BlockModel
@@ -42,8 +43,6 @@ from cleanpage.training.evaluate import shingles as shingle_counts
 from cleanpage.training.plant_html import synth_corpus
 from cleanpage.training.synth import FAMILIES
 from cleanpage.training.train import TrainConfig, evaluate_pages, featurize, page_probas, page_text, train
-
-from _pages import REPO, dataset_root, write_report
 
 WORK = REPO / ".cache" / "filler"
 TEST_SEED = 1000
@@ -61,8 +60,16 @@ def planted_test_pages(n_jobs: int) -> Path:
     path = WORK / f"test-planted-{TEST_SEED}-{generator_digest()}.jsonl.gz"
     if not path.exists():
         WORK.mkdir(parents=True, exist_ok=True)
-        synth_corpus(dataset_root(), path, DATASETS, splits=("test",), seed=TEST_SEED, text_share=0.3,
-                     signal_mode="baseline", n_jobs=n_jobs)
+        synth_corpus(
+            dataset_root(),
+            path,
+            DATASETS,
+            splits=("test",),
+            seed=TEST_SEED,
+            text_share=0.3,
+            signal_mode="baseline",
+            n_jobs=n_jobs,
+        )
     return path
 
 
@@ -86,8 +93,9 @@ def measure(model, planted, planted_feats, clean_pages, clean_feats) -> dict:
         own = shingles(" ".join(b.text for b, lab in zip(page.blocks, page.labels) if lab != "seo_filler"))
         content = shingles(" ".join(b.text for b, lab in zip(page.blocks, page.labels) if lab == "content"))
         for family in FAMILIES:
-            text = " ".join(b.text for b, k, lab in zip(page.blocks, page.kinds, page.labels)
-                            if lab == "seo_filler" and k == family)
+            text = " ".join(
+                b.text for b, k, lab in zip(page.blocks, page.kinds, page.labels) if lab == "seo_filler" and k == family
+            )
             fam = shingles(text) - own
             stats[family]["filler"] += len(fam)
             stats[family]["leaked"] += len(fam & out)
@@ -98,8 +106,10 @@ def measure(model, planted, planted_feats, clean_pages, clean_feats) -> dict:
             rel_total += len(base)
             rel_kept += len(base & out)
     return {
-        "families": {f: {"leak": s["leaked"] / s["filler"] if s["filler"] else None, "filler_shingles": s["filler"]}
-                     for f, s in stats.items()},
+        "families": {
+            f: {"leak": s["leaked"] / s["filler"] if s["filler"] else None, "filler_shingles": s["filler"]}
+            for f, s in stats.items()
+        },
         "content_recall": content_kept / max(content_total, 1),
         "content_recall_vs_clean_page": rel_kept / max(rel_total, 1),
     }
@@ -115,10 +125,16 @@ def main() -> None:
     ap.add_argument("--corpus", default=str(REPO / "data" / "corpus" / "cleanpage-corpus.jsonl.xz"))
     ap.add_argument("--synth", nargs="*", default=[], help="synthetic corpora (`cleanpage synth`) also used in training")
     ap.add_argument("--families", default=",".join(FAMILIES), help="families to leave out, one model each")
-    ap.add_argument("--model", help="the model trained on all families with this recipe, if already built "
-                                    "(e.g. the shipped one), instead of training it again")
-    ap.add_argument("--no-baseline", action="store_true",
-                    help="skip training the model without filler (its clean-page F1 is then not reported)")
+    ap.add_argument(
+        "--model",
+        help="the model trained on all families with this recipe, if already built "
+        "(e.g. the shipped one), instead of training it again",
+    )
+    ap.add_argument(
+        "--no-baseline",
+        action="store_true",
+        help="skip training the model without filler (its clean-page F1 is then not reported)",
+    )
     ap.add_argument("--jobs", type=int, default=-1)
     args = ap.parse_args()
 
@@ -133,8 +149,11 @@ def main() -> None:
     def fit(families: tuple[str, ...]):
         left_out = set(FAMILIES) - set(families)
         keep = [p for p in train_pages + dev_pages if not left_out.intersection(p.kinds)]
-        model, _ = train([p for p in keep if p.split == "train"], [p for p in keep if p.split == "dev"],
-                         TrainConfig(families=families, n_jobs=args.jobs))
+        model, _ = train(
+            [p for p in keep if p.split == "train"],
+            [p for p in keep if p.split == "dev"],
+            TrainConfig(families=families, n_jobs=args.jobs),
+        )
         return model
 
     planted_feats = featurize(planted, args.jobs)
@@ -171,12 +190,15 @@ def main() -> None:
         "| family | leak, in distribution | leak, left out of training | left out, trees only | "
         "content recall, left out (of clean page / absolute) | filler shingles |",
         "|---|---:|---:|---:|---:|---:|",
-        *(f"| {f} | {_pct(ind['families'][f]['leak'])} | {_pct(lofo.get(f))} | {_pct(trees_only.get(f))} | "
-          f"{_recall(results.get(f'without {f}'))} | {ind['families'][f]['filler_shingles']} |" for f in FAMILIES),
+        *(
+            f"| {f} | {_pct(ind['families'][f]['leak'])} | {_pct(lofo.get(f))} | {_pct(trees_only.get(f))} | "
+            f"{_recall(results.get(f'without {f}'))} | {ind['families'][f]['filler_shingles']} |"
+            for f in FAMILIES
+        ),
         "",
         f"Leave-one-family-out: mean leak **{_pct(np.mean([v for v in lofo.values() if v is not None]))}**, "
         f"worst {_pct(max((v for v in lofo.values() if v is not None), default=None))}. "
-        "\"Trees only\" is the same left-out model without its content envelope "
+        '"Trees only" is the same left-out model without its content envelope '
         "(limits from the training corpus's article text: "
         f"{', '.join(f'{k} ≤ {v:.3f}' for k, v in ind['content_envelope'].items()) or 'none'}).",
         "",
@@ -184,9 +206,12 @@ def main() -> None:
         f"shingles; {_pct(ind['content_recall_vs_clean_page'])} of what the model keeps of the same page without filler.",
         "",
         f"Clean test split page F1: trained with filler {results['all families']['clean_test_f1']:.4f}"
-        + (f", without {results['no filler']['clean_test_f1']:.4f} (difference "
-           f"{results['all families']['clean_test_f1'] - results['no filler']['clean_test_f1']:+.4f})."
-           if "no filler" in results else " (the model without filler was not trained: --no-baseline)."),
+        + (
+            f", without {results['no filler']['clean_test_f1']:.4f} (difference "
+            f"{results['all families']['clean_test_f1'] - results['no filler']['clean_test_f1']:+.4f})."
+            if "no filler" in results
+            else " (the model without filler was not trained: --no-baseline)."
+        ),
     ]
     # Without left-out families (a quick check of a new model) the full table is not overwritten.
     write_report("filler" if lofo else "filler_in_distribution", lines, results)

@@ -25,6 +25,8 @@ import platform
 from datetime import date
 
 import numpy as np
+from _pages import REPO, write_report
+from filler import planted_test_pages
 from sklearn.ensemble import IsolationForest
 
 import cleanpage
@@ -33,9 +35,6 @@ from cleanpage.training.corpus import read_corpus
 from cleanpage.training.evaluate import shingles
 from cleanpage.training.synth import FAMILIES
 from cleanpage.training.train import featurize
-
-from _pages import REPO, write_report
-from filler import planted_test_pages
 
 BUDGETS = (0.001, 0.005, 0.01, 0.02)  # share of article words a detector may lose on the training pages
 
@@ -86,8 +85,10 @@ def main() -> None:
     family_rows = {f: (test_labels == "seo_filler") & (test_kinds == f) for f in FAMILIES}
 
     def catch(flagged: np.ndarray) -> dict:
-        return {"content_lost": test_words[flagged & test_content].sum() / test_words[test_content].sum(),
-                **{f: test_new[flagged & rows].sum() / max(test_new[rows].sum(), 1) for f, rows in family_rows.items()}}
+        return {
+            "content_lost": test_words[flagged & test_content].sum() / test_words[test_content].sum(),
+            **{f: test_new[flagged & rows].sum() / max(test_new[rows].sum(), 1) for f, rows in family_rows.items()},
+        }
 
     single: dict = {}
     for budget in BUDGETS:
@@ -114,17 +115,29 @@ def main() -> None:
         "|---|---:|" + "---:|" * len(FAMILIES),
     ]
     for budget in BUDGETS:
-        lines.append(f"| isolation forest | {_pct(budget)} / {_pct(joint[budget]['content_lost'])} | "
-                     + " | ".join(_pct(joint[budget][f]) for f in FAMILIES) + " |")
+        lines.append(
+            f"| isolation forest | {_pct(budget)} / {_pct(joint[budget]['content_lost'])} | "
+            + " | ".join(_pct(joint[budget][f]) for f in FAMILIES)
+            + " |"
+        )
         lost = [single[budget][f][1]["content_lost"] for f in FAMILIES]
-        lines.append(f"| best single feature per family | {_pct(budget)} / {_pct(min(lost))}–{_pct(max(lost))} | "
-                     + " | ".join(_pct(single[budget][f][1][f]) for f in FAMILIES) + " |")
-    lines += ["", "Best single feature per family (budget 1 %): "
-              + "; ".join(f"{f}: {single[0.01][f][0]}" for f in FAMILIES) + "."]
-    write_report("filler_frontier", lines, {
-        "isolation_forest": {str(b): v for b, v in joint.items()},
-        "best_single_feature": {str(b): {f: {"feature": n, **c} for f, (n, c) in v.items()} for b, v in single.items()},
-    })
+        lines.append(
+            f"| best single feature per family | {_pct(budget)} / {_pct(min(lost))}–{_pct(max(lost))} | "
+            + " | ".join(_pct(single[budget][f][1][f]) for f in FAMILIES)
+            + " |"
+        )
+    lines += [
+        "",
+        "Best single feature per family (budget 1 %): " + "; ".join(f"{f}: {single[0.01][f][0]}" for f in FAMILIES) + ".",
+    ]
+    write_report(
+        "filler_frontier",
+        lines,
+        {
+            "isolation_forest": {str(b): v for b, v in joint.items()},
+            "best_single_feature": {str(b): {f: {"feature": n, **c} for f, (n, c) in v.items()} for b, v in single.items()},
+        },
+    )
 
 
 def _pct(value: float) -> str:

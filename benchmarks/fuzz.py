@@ -19,7 +19,6 @@ import time
 from pathlib import Path
 
 import psutil
-
 from _pages import REPO, write_report
 
 sys.path.insert(0, str(REPO / "tests" / "fuzz"))
@@ -31,8 +30,9 @@ def main() -> None:
         folder, out = Path(tmp) / "fuzz", Path(tmp) / "out.jsonl"
         written = write_cases(folder)
         start = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "cleanpage", str(folder), "-o", str(out)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "cleanpage", str(folder), "-o", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
         parent, peak = psutil.Process(proc.pid), 0
         while proc.poll() is None:
             try:
@@ -46,16 +46,26 @@ def main() -> None:
         sizes = {p.name: p.lstat().st_size for p in written}
     by_name = {Path(r["source"]).name: r for r in records}
     lines = [
-        "# Fuzz folder through the CLI", "",
+        "# Fuzz folder through the CLI",
+        "",
         f"{len(written)} inputs, {len(records)} records, exit status {proc.returncode}, "
         f"traceback on stderr: {'yes' if 'Traceback' in stderr else 'no'}, wall {seconds:.1f} s, "
-        f"peak RSS {peak / 2**20:.0f} MB.", "",
-        "| input | bytes | outcome |", "|---|---:|---|",
+        f"peak RSS {peak / 2**20:.0f} MB.",
+        "",
+        "| input | bytes | outcome |",
+        "|---|---:|---|",
     ]
     for name in sorted(sizes):
         r = by_name.get(name)
-        outcome = "MISSING" if r is None else (f"error: {r['error']}" if r["error"] else
-                                                f"{len(r['text'])} chars kept" + (f"; warning: {r['warnings'][0]}" if r["warnings"] else ""))
+        outcome = (
+            "MISSING"
+            if r is None
+            else (
+                f"error: {r['error']}"
+                if r["error"]
+                else f"{len(r['text'])} chars kept" + (f"; warning: {r['warnings'][0]}" if r["warnings"] else "")
+            )
+        )
         lines.append(f"| {_shown(name)} | {sizes[name]:,} | {_shown(outcome[:120])} |")
     for name, r in sorted(by_name.items()):  # the records of WARC files, damaged ones included
         if name not in sizes:

@@ -27,14 +27,15 @@ from cleanpage.training.corpus import read_corpus
 REPO = Path(__file__).resolve().parent.parent
 KINDS = ("title copies", "datelines/bylines", "captions/credits", "comments", "related teasers", "prompts/legal")
 _CREDIT = re.compile(r"(?i:^\W{0,3}(?:photos?|fotos?|images?|bild|quelle|credits?|source)\b\s*[:/©])|getty images|shutterstock")
-_PROMPT = re.compile(r"(?i)\b(?:subscribe|newsletter|cookies?|privacy|sign up|log ?in|register|copyright|all rights reserved|"
-                     r"reprints?|support us|donate)\b")
+_PROMPT = re.compile(
+    r"(?i)\b(?:subscribe|newsletter|cookies?|privacy|sign up|log ?in|register|copyright|all rights reserved|"
+    r"reprints?|support us|donate)\b"
+)
 
 
 def kept_flags(corpus: Path) -> dict[str, list[bool]]:
     cleaner = Cleaner()
-    return {p.id: [q.kept for q in cleaner.score(p.blocks, p.signals, p.title)]
-            for p in read_corpus(corpus, splits=("test",))}
+    return {p.id: [q.kept for q in cleaner.score(p.blocks, p.signals, p.title)] for p in read_corpus(corpus, splits=("test",))}
 
 
 def block_kind(block, page) -> str | None:
@@ -83,14 +84,22 @@ def main() -> None:
             if before is not None and page.id in before:
                 kept_before[kind] += before[page.id][i]
     header = "| kind | blocks (not body, test split) |" + (" kept before |" if before else "") + " kept now |"
-    lines = ["# Not-body blocks kept on the test split", "",
-             f"Corpus {Path(args.corpus).name}; a block counts when its gold label is not content.", "",
-             header, "|---|---:|" + ("---:|" if before else "") + "---:|"]
+    lines = [
+        "# Not-body blocks kept on the test split",
+        "",
+        f"Corpus {Path(args.corpus).name}; a block counts when its gold label is not content.",
+        "",
+        header,
+        "|---|---:|" + ("---:|" if before else "") + "---:|",
+    ]
     for kind in KINDS:
         row = f"| {kind} | {total[kind]} |" + (f" {kept_before[kind]} |" if before else "") + f" {kept_now[kind]} |"
         lines.append(row)
-    lines.append(f"| all | {sum(total.values())} |" + (f" {sum(kept_before.values())} |" if before else "")
-                 + f" {sum(kept_now.values())} |")
+    lines.append(
+        f"| all | {sum(total.values())} |"
+        + (f" {sum(kept_before.values())} |" if before else "")
+        + f" {sum(kept_now.values())} |"
+    )
     write_report("not_body", lines, {"total": total, "kept_now": kept_now, "kept_before": kept_before})
 
 

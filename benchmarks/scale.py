@@ -21,10 +21,9 @@ from datetime import date
 from pathlib import Path
 
 import psutil
+from _pages import REPO, dataset_root, write_report
 
 import cleanpage
-
-from _pages import REPO, dataset_root, write_report
 from cleanpage.training.corpus import DATASETS, read_dataset
 
 WORK = REPO / ".cache" / "scale"
@@ -47,8 +46,11 @@ def build_warc(path: Path, n_docs: int) -> Path:
             page = pages[i % len(pages)]
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
             url = page.url or f"https://example.org/{page.id}"
-            writer.write_record(writer.create_warc_record(f"{url}#{i}", "response", http_headers=headers,
-                                                          payload=io.BytesIO(page.html.encode("utf-8"))))
+            writer.write_record(
+                writer.create_warc_record(
+                    f"{url}#{i}", "response", http_headers=headers, payload=io.BytesIO(page.html.encode("utf-8"))
+                )
+            )
     tmp.rename(path)
     return path
 
@@ -115,8 +117,11 @@ def main() -> None:
         "| workers | wall s | pages/s | peak RSS, largest process (MB) | peak PSS, all processes (MB) "
         "| peak RSS summed over processes (MB) |",
         "|---:|---:|---:|---:|---:|---:|",
-        *(f"| {jobs} | {r['seconds']:.0f} | {args.docs / r['seconds']:.1f} | {r['largest_mb']:.0f} | {r['pss_mb']:.0f} "
-          f"| {r['tree_mb']:.0f} |" for jobs, r in ((1, long_run_1), (2, long_run))),
+        *(
+            f"| {jobs} | {r['seconds']:.0f} | {args.docs / r['seconds']:.1f} | {r['largest_mb']:.0f} | {r['pss_mb']:.0f} "
+            f"| {r['tree_mb']:.0f} |"
+            for jobs, r in ((1, long_run_1), (2, long_run))
+        ),
         "",
         f"2 workers / 1 worker over the {args.docs} pages: **{(long_run_1['seconds'] / long_run['seconds']):.2f}x**",
     ]

@@ -15,11 +15,10 @@ import time
 from datetime import date
 
 import trafilatura
+from _pages import test_pages, write_report
 
 import cleanpage
 from cleanpage.cleaner import default_model
-
-from _pages import test_pages, write_report
 
 
 def time_per_page(fn, docs) -> float:

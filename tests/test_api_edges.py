@@ -11,16 +11,23 @@ import time
 import pytest
 
 import cleanpage
-from cleanpage import CleanError, Cleaner, Options, OptionError
+from cleanpage import Cleaner, CleanError, OptionError, Options
 
 SRC = os.path.join(os.path.dirname(__file__), "..", "src")
-PAGE = "<html><body><article><p>" + "The council met on Tuesday and agreed the budget for next year. " \
-       "Members spoke for hours about roads, schools and parks across the town. " * 3 + "</p></article></body></html>"
+PAGE = (
+    "<html><body><article><p>" + "The council met on Tuesday and agreed the budget for next year. "
+    "Members spoke for hours about roads, schools and parks across the town. " * 3 + "</p></article></body></html>"
+)
 
 
 def cli(*args, timeout=120):
-    return subprocess.run([sys.executable, "-m", "cleanpage", *map(str, args)], capture_output=True, text=True,
-                          timeout=timeout, env=os.environ | {"PYTHONPATH": SRC})
+    return subprocess.run(
+        [sys.executable, "-m", "cleanpage", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=os.environ | {"PYTHONPATH": SRC},
+    )
 
 
 def test_a_url_that_is_not_a_string_is_an_input_error():
@@ -95,11 +102,18 @@ def test_a_timeout_outside_the_main_thread_warns_instead_of_being_ignored_silent
 
 
 def test_clean_many_takes_pages_with_their_urls_and_sources():
-    pages = [PAGE, (PAGE, "https://news.example/a"), {"markup": PAGE.encode(), "url": "https://news.example/b", "source": "b.html"},
-             {"markup": 42}]
+    pages = [
+        PAGE,
+        (PAGE, "https://news.example/a"),
+        {"markup": PAGE.encode(), "url": "https://news.example/b", "source": "b.html"},
+        {"markup": 42},
+    ]
     results = list(Cleaner().clean_many(pages))
-    assert [(r.url, r.source) for r in results[:3]] == [(None, None), ("https://news.example/a", None),
-                                                       ("https://news.example/b", "b.html")]
+    assert [(r.url, r.source) for r in results[:3]] == [
+        (None, None),
+        ("https://news.example/a", None),
+        ("https://news.example/b", "b.html"),
+    ]
     assert all(r.text for r in results[:3]) and "markup must be str or bytes" in results[3].error
 
 
@@ -113,16 +127,29 @@ def test_every_result_matches_the_arrow_schema(fixtures):
     table = pa.concat_tables(batches)  # one page per batch: no batch may type a column differently
     assert table.num_rows == 4 and table.schema == cleanpage.arrow_schema()
     kinds = {k for row in table.column("paragraphs").to_pylist() for k in (p["kind"] for p in row)}
-    assert None in kinds and {k for k in kinds if k} <= {"generated_summary", "author_bio", "rating_widget",
-                                                          "link_strip", "keyword_stuffing", "title_spam"}
+    assert None in kinds and {k for k in kinds if k} <= {
+        "generated_summary",
+        "author_bio",
+        "rating_widget",
+        "link_strip",
+        "keyword_stuffing",
+        "title_spam",
+    }
 
 
 def test_results_as_pandas_frames_per_page_and_per_paragraph(fixtures):
-    pages = [{"markup": PAGE, "source": "plain"}, {"markup": (fixtures / "seed-spam-page.html").read_bytes(), "source": "seed"},
-             {"markup": bytes(range(256)) * 100, "source": "binary"}]  # the last is binary: an error
+    pages = [
+        {"markup": PAGE, "source": "plain"},
+        {"markup": (fixtures / "seed-spam-page.html").read_bytes(), "source": "seed"},
+        {"markup": bytes(range(256)) * 100, "source": "binary"},
+    ]  # the last is binary: an error
     results = list(Cleaner().clean_many(pages))
     pages_frame = cleanpage.to_frame(results)
-    assert list(pages_frame["text"]) == [r.text for r in results] and pages_frame["error"].notna().tolist() == [False, False, True]
+    assert list(pages_frame["text"]) == [r.text for r in results] and pages_frame["error"].notna().tolist() == [
+        False,
+        False,
+        True,
+    ]
     paragraphs = cleanpage.to_frame(results, paragraphs=True)
     assert len(paragraphs) == sum(len(r.paragraphs) for r in results)
     seed = paragraphs[paragraphs["source"] == "seed"]

@@ -11,8 +11,11 @@ import time
 import pytest
 
 SRC = os.path.join(os.path.dirname(__file__), "..", "src")
-PAGE = "<html><body><article><p>" + "The council met on Tuesday and agreed the budget for next year. " * 4 + \
-       "</p></article></body></html>"
+PAGE = (
+    "<html><body><article><p>"
+    + "The council met on Tuesday and agreed the budget for next year. " * 4
+    + "</p></article></body></html>"
+)
 
 
 def cli(*args, timeout=120, **kwargs):

@@ -10,11 +10,38 @@ ARTICLE_START = "The top political leader of Hamas"
 ARTICLE_END = "But Mr. Blinken said the militants also had the power to end the bloodshed"
 
 
-STRUCTURED_FILLER = ("Author:", "Contributor:", "Views:", "Hits:", "Rating:", "Average score:", "Reviews:",
-                     "Readers' verdict:", "Name:", "Real name:", "Birthday:", "Birth date:", "Address:", "Residence:",
-                     "Phone:", "Contact number:", "Job:", "Employment:", "Hobby:", "Pastimes:", "Introduction:",
-                     "Self-description:", "Top Articles", "Latest Posts", "Popular Stories", "Recent Articles",
-                     "Article information", "Author information", "Post details", "Who wrote this")
+STRUCTURED_FILLER = (
+    "Author:",
+    "Contributor:",
+    "Views:",
+    "Hits:",
+    "Rating:",
+    "Average score:",
+    "Reviews:",
+    "Readers' verdict:",
+    "Name:",
+    "Real name:",
+    "Birthday:",
+    "Birth date:",
+    "Address:",
+    "Residence:",
+    "Phone:",
+    "Contact number:",
+    "Job:",
+    "Employment:",
+    "Hobby:",
+    "Pastimes:",
+    "Introduction:",
+    "Self-description:",
+    "Top Articles",
+    "Latest Posts",
+    "Popular Stories",
+    "Recent Articles",
+    "Article information",
+    "Author information",
+    "Post details",
+    "Who wrote this",
+)
 
 
 def seed_path(fixtures, name):
@@ -35,7 +62,7 @@ def test_seed_keeps_every_article_paragraph(fixtures, name):
     result = cleanpage.clean(path.read_bytes())
     start, end = article_span(result)
     assert end - start >= 25
-    assert [p.text[:60] for p in result.paragraphs[start:end + 1] if not p.kept] == []
+    assert [p.text[:60] for p in result.paragraphs[start : end + 1] if not p.kept] == []
 
 
 @pytest.mark.parametrize("name", ["seed-spam-page.txt", "seed-reworded.txt", "seed-spam-page.html", "seed-reworded.html"])
@@ -71,7 +98,7 @@ def filler_tail(result):
     """Everything after the article's print-edition line: all of it is SEO filler."""
     texts = [p.text for p in result.paragraphs]
     sep = next(i for i, t in enumerate(texts) if t.startswith("SEPARATE TALKS"))
-    return result.paragraphs[sep + 1:]
+    return result.paragraphs[sep + 1 :]
 
 
 @pytest.mark.parametrize("name", ["seed-spam-page.txt", "seed-reworded.txt", "seed-spam-page.html", "seed-reworded.html"])
@@ -99,8 +126,14 @@ def test_html_article_keeps_body_and_drops_boilerplate(article_html):
     kept = r.text
     assert "Residents of the three river towns" in kept
     assert "The river is expected to crest late next week" in kept
-    for junk in ("Accept all cookies", "Share on Facebook", "Council approves new budget", "First!!!",
-                 "All rights reserved", "Subscribe to our newsletter"):
+    for junk in (
+        "Accept all cookies",
+        "Share on Facebook",
+        "Council approves new budget",
+        "First!!!",
+        "All rights reserved",
+        "Subscribe to our newsletter",
+    ):
         assert junk not in kept
     assert r.title.startswith("River towns brace")
     assert r.url == "https://valleycourier.example/news/river-towns-flood"
@@ -166,7 +199,7 @@ def test_cleaner_load_and_bad_model_path(tmp_path):
 
     assert Cleaner.load(default_model_path()).model.labels == ["content", "boilerplate", "seo_filler"]
     with pytest.raises(ModelError, match="not a cleanpage model folder"):
-        Cleaner(tmp_path).model
+        _ = Cleaner(tmp_path).model
 
 
 def test_gzip_bytes_are_decompressed(article_html):
@@ -190,15 +223,21 @@ def test_signal_modes(article_html):
 
 @pytest.mark.parametrize("codec", ["utf-8", "gb18030", "shift_jis", "cp1251"])
 def test_other_languages_and_encodings_do_not_crash(codec):
-    body = {"utf-8": "Ελληνικό κείμενο για δοκιμή. " * 20, "gb18030": "这是一个用于测试的中文段落，内容足够长。" * 20,
-            "shift_jis": "これはテスト用の日本語の段落です。" * 20, "cp1251": "Это русский текст для проверки. " * 20}[codec]
+    body = {
+        "utf-8": "Ελληνικό κείμενο για δοκιμή. " * 20,
+        "gb18030": "这是一个用于测试的中文段落，内容足够长。" * 20,
+        "shift_jis": "これはテスト用の日本語の段落です。" * 20,
+        "cp1251": "Это русский текст для проверки. " * 20,
+    }[codec]
     page = f"<html><head><title>T</title></head><body><nav><a href='/'>Home</a></nav><p>{body}</p></body></html>"
     result = cleanpage.clean(page.encode(codec))
     assert [p.text for p in result.paragraphs] == ["Home", body.strip()]  # decoded and parsed intact
 
 
-STUFFED = ("Flood insurance river towns, cheapest flood insurance river towns quotes, flood insurance river towns "
-           "reviews, compare flood insurance river towns, flood insurance river towns online today")
+STUFFED = (
+    "Flood insurance river towns, cheapest flood insurance river towns quotes, flood insurance river towns "
+    "reviews, compare flood insurance river towns, flood insurance river towns online today"
+)
 
 
 def test_a_keyword_stuffed_paragraph_in_a_new_wording_is_dropped(article_html):

@@ -10,8 +10,7 @@ GOLDEN = Path(__file__).parent / "fixtures" / "golden"
 
 
 def run(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "cleanpage", *map(str, args)], input=stdin,
-                          capture_output=True, timeout=300)
+    return subprocess.run([sys.executable, "-m", "cleanpage", *map(str, args)], input=stdin, capture_output=True, timeout=300)
 
 
 def records(stdout: bytes):
@@ -93,8 +92,9 @@ def test_evaluate_command_on_a_corpus(fixtures):
 
 
 def test_train_command_writes_a_loadable_model(tmp_path, fixtures):
-    proc = run("train", fixtures / "mini-corpus.jsonl.gz", "-o", tmp_path / "model", "--seed", "1", "--jobs", "1",
-               "--max-iter", "10")
+    proc = run(
+        "train", fixtures / "mini-corpus.jsonl.gz", "-o", tmp_path / "model", "--seed", "1", "--jobs", "1", "--max-iter", "10"
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["dev_pages"] > 0
     proc = run(fixtures / "article.html", "--model", tmp_path / "model", "--format", "txt")
@@ -102,8 +102,20 @@ def test_train_command_writes_a_loadable_model(tmp_path, fixtures):
 
 
 def test_train_command_can_add_the_stacked_stage(tmp_path, fixtures):
-    proc = run("train", fixtures / "mini-corpus.jsonl.gz", "-o", tmp_path / "model", "--seed", "1", "--jobs", "1",
-               "--max-iter", "5", "--no-filler", "--stacked")
+    proc = run(
+        "train",
+        fixtures / "mini-corpus.jsonl.gz",
+        "-o",
+        tmp_path / "model",
+        "--seed",
+        "1",
+        "--jobs",
+        "1",
+        "--max-iter",
+        "5",
+        "--no-filler",
+        "--stacked",
+    )
     assert proc.returncode == 0, proc.stderr
     from cleanpage.model import BlockModel
 

@@ -18,27 +18,42 @@ PAGE = """<html><head><title>Truce Talks Stall Over Aid | The Daily Planet</titl
 <div class="promo">Subscribe to our newsletter</div></article></body></html>"""
 
 
-@pytest.mark.parametrize("line", [
-    "By STAFF | November 18, 2019 at 2:26 PM", "Published 4:00 am CST, Wednesday, November 20, 2019",
-    "Updated: Sat 8:31 PM", "Stand: 12.03.2019, 14:30 Uhr", "Von Anna Schmidt", "Por María López",
-    "August 6th, 2012 by Steve Cypher",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By STAFF | November 18, 2019 at 2:26 PM",
+        "Published 4:00 am CST, Wednesday, November 20, 2019",
+        "Updated: Sat 8:31 PM",
+        "Stand: 12.03.2019, 14:30 Uhr",
+        "Von Anna Schmidt",
+        "Por María López",
+        "August 6th, 2012 by Steve Cypher",
+    ],
+)
 def test_bylines_and_datelines_are_recognised(line):
     assert is_byline_or_dateline(line)
 
 
-@pytest.mark.parametrize("line", [
-    "In 2012 by contrast prices fell sharply across the region.", "The man who the police said sowed terror",
-    "Officials met on 12 May 2019 to discuss the budget for the coming year and beyond it.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In 2012 by contrast prices fell sharply across the region.",
+        "The man who the police said sowed terror",
+        "Officials met on 12 May 2019 to discuss the budget for the coming year and beyond it.",
+    ],
+)
 def test_body_sentences_are_not_bylines(line):
     assert not is_byline_or_dateline(line)
 
 
 def test_body_text_drops_the_headline_byline_and_dateline_lines():
-    gold = ("Truce Talks Stall Over Aid\nBy Jane Roe\nNovember 18, 2019 at 2:26 PM\n"
-            "Negotiators met again on Wednesday.\nTruce talks stall over aid, the minister said, as before.")
-    assert body_text(gold, PAGE) == "Negotiators met again on Wednesday.\nTruce talks stall over aid, the minister said, as before."
+    gold = (
+        "Truce Talks Stall Over Aid\nBy Jane Roe\nNovember 18, 2019 at 2:26 PM\n"
+        "Negotiators met again on Wednesday.\nTruce talks stall over aid, the minister said, as before."
+    )
+    assert (
+        body_text(gold, PAGE) == "Negotiators met again on Wednesday.\nTruce talks stall over aid, the minister said, as before."
+    )
 
 
 def test_headline_copies_are_labelled_not_body_even_where_the_gold_has_them():
@@ -46,8 +61,10 @@ def test_headline_copies_are_labelled_not_body_even_where_the_gold_has_them():
     assert is_headline("Truce Talks Stall Over Aid (2024)", candidates)
     assert not is_headline("Negotiators met again on Wednesday without agreement on aid.", candidates)
     gold = "Truce Talks Stall Over Aid\nNegotiators met again on Wednesday without agreement on how aid should be inspected."
-    blocks = [Block("Truce Talks Stall Over Aid", 0, tag="h1"),
-              Block("Negotiators met again on Wednesday without agreement on how aid should be inspected.", 1)]
+    blocks = [
+        Block("Truce Talks Stall Over Aid", 0, tag="h1"),
+        Block("Negotiators met again on Wednesday without agreement on how aid should be inspected.", 1),
+    ]
     labels, _ = align_labels(blocks, SourcePage("x", "d", PAGE, gold_text=gold))
     assert labels == ["boilerplate", "content"]
 
@@ -79,7 +96,8 @@ def test_postlight_gold_is_the_container_less_clean_captions_and_bylines():
     gold = gold_of_marked(mark_gold(PAGE, ext))
     assert gold.split("\n") == [
         "Negotiators met again on Wednesday without agreement on how aid should be inspected.",
-        "Officials said more talks were planned for next week in Cairo and at the United Nations."]
+        "Officials said more talks were planned for next week in Cairo and at the United Nations.",
+    ]
     assert mark_gold(PAGE, Extractor("x", (("div.nothing",),), (), ())) is None
 
 
@@ -88,7 +106,9 @@ def test_postlight_first_words_check():
     assert check_first_words("Negotiators met again on Wednesday without agreement on how aid should be", container)
     assert not check_first_words("Officials said more talks were planned for next week in Cairo", container)
     assert not check_first_words(None, container)
-    assert check_first_words("著者 古今東西の偉人たちが転生し、暮らしている異世界 さくら", "古今東西の偉人たちが転生し、暮らしている異世界――さくら小町")
+    assert check_first_words(
+        "著者 古今東西の偉人たちが転生し、暮らしている異世界 さくら", "古今東西の偉人たちが転生し、暮らしている異世界――さくら小町"
+    )
 
 
 def test_postlight_tests_name_their_fixture_url_and_first_words(tmp_path):
@@ -102,16 +122,27 @@ def test_postlight_tests_name_their_fixture_url_and_first_words(tmp_path):
         first13,
         'Negotiators met again on Wednesday without agreement on how aid should be inspected.'
       );""")
-    assert fixture_tests(tmp_path) == {"www.planet.example": (
-        "https://www.planet.example/2019/talks.html",
-        "Negotiators met again on Wednesday without agreement on how aid should be inspected.")}
+    assert fixture_tests(tmp_path) == {
+        "www.planet.example": (
+            "https://www.planet.example/2019/talks.html",
+            "Negotiators met again on Wednesday without agreement on how aid should be inspected.",
+        )
+    }
 
 
-@pytest.mark.parametrize("text, feature", [
-    ("Photo: NAME, AP", "credit_shape"), ("(Foto: ABr)", "credit_shape"), ("Quelle: NAME / Fotolia.com", "credit_shape"),
-    ("Image via Getty Images", "credit_shape"), ("By STAFF | November 18, 2019", "byline_shape"),
-    ("Von Anna Schmidt", "byline_shape"), ("Updated: Sat 8:31 PM", "time_shape"), ("14:30 Uhr", "time_shape"),
-])
+@pytest.mark.parametrize(
+    "text, feature",
+    [
+        ("Photo: NAME, AP", "credit_shape"),
+        ("(Foto: ABr)", "credit_shape"),
+        ("Quelle: NAME / Fotolia.com", "credit_shape"),
+        ("Image via Getty Images", "credit_shape"),
+        ("By STAFF | November 18, 2019", "byline_shape"),
+        ("Von Anna Schmidt", "byline_shape"),
+        ("Updated: Sat 8:31 PM", "time_shape"),
+        ("14:30 Uhr", "time_shape"),
+    ],
+)
 def test_dateline_byline_and_credit_shapes_fire_across_languages(text, feature):
     names = list(feature_names())
     X = page_features([Block(text, 0), Block("An ordinary sentence of the story, nothing more.", 1)], Signals())
@@ -120,8 +151,12 @@ def test_dateline_byline_and_credit_shapes_fire_across_languages(text, feature):
 
 def test_prompt_legal_and_teaser_vocabulary_ratios():
     names = list(feature_names())
-    blocks = [Block("Abonnieren Sie unseren Newsletter", 0), Block("All rights reserved. Reprints and permissions", 1),
-              Block("Lesen Sie auch", 2), Block("The council voted on the plan after a long debate.", 3)]
+    blocks = [
+        Block("Abonnieren Sie unseren Newsletter", 0),
+        Block("All rights reserved. Reprints and permissions", 1),
+        Block("Lesen Sie auch", 2),
+        Block("The council voted on the plan after a long debate.", 3),
+    ]
     X = page_features(blocks, Signals())
     col = {name: X[:, names.index(name)] for name in ("prompt_ratio", "legal_ratio", "teaser_ratio")}
     assert col["prompt_ratio"][0] > 0.3 and col["legal_ratio"][1] > 0.5 and col["teaser_ratio"][2] == 1.0
@@ -131,14 +166,23 @@ def test_prompt_legal_and_teaser_vocabulary_ratios():
 def test_comments_datelines_and_closing_matter_after_the_story_are_not_body():
     from cleanpage.training.convention import outside_the_story
 
-    story = ("The council voted on Tuesday to rebuild the old bridge over the river, after years of delays, two failed "
-             "tenders and a long public debate about the cost of the work.")
-    blocks = [Block("By Jane Roe", 0), Block(story, 1), Block(story.replace("council", "mayor"), 2),
-              Block("Reporting was contributed by John Doe.", 3),
-              Block("Marilyn says:", 4, ancestor_hints=frozenset({"comment"})),
-              Block("December 20, 2016 at 12:37 pm", 5, ancestor_hints=frozenset({"comment"})),
-              Block("I think the bridge is a waste of money and the council should have fixed the roads first instead.", 6,
-                    ancestor_hints=frozenset({"comment"}))]
+    story = (
+        "The council voted on Tuesday to rebuild the old bridge over the river, after years of delays, two failed "
+        "tenders and a long public debate about the cost of the work."
+    )
+    blocks = [
+        Block("By Jane Roe", 0),
+        Block(story, 1),
+        Block(story.replace("council", "mayor"), 2),
+        Block("Reporting was contributed by John Doe.", 3),
+        Block("Marilyn says:", 4, ancestor_hints=frozenset({"comment"})),
+        Block("December 20, 2016 at 12:37 pm", 5, ancestor_hints=frozenset({"comment"})),
+        Block(
+            "I think the bridge is a waste of money and the council should have fixed the roads first instead.",
+            6,
+            ancestor_hints=frozenset({"comment"}),
+        ),
+    ]
     labels = ["content"] * len(blocks)
     assert outside_the_story(blocks, labels) == [0, 3, 4, 5, 6]
 
@@ -146,8 +190,10 @@ def test_comments_datelines_and_closing_matter_after_the_story_are_not_body():
 def test_a_story_inside_a_comment_classed_container_is_not_dropped():
     from cleanpage.training.convention import outside_the_story
 
-    story = ("The council voted on Tuesday to rebuild the old bridge over the river, after years of delays, two failed "
-             "tenders and a long public debate about the cost of the work.")
+    story = (
+        "The council voted on Tuesday to rebuild the old bridge over the river, after years of delays, two failed "
+        "tenders and a long public debate about the cost of the work."
+    )
     hint = frozenset({"comment", "content"})
     blocks = [Block(story, 0, ancestor_hints=hint), Block(story, 1, ancestor_hints=hint)]
     assert outside_the_story(blocks, ["content", "content"]) == []
@@ -156,10 +202,14 @@ def test_a_story_inside_a_comment_classed_container_is_not_dropped():
 def test_gold_lines_of_reader_comments_are_taken_out_of_the_gold():
     from cleanpage.training.corpus import without_outside_matter
 
-    story = ("The council voted on Tuesday to rebuild the old bridge over the river, after years of delays, two failed "
-             "tenders and a long public debate about the cost.")
+    story = (
+        "The council voted on Tuesday to rebuild the old bridge over the river, after years of delays, two failed "
+        "tenders and a long public debate about the cost."
+    )
     comment = "I think the bridge is a waste of money and the council should have fixed the roads first instead of this."
-    html = (f"<html><body><article><p>{story}</p><p>{story.replace('council', 'mayor')}</p></article>"
-            f"<div class='comments'><div class='comment'><p>{comment}</p></div></div></body></html>")
+    html = (
+        f"<html><body><article><p>{story}</p><p>{story.replace('council', 'mayor')}</p></article>"
+        f"<div class='comments'><div class='comment'><p>{comment}</p></div></div></body></html>"
+    )
     page = SourcePage("x", "dragnet_data", html, gold_text=f"{story}\n{story.replace('council', 'mayor')}\n{comment}")
     assert without_outside_matter(page).gold_text.split("\n") == [story, story.replace("council", "mayor")]

@@ -6,9 +6,14 @@ from cleanpage.decode import clean_control_chars, decode_bytes, looks_like_html
 from cleanpage.errors import InputError
 
 
-@pytest.mark.parametrize("bom, codec", [
-    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
-])
+@pytest.mark.parametrize(
+    "bom, codec",
+    [
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ],
+)
 def test_bom_decides_the_encoding(bom, codec):
     text, used = decode_bytes(bom + "Grüße aus Köln".encode(codec))
     assert text == "Grüße aus Köln"
@@ -33,12 +38,15 @@ def test_decode_rejects_non_bytes():
         decode_bytes(5)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("<!DOCTYPE html><html><body><p>x</p></body></html>", True),
-    ("<div class=a>hello</div>", True),
-    ("Just a plain text dump.\n\nWith two paragraphs.", False),
-    ("Price: 5 < 6 and 7 > 3", False),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", True),
+        ("<div class=a>hello</div>", True),
+        ("Just a plain text dump.\n\nWith two paragraphs.", False),
+        ("Price: 5 < 6 and 7 > 3", False),
+    ],
+)
 def test_looks_like_html(text, expected):
     assert looks_like_html(text) is expected
 

@@ -16,9 +16,19 @@ from cleanpage.explain import STEPS, explain, render_html
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed-spam-page.txt"
 ARTICLE = Path(__file__).resolve().parent / "fixtures" / "article.html"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--enable-logging=stderr", "--v=0", "--window-size=1366,900"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--enable-logging=stderr",
+    "--v=0",
+    "--window-size=1366,900",
+]
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +70,12 @@ def test_report_carries_each_blocks_decision(seed_explained):
 
 
 def test_report_escapes_the_page(tmp_path):
-    hostile = "<html><head><title>x</script><script>alert(1)</script></title></head><body>" + \
-        "<p>" + "A long paragraph about the harbour and its boats. " * 6 + "</script><img src=x onerror=alert(2)></p></body></html>"
+    hostile = (
+        "<html><head><title>x</script><script>alert(1)</script></title></head><body>"
+        + "<p>"
+        + "A long paragraph about the harbour and its boats. " * 6
+        + "</script><img src=x onerror=alert(2)></p></body></html>"
+    )
     html = render_html(explain(hostile))
     page = LexborHTMLParser(html)
     assert len(page.css("script")) == 2  # the data and the report's own script, nothing from the page
@@ -71,26 +85,36 @@ def test_report_escapes_the_page(tmp_path):
 
 def test_cli_writes_the_report(tmp_path):
     out = tmp_path / "seed.html"
-    done = subprocess.run([sys.executable, "-m", "cleanpage", "explain", str(SEED), "-o", str(out)],
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "cleanpage", "explain", str(SEED), "-o", str(out)], capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     assert LexborHTMLParser(out.read_text()).css("li.block")
 
 
 def test_cli_refuses_what_it_cannot_explain(tmp_path):
-    missing = subprocess.run([sys.executable, "-m", "cleanpage", "explain", str(tmp_path / "nope.html"),
-                              "-o", str(tmp_path / "r.html")], capture_output=True, text=True, timeout=300)
+    missing = subprocess.run(
+        [sys.executable, "-m", "cleanpage", "explain", str(tmp_path / "nope.html"), "-o", str(tmp_path / "r.html")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert missing.returncode == 1 and "cannot read" in missing.stderr and "Traceback" not in missing.stderr
-    bad = subprocess.run([sys.executable, "-m", "cleanpage", "explain", str(SEED), "--threshold", "7",
-                          "-o", str(tmp_path / "r.html")], capture_output=True, text=True, timeout=300)
+    bad = subprocess.run(
+        [sys.executable, "-m", "cleanpage", "explain", str(SEED), "--threshold", "7", "-o", str(tmp_path / "r.html")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert bad.returncode == 2 and "threshold" in bad.stderr
     assert not (tmp_path / "r.html").exists()
 
 
 def _browse(url: str, tmp_path: Path, *extra: str) -> subprocess.CompletedProcess:
     profile = tmp_path / f"profile-{len(list(tmp_path.iterdir()))}"
-    return subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *extra, url],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *extra, url], capture_output=True, text=True, timeout=120
+    )
 
 
 def _console_messages(stderr: str) -> list[str]:

@@ -20,14 +20,17 @@ def test_matrix_shape_and_names_are_stable():
     assert page_features([], Signals()).shape == (0, len(names))
 
 
-@pytest.mark.parametrize("text, feature", [
-    ("Phone: +44 20 7946 0958", "phone_shape"),
-    ("Rating: 4.1 / 5 (318 voted)", "rating_shape"),
-    ("Born: 1990-02-11", "date_shape"),
-    ("92% of readers found this useful", "percent_shape"),
-    ("Home: 12 Baker Street, Springfield, IL 62704", "address_shape"),
-    ("Job: Sales Engineer", "kv_shape"),
-])
+@pytest.mark.parametrize(
+    "text, feature",
+    [
+        ("Phone: +44 20 7946 0958", "phone_shape"),
+        ("Rating: 4.1 / 5 (318 voted)", "rating_shape"),
+        ("Born: 1990-02-11", "date_shape"),
+        ("92% of readers found this useful", "percent_shape"),
+        ("Home: 12 Baker Street, Springfield, IL 62704", "address_shape"),
+        ("Job: Sales Engineer", "kv_shape"),
+    ],
+)
 def test_value_shapes(text, feature):
     assert features_of([text, "An ordinary sentence without any of those shapes in it."])[0][feature] == 1.0
     assert features_of(["An ordinary sentence without any of those shapes in it."])[0][feature] == 0.0
@@ -41,14 +44,20 @@ def test_pronoun_and_promo_ratios():
 
 
 def test_restatement_finds_its_source_block():
-    words = [["alpha", "bravo", "charlie", "delta"], ["other", "words", "entirely", "here"],
-             ["charlie", "delta", "alpha", "bravo", "extra"]]
+    words = [
+        ["alpha", "bravo", "charlie", "delta"],
+        ["other", "words", "entirely", "here"],
+        ["charlie", "delta", "alpha", "bravo", "extra"],
+    ]
     assert list(source_block_overlap(words)) == [0.0, 0.0, pytest.approx(4 / 5)]
 
 
 def test_trafilatura_coverage_and_span():
-    f = features_of(["Menu item", "The kept paragraph has several words in it.", "Footer text here now"],
-                    main_text="The kept paragraph has several words in it.", ok=True)
+    f = features_of(
+        ["Menu item", "The kept paragraph has several words in it.", "Footer text here now"],
+        main_text="The kept paragraph has several words in it.",
+        ok=True,
+    )
     assert [round(x["traf_coverage"], 2) for x in f] == [0.0, 1.0, 0.0]
     assert [x["before_traf_span"] for x in f] == [1.0, 0.0, 0.0]
     assert [x["after_traf_span"] for x in f] == [0.0, 0.0, 1.0]
@@ -68,8 +77,8 @@ def test_features_are_deterministic(seed_text):
 def _following_novelty_by_hand(words, window):
     out = []
     for i in range(len(words)):
-        seen = {w for ws in words[:i + 1] for w in ws if len(w) > 3}
-        ahead = [{w for w in ws if len(w) > 3} for ws in words[i + 1:i + 1 + window]]
+        seen = {w for ws in words[: i + 1] for w in ws if len(w) > 3}
+        ahead = [{w for w in ws if len(w) > 3} for ws in words[i + 1 : i + 1 + window]]
         total = sum(len(a) for a in ahead)
         out.append(sum(len(a - seen) for a in ahead) / total if total else 1.0)
     return out
@@ -84,13 +93,20 @@ def test_following_novelty_matches_its_definition():
 
 
 def test_text_after_an_opener_that_restates_the_page_is_not_novel():
-    article = ["Negotiators in Cairo discussed a truce covering hostages and aid convoys.",
-               "Diplomats at the council delayed the vote over inspection demands.",
-               "Hospitals reported shortages of fuel, water and medicine this week."]
-    restated = ["Negotiators in Cairo discussed a truce and hostages.", "The council vote was delayed over inspection demands.",
-                "Hospitals report shortages of water and medicine."]
-    novel = ["Farmers in the valley harvested early because frost threatened orchards.",
-             "A museum reopened its sculpture wing after lengthy renovations."]
+    article = [
+        "Negotiators in Cairo discussed a truce covering hostages and aid convoys.",
+        "Diplomats at the council delayed the vote over inspection demands.",
+        "Hospitals reported shortages of fuel, water and medicine this week.",
+    ]
+    restated = [
+        "Negotiators in Cairo discussed a truce and hostages.",
+        "The council vote was delayed over inspection demands.",
+        "Hospitals report shortages of water and medicine.",
+    ]
+    novel = [
+        "Farmers in the valley harvested early because frost threatened orchards.",
+        "A museum reopened its sculpture wing after lengthy renovations.",
+    ]
     opener = "As an expert I share my deep understanding; let us review the key points:"
     rows = features_of(article + [opener] + restated)
     other = features_of(article + [opener] + novel)
@@ -100,9 +116,14 @@ def test_text_after_an_opener_that_restates_the_page_is_not_novel():
 
 
 def test_blocks_between_a_promotional_opener_and_closer_are_marked():
-    texts = ["A plain report about rainfall in the north.", "As an expert with deep insight, here is my overview:",
-             "Rainfall was high.", "Rivers rose.", "Overall, my comprehensive expertise gives a complete understanding.",
-             "Unrelated footer text."]
+    texts = [
+        "A plain report about rainfall in the north.",
+        "As an expert with deep insight, here is my overview:",
+        "Rainfall was high.",
+        "Rivers rose.",
+        "Overall, my comprehensive expertise gives a complete understanding.",
+        "Unrelated footer text.",
+    ]
     rows = features_of(texts)
     between = [r["between_max_promo_ratio"] for r in rows]
     assert between[2] > 0 and between[3] > 0
@@ -120,7 +141,7 @@ def reference_keyword_density(text: str) -> float:
         return 0.0
     best = 0
     for k in range(1, DENSITY_MAX_PHRASE + 1):
-        grams = Counter(tuple(words[i:i + k]) for i in range(len(words) - k + 1))
+        grams = Counter(tuple(words[i : i + k]) for i in range(len(words) - k + 1))
         best = max([best] + [c * k for g, c in grams.items() if any(map(is_distinctive, g))])
     return min(best / len(words), 1.0)
 

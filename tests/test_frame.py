@@ -3,8 +3,10 @@ the text after the classifier has decided (`cleanpage.frame`)."""
 
 from cleanpage.frame import frame_story, is_ad_label, is_closing_matter
 
-LONG = ("The council voted on Tuesday to rebuild the old bridge over the river, after years of delays, two "
-        "failed tenders and a long public debate about the cost of the work. ")
+LONG = (
+    "The council voted on Tuesday to rebuild the old bridge over the river, after years of delays, two "
+    "failed tenders and a long public debate about the cost of the work. "
+)
 
 
 def story(n=4):
@@ -24,9 +26,11 @@ def test_closing_matter_after_the_story_goes_and_the_story_stays():
 
 
 def test_a_reporting_credit_ends_the_story():
-    tail = ["As an expert deeply immersed in bridges, I can say the key points of this article are these, and "
-            "my knowledge of the field lets me explain every one of them to you in depth right here.",
-            "Key point one: the council voted."]
+    tail = [
+        "As an expert deeply immersed in bridges, I can say the key points of this article are these, and "
+        "my knowledge of the field lets me explain every one of them to you in depth right here.",
+        "Key point one: the council voted.",
+    ]
     texts = [*story(), "Reporting was contributed by John Doe and Ann Lee.", *tail]
     out = frame_story(texts, [True] * len(texts), None)
     assert out == {4: "closing_matter", 5: "after_the_end", 6: "after_the_end"}
@@ -67,7 +71,8 @@ def test_a_stuffed_paragraph_names_the_envelope():
     import cleanpage
 
     stuffed = "cheap flights cheap flights " * 12 + "book cheap flights now."
-    page = ("<html><body><article>" + "".join(f"<p>{LONG}</p>" for _ in range(3)) + f"<p>{stuffed}</p>"
-            + "</article></body></html>")
+    page = (
+        "<html><body><article>" + "".join(f"<p>{LONG}</p>" for _ in range(3)) + f"<p>{stuffed}</p>" + "</article></body></html>"
+    )
     paragraph = next(p for p in cleanpage.clean(page).paragraphs if p.text.startswith("cheap flights"))
     assert paragraph.reason == "keyword_density_envelope" and not paragraph.kept and paragraph.label == "seo_filler"

@@ -27,8 +27,13 @@ class Payload:
 
 
 def write_meta(folder, **overrides):
-    meta = {"format_version": 1, "feature_set_version": FEATURE_SET_VERSION, "feature_names": list(feature_names()),
-            "labels": ["content", "boilerplate", "seo_filler"], "threshold": 0.5} | overrides
+    meta = {
+        "format_version": 1,
+        "feature_set_version": FEATURE_SET_VERSION,
+        "feature_names": list(feature_names()),
+        "labels": ["content", "boilerplate", "seo_filler"],
+        "threshold": 0.5,
+    } | overrides
     (folder / META_FILE).write_text(json.dumps(meta))
 
 
@@ -133,11 +138,14 @@ def test_untrusted_types_in_a_skops_file_are_refused(tmp_path):
         BlockModel.load(tmp_path)
 
 
-@pytest.mark.parametrize("override, message", [
-    ({"format_version": 99}, "model format 99, this cleanpage reads 1"),
-    ({"feature_set_version": 0}, "trained on feature set 0"),
-    ({"feature_names": ["a", "b"]}, "feature names differ"),
-])
+@pytest.mark.parametrize(
+    "override, message",
+    [
+        ({"format_version": 99}, "model format 99, this cleanpage reads 1"),
+        ({"feature_set_version": 0}, "trained on feature set 0"),
+        ({"feature_names": ["a", "b"]}, "feature names differ"),
+    ],
+)
 def test_incompatible_models_say_why(tmp_path, override, message):
     folder = tmp_path / "m"
     default_model().save(folder)
@@ -196,8 +204,9 @@ def test_list_items_are_decided_together():
 
 def test_blocks_beyond_the_content_envelope_are_filler():
     names = list(feature_names())
-    model = BlockModel(None, None, names, ["content", "boilerplate", "seo_filler"],
-                       meta={"content_envelope": {"keyword_density": 0.4}})
+    model = BlockModel(
+        None, None, names, ["content", "boilerplate", "seo_filler"], meta={"content_envelope": {"keyword_density": 0.4}}
+    )
     X = np.zeros((3, len(names)), dtype=np.float32)
     X[:, names.index("keyword_density")] = [0.1, 0.4, 0.6]
     proba = np.array([[0.9, 0.1, 0.0], [0.8, 0.2, 0.0], [0.7, 0.3, 0.0]])

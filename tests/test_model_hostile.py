@@ -26,19 +26,44 @@ _ids = itertools.count(1000)  # skops caches nodes by __id__: each node needs it
 
 
 def _str(value):
-    return {"__class__": "str", "__module__": "builtins", "__loader__": "JsonNode", "content": json.dumps(value),
-            "is_json": True, "__id__": next(_ids)}
+    return {
+        "__class__": "str",
+        "__module__": "builtins",
+        "__loader__": "JsonNode",
+        "content": json.dumps(value),
+        "is_json": True,
+        "__id__": next(_ids),
+    }
 
 
 def _tuple(*items):
-    return {"__class__": "tuple", "__module__": "builtins", "__loader__": "TupleNode", "content": list(items), "__id__": next(_ids)}
+    return {
+        "__class__": "tuple",
+        "__module__": "builtins",
+        "__loader__": "TupleNode",
+        "content": list(items),
+        "__id__": next(_ids),
+    }
 
 
 def _dict(content=None):
-    return {"__class__": "dict", "__module__": "builtins", "__loader__": "DictNode", "content": content or {},
-            "key_types": {"__class__": "list", "__module__": "builtins", "__loader__": "ListNode",
-                          "content": [{"__class__": "str", "__module__": "builtins", "__loader__": "TypeNode", "__id__": next(_ids)}
-                                      for _ in (content or {})], "__id__": next(_ids)}, "__id__": next(_ids)}
+    return {
+        "__class__": "dict",
+        "__module__": "builtins",
+        "__loader__": "DictNode",
+        "content": content or {},
+        "key_types": {
+            "__class__": "list",
+            "__module__": "builtins",
+            "__loader__": "ListNode",
+            "content": [
+                {"__class__": "str", "__module__": "builtins", "__loader__": "TypeNode", "__id__": next(_ids)}
+                for _ in (content or {})
+            ],
+            "__id__": next(_ids),
+        },
+        "__id__": next(_ids),
+    }
 
 
 def payloads(marker):
@@ -46,17 +71,33 @@ def payloads(marker):
     code = f"open({str(marker)!r}, 'w').write('pwned')"
     return {
         "runstring via ConstructorFromReduceNode": {
-            "__class__": "runstring", "__module__": "numpy.testing._private.utils",
-            "__loader__": "ConstructorFromReduceNode", "content": _tuple(_str(code), _dict()), "__id__": next(_ids)},
+            "__class__": "runstring",
+            "__module__": "numpy.testing._private.utils",
+            "__loader__": "ConstructorFromReduceNode",
+            "content": _tuple(_str(code), _dict()),
+            "__id__": next(_ids),
+        },
         "eval disguised under a numpy module": {
-            "__class__": "eval", "__module__": "numpy.testing._private.utils.builtins",
-            "__loader__": "ConstructorFromReduceNode", "content": _tuple(_str(code)), "__id__": next(_ids)},
+            "__class__": "eval",
+            "__module__": "numpy.testing._private.utils.builtins",
+            "__loader__": "ConstructorFromReduceNode",
+            "content": _tuple(_str(code)),
+            "__id__": next(_ids),
+        },
         "os.system via a numpy submodule": {
-            "__class__": "system", "__module__": "numpy.testing._private.utils.os",
-            "__loader__": "ConstructorFromReduceNode", "content": _tuple(_str(f"touch {marker}")), "__id__": next(_ids)},
+            "__class__": "system",
+            "__module__": "numpy.testing._private.utils.os",
+            "__loader__": "ConstructorFromReduceNode",
+            "content": _tuple(_str(f"touch {marker}")),
+            "__id__": next(_ids),
+        },
         "operator.attrgetter chain": {
-            "__class__": "attrgetter", "__module__": "operator", "__loader__": "OperatorFuncNode",
-            "attrs": _tuple(_str("__class__.__init__.__globals__")), "__id__": next(_ids)},
+            "__class__": "attrgetter",
+            "__module__": "operator",
+            "__loader__": "OperatorFuncNode",
+            "attrs": _tuple(_str("__class__.__init__.__globals__")),
+            "__id__": next(_ids),
+        },
     }
 
 
@@ -102,9 +143,23 @@ def test_cli_refuses_a_malicious_model_in_every_process(tmp_path, jobs):
     pages.mkdir()
     for i in range(3):
         (pages / f"{i}.html").write_text(f"<p>Page {i} has a paragraph of text in it.</p>")
-    proc = subprocess.run([sys.executable, "-m", "cleanpage", str(pages), "--model", str(folder), "--jobs", jobs,
-                           "-o", str(tmp_path / "out.jsonl")], capture_output=True, text=True,
-                          env=os.environ | {"PYTHONPATH": SRC})
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cleanpage",
+            str(pages),
+            "--model",
+            str(folder),
+            "--jobs",
+            jobs,
+            "-o",
+            str(tmp_path / "out.jsonl"),
+        ],
+        capture_output=True,
+        text=True,
+        env=os.environ | {"PYTHONPATH": SRC},
+    )
     assert proc.returncode == 2
     assert "refusing to load types that could run code" in proc.stderr and "Traceback" not in proc.stderr
     assert not marker.exists()
@@ -174,16 +229,19 @@ def _bad_classes(data):
     data["stage1_classes"] = np.array([0, 1, 7])
 
 
-@pytest.mark.parametrize("change, message", [
-    (_cycle, "left child index points backwards"),
-    (_out_of_range, "right child index points backwards or outside its tree"),
-    (_other_tree, "right child index points backwards or outside its tree"),
-    (_empty, "roots|non-empty"),
-    (_bad_feature, "feature index outside"),
-    (_float_indices, "array 'left' must be one-dimensional of kind 'iu'"),
-    (_missing_array, "missing arrays value"),
-    (_bad_classes, "distinct indices below 3"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (_cycle, "left child index points backwards"),
+        (_out_of_range, "right child index points backwards or outside its tree"),
+        (_other_tree, "right child index points backwards or outside its tree"),
+        (_empty, "roots|non-empty"),
+        (_bad_feature, "feature index outside"),
+        (_float_indices, "array 'left' must be one-dimensional of kind 'iu'"),
+        (_missing_array, "missing arrays value"),
+        (_bad_classes, "distinct indices below 3"),
+    ],
+)
 def test_malformed_trees_are_refused_at_load(shipped_copy, change, message):
     rewrite_trees(shipped_copy, change)
     start = time.perf_counter()
@@ -223,22 +281,25 @@ def test_unexpected_members_in_the_trees_file_are_refused(shipped_copy):
         BlockModel.load(shipped_copy)
 
 
-@pytest.mark.parametrize("override, message", [
-    ({"threshold": [1, 2]}, "'threshold' must be a number between 0 and 1"),
-    ({"threshold": 1.5}, "'threshold' must be a number between 0 and 1"),
-    ({"threshold": True}, "'threshold' must be a number"),
-    ({"labels": None}, "'labels' must be a non-empty list"),
-    ({"labels": []}, "'labels' must be a non-empty list"),
-    ({"labels": ["boilerplate", "seo_filler", "other"]}, "including 'content'"),
-    ({"labels": ["content", "content", "seo_filler"]}, "distinct"),
-    ({"signal_mode": "../../etc/passwd"}, "'signal_mode' must be one of"),
-    ({"content_envelope": {"../../etc/passwd": 0.5}}, "'content_envelope' names an unknown feature"),
-    ({"content_envelope": {"keyword_density": "x"}}, "limit of keyword_density must be a finite number"),
-    ({"content_envelope": []}, "'content_envelope' must be an object"),
-    ({"filler_kinds": None}, "'filler_kinds' must be a list"),
-    ({"filler_kinds": ["summary"]}, "classes .* distinct indices below 1"),
-    ({"feature_names": None}, "feature names differ"),
-])
+@pytest.mark.parametrize(
+    "override, message",
+    [
+        ({"threshold": [1, 2]}, "'threshold' must be a number between 0 and 1"),
+        ({"threshold": 1.5}, "'threshold' must be a number between 0 and 1"),
+        ({"threshold": True}, "'threshold' must be a number"),
+        ({"labels": None}, "'labels' must be a non-empty list"),
+        ({"labels": []}, "'labels' must be a non-empty list"),
+        ({"labels": ["boilerplate", "seo_filler", "other"]}, "including 'content'"),
+        ({"labels": ["content", "content", "seo_filler"]}, "distinct"),
+        ({"signal_mode": "../../etc/passwd"}, "'signal_mode' must be one of"),
+        ({"content_envelope": {"../../etc/passwd": 0.5}}, "'content_envelope' names an unknown feature"),
+        ({"content_envelope": {"keyword_density": "x"}}, "limit of keyword_density must be a finite number"),
+        ({"content_envelope": []}, "'content_envelope' must be an object"),
+        ({"filler_kinds": None}, "'filler_kinds' must be a list"),
+        ({"filler_kinds": ["summary"]}, "classes .* distinct indices below 1"),
+        ({"feature_names": None}, "feature names differ"),
+    ],
+)
 def test_malformed_metadata_is_refused_at_load(shipped_copy, override, message):
     meta = json.loads((shipped_copy / META_FILE).read_text())
     (shipped_copy / META_FILE).write_text(json.dumps(meta | override))
@@ -259,7 +320,7 @@ def test_oversized_metadata_is_refused_unread(shipped_copy):
 
 
 def test_a_saved_model_still_loads_and_cleans(shipped_copy):
-    page = (os.path.dirname(__file__) + "/fixtures/article.html")
+    page = os.path.dirname(__file__) + "/fixtures/article.html"
     with open(page, "rb") as fh:
         markup = fh.read()
     expected = Cleaner().clean(markup).text

@@ -20,8 +20,10 @@ def test_html_blocks_keep_order_tags_and_context(article_html):
 
 
 def test_scripts_styles_and_comments_are_skipped():
-    blocks, _ = parse_html("<html><head><style>p{}</style></head><body><script>var x=1;</script>"
-                           "<!-- hidden note --><p>Visible text.</p><noscript>Enable JS</noscript></body></html>")
+    blocks, _ = parse_html(
+        "<html><head><style>p{}</style></head><body><script>var x=1;</script>"
+        "<!-- hidden note --><p>Visible text.</p><noscript>Enable JS</noscript></body></html>"
+    )
     assert [b.text for b in blocks] == ["Visible text."]
 
 
@@ -52,16 +54,21 @@ def test_anchored_hints_match_whole_class_names():
 
 
 def test_plain_text_paragraphs_lists_and_key_values():
-    text = ("Title of the piece\n\nA paragraph that was hard-wrapped by the scraper because its lines are long enough\n"
-            "to wrap, and it goes on here.\n\n  1. First point:\n    • a bullet\n\nName: Jane Roe\nPhone: +1 555 0100\n\n"
-            "Top Articles\nLatest Posts\n")
+    text = (
+        "Title of the piece\n\nA paragraph that was hard-wrapped by the scraper because its lines are long enough\n"
+        "to wrap, and it goes on here.\n\n  1. First point:\n    • a bullet\n\nName: Jane Roe\nPhone: +1 555 0100\n\n"
+        "Top Articles\nLatest Posts\n"
+    )
     blocks = parse_text(text)
     assert [(b.tag, b.text) for b in blocks] == [
         ("p", "Title of the piece"),
         ("p", "A paragraph that was hard-wrapped by the scraper because its lines are long enough to wrap, and it goes on here."),
-        ("li", "First point:"), ("li", "a bullet"),
-        ("kv", "Name: Jane Roe"), ("kv", "Phone: +1 555 0100"),
-        ("p", "Top Articles"), ("p", "Latest Posts"),
+        ("li", "First point:"),
+        ("li", "a bullet"),
+        ("kv", "Name: Jane Roe"),
+        ("kv", "Phone: +1 555 0100"),
+        ("p", "Top Articles"),
+        ("p", "Latest Posts"),
     ]
     assert all(b.source == "text" for b in blocks)
 
@@ -71,16 +78,24 @@ def test_metadata_from_meta_tags():
         '<html><head><title>Plain title</title><meta property="og:title" content="OG title">'
         '<meta name="author" content="Ada Lovelace"><meta property="og:site_name" content="The Site">'
         '<meta property="article:published_time" content="2023-05-17T08:00:00Z">'
-        '<link rel="canonical" href="https://example.org/a"></head><body><p>x</p></body></html>')
-    assert meta == {"title": "OG title", "author": "Ada Lovelace", "date": "2023-05-17",
-                    "sitename": "The Site", "url": "https://example.org/a"}
+        '<link rel="canonical" href="https://example.org/a"></head><body><p>x</p></body></html>'
+    )
+    assert meta == {
+        "title": "OG title",
+        "author": "Ada Lovelace",
+        "date": "2023-05-17",
+        "sitename": "The Site",
+        "url": "https://example.org/a",
+    }
     _, meta = parse_html("<html><body><time datetime='2020-01-02'>Jan 2</time><p>x</p></body></html>")
     assert meta["date"] == "2020-01-02" and meta["title"] is None
 
 
 def test_list_runs_are_consecutive_list_items_of_any_markup():
-    html = ("<p>Intro</p><ul><li>One</li><li>Two</li></ul><p>Middle</p><ul><li>Alone</li></ul><h2>Points</h2>"
-            "<p>• First point</p><p>• Second point</p><ol><li>Third</li></ol><p>End.</p>")
+    html = (
+        "<p>Intro</p><ul><li>One</li><li>Two</li></ul><p>Middle</p><ul><li>Alone</li></ul><h2>Points</h2>"
+        "<p>• First point</p><p>• Second point</p><ol><li>Third</li></ol><p>End.</p>"
+    )
     blocks = parse_html(html)[0]
     runs = [[blocks[i].text for i in run] for run in list_runs(blocks)]
     assert runs == [["One", "Two"], ["• First point", "• Second point", "Third"]]

@@ -11,12 +11,48 @@ from selectolax.lexbor import LexborHTMLParser
 import cleanpage
 from cleanpage.decode import clean_control_chars
 
-PROPERTY_SETTINGS = settings(max_examples=60, deadline=None, derandomize=True,
-                             suppress_health_check=[HealthCheck.too_slow])
-TAGS = ["div", "p", "span", "a", "b", "i", "li", "ul", "ol", "h1", "h2", "h3", "td", "tr", "table", "section",
-        "article", "nav", "footer", "header", "aside", "blockquote", "pre", "br", "script", "style", "em", "strong"]
-ATTRS = ["", ' class="content"', ' id="main"', ' class="nav menu"', ' class="comments"', ' hidden',
-         ' class="share"', ' href="/x"', ' style="display:none"']
+PROPERTY_SETTINGS = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+TAGS = [
+    "div",
+    "p",
+    "span",
+    "a",
+    "b",
+    "i",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "td",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "nav",
+    "footer",
+    "header",
+    "aside",
+    "blockquote",
+    "pre",
+    "br",
+    "script",
+    "style",
+    "em",
+    "strong",
+]
+ATTRS = [
+    "",
+    ' class="content"',
+    ' id="main"',
+    ' class="nav menu"',
+    ' class="comments"',
+    " hidden",
+    ' class="share"',
+    ' href="/x"',
+    ' style="display:none"',
+]
 words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
 
 
@@ -72,10 +108,18 @@ def test_cleaning_is_deterministic(markup):
     assert cleanpage.clean(markup).to_dict() == cleanpage.clean(markup).to_dict()
 
 
-ARTICLE_PARAGRAPHS = [p.text for p in cleanpage.clean(
-    (Path(__file__).parent / "fixtures" / "article.html").read_text(encoding="utf-8")).kept if len(p.text) > 80]
-BOILERPLATE = ["Home | News | Sport | Contact", "Share this article", "Sign up for our newsletter",
-               "Copyright 2024 The Valley Courier. All rights reserved.", "Related: Ten things to do this weekend"]
+ARTICLE_PARAGRAPHS = [
+    p.text
+    for p in cleanpage.clean((Path(__file__).parent / "fixtures" / "article.html").read_text(encoding="utf-8")).kept
+    if len(p.text) > 80
+]
+BOILERPLATE = [
+    "Home | News | Sport | Contact",
+    "Share this article",
+    "Sign up for our newsletter",
+    "Copyright 2024 The Valley Courier. All rights reserved.",
+    "Related: Ten things to do this weekend",
+]
 
 
 @st.composite
@@ -86,8 +130,10 @@ def article_pages(draw):
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     if draw(st.booleans()):
         return "\n\n".join(before + paragraphs + after)  # a plain-text dump
-    return (f"<html><body><nav>{'<br>'.join(before)}</nav><article><h1>Bridge works</h1>{body}</article>"
-            f"<footer>{'<br>'.join(after)}</footer></body></html>")
+    return (
+        f"<html><body><nav>{'<br>'.join(before)}</nav><article><h1>Bridge works</h1>{body}</article>"
+        f"<footer>{'<br>'.join(after)}</footer></body></html>"
+    )
 
 
 @PROPERTY_SETTINGS

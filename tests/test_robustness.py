@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import cleanpage
-from cleanpage import CleanError, CleanTimeout, Cleaner, Options
+from cleanpage import Cleaner, CleanError, CleanTimeout, Options
 from cleanpage.decode import decode_bytes, looks_binary
 from cleanpage.parse import MAX_NESTING, nesting_depth
 
@@ -18,8 +18,10 @@ from generate import cases, special_cases, write_cases  # noqa: E402
 
 SCALE = 0.02  # the big cases at 2 %: 1 MB page, 2,000-deep nesting, 20,000 elements, 200 kB line
 EXPECTED_ERRORS = {
-    "truncated.html.gz": "truncated gzip", "corrupt.html.gz": "corrupt gzip",
-    "random-binary.html": "binary data", "pipe.html": "not a regular file (a FIFO)",
+    "truncated.html.gz": "truncated gzip",
+    "corrupt.html.gz": "corrupt gzip",
+    "random-binary.html": "binary data",
+    "pipe.html": "not a regular file (a FIFO)",
 }
 
 
@@ -39,8 +41,11 @@ def test_api_returns_a_result_or_a_clean_error(name, data):
 def test_fuzz_folder_through_the_cli_gives_one_record_per_input(tmp_path):
     written = write_cases(tmp_path / "fuzz", SCALE)
     out = tmp_path / "out.jsonl"
-    proc = subprocess.run([sys.executable, "-m", "cleanpage", str(tmp_path / "fuzz"), "-o", str(out),
-                           "--max-bytes", "500000"], capture_output=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-m", "cleanpage", str(tmp_path / "fuzz"), "-o", str(out), "--max-bytes", "500000"],
+        capture_output=True,
+        timeout=600,
+    )
     assert proc.returncode == 1  # some inputs failed, the run went on
     assert b"Traceback" not in proc.stderr
     recs = [json.loads(line) for line in out.read_text().splitlines()]
@@ -123,8 +128,9 @@ def test_cli_timeout_gives_an_error_record_and_goes_on(tmp_path):
     slow.write_text("<html><body>" + "<div><p>Words in a paragraph.</p></div>" * 30_000 + "</body></html>")
     fine = tmp_path / "fine.html"
     fine.write_text("<html><body><p>The mayor opened the new park on Saturday morning with a speech.</p></body></html>")
-    proc = subprocess.run([sys.executable, "-m", "cleanpage", str(slow), str(fine), "--timeout", "0.05"],
-                          capture_output=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "cleanpage", str(slow), str(fine), "--timeout", "0.05"], capture_output=True, timeout=300
+    )
     recs = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert proc.returncode == 1 and len(recs) == 2
     assert "CleanTimeout" in recs[0]["error"] and recs[1]["error"] is None and "mayor" in recs[1]["text"]

@@ -15,12 +15,14 @@ from cleanpage import Cleaner
 from cleanpage.cli import clean_inputs
 from cleanpage.output import Output, read_records
 
-ARTICLE = ("<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
-           "<article><h1>{title}</h1><p>{body} The council met on Tuesday evening to discuss the plan, and "
-           "several residents spoke in favour of it while others raised concerns about the cost.</p>"
-           "<p>Officials said a final decision on {title} would be taken next month after a public consultation "
-           "that is expected to draw hundreds of responses from across the district.</p></article>"
-           "<footer>Copyright 2024 Example News</footer></body></html>")
+ARTICLE = (
+    "<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    "<article><h1>{title}</h1><p>{body} The council met on Tuesday evening to discuss the plan, and "
+    "several residents spoke in favour of it while others raised concerns about the cost.</p>"
+    "<p>Officials said a final decision on {title} would be taken next month after a public consultation "
+    "that is expected to draw hundreds of responses from across the district.</p></article>"
+    "<footer>Copyright 2024 Example News</footer></body></html>"
+)
 
 
 def page(i: int) -> str:
@@ -53,11 +55,18 @@ def make_warc(path: Path, n: int) -> list[str]:
             urls.append(url)
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(page(i).encode()),
-                                                          http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(page(i).encode()), http_headers=headers)
+            )
         image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record("https://news.example/logo.png", "response",
-                                                      payload=io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(100)), http_headers=image))
+        writer.write_record(
+            writer.create_warc_record(
+                "https://news.example/logo.png",
+                "response",
+                payload=io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(100)),
+                http_headers=image,
+            )
+        )
     return urls + ["https://news.example/logo.png"]
 
 
@@ -104,8 +113,9 @@ def test_sigterm_leaves_whole_records_and_resume_finishes(tmp_path, folder):
     for i in range(40, 1000):
         (folder / f"p{i:03d}.html").write_text(page(i))
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "cleanpage", str(folder), "-o", str(out)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cleanpage", str(folder), "-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     part = tmp_path / ".out.jsonl.part"
     deadline = time.time() + 120
     while time.time() < deadline and (not part.exists() or part.stat().st_size < 20_000):
@@ -155,8 +165,9 @@ def test_fsspec_inputs_and_outputs():
     with Output("memory://out/results.jsonl") as output:
         for r in results:
             output.write(r)
-    assert [json.loads(line)["source"] for line in fs.cat("/out/results.jsonl").decode().splitlines()] == \
-        [r.source for r in results]
+    assert [json.loads(line)["source"] for line in fs.cat("/out/results.jsonl").decode().splitlines()] == [
+        r.source for r in results
+    ]
 
 
 def test_dask_local_cluster_matches_the_local_run(tmp_path, folder):
@@ -166,8 +177,10 @@ def test_dask_local_cluster_matches_the_local_run(tmp_path, folder):
     make_warc(folder / "crawl.warc.gz", 3)
     cleaner = Cleaner()
     local = [r.to_dict() for r in clean_inputs(cleaner, [str(folder)], max_bytes=10**6)]
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         remote = [r.to_dict() for r in clean_on_dask([str(folder)], cleaner, client, batch_size=8)]
         address = cluster.scheduler_address
         proc = run(folder, "--dask-scheduler", address, "-o", tmp_path / "dask.jsonl")

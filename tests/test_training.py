@@ -7,7 +7,12 @@ from faker import Faker
 from cleanpage.model import BlockModel
 from cleanpage.records import Block
 from cleanpage.training.corpus import (
-    GoldIndex, SourcePage, align_labels, read_corpus, site_split, write_corpus,
+    GoldIndex,
+    SourcePage,
+    align_labels,
+    read_corpus,
+    site_split,
+    write_corpus,
 )
 from cleanpage.training.evaluate import block_scores, macro_scores, page_score
 from cleanpage.training.synth import FAMILIES, plant_filler, render_text
@@ -50,8 +55,13 @@ def test_alignment_is_fuzzy_about_whitespace_case_and_punctuation():
 
 
 def test_typed_gold_keeps_kinds():
-    page = SourcePage("x", "page-signal-master", "", gold_text="",
-                      gold_kinds={"full_text": ["Body words of the story go here"], "comments": ["I disagree with this story strongly"]})
+    page = SourcePage(
+        "x",
+        "page-signal-master",
+        "",
+        gold_text="",
+        gold_kinds={"full_text": ["Body words of the story go here"], "comments": ["I disagree with this story strongly"]},
+    )
     blocks = [Block(text="Body words of the story go here", index=0), Block(text="I disagree with this story strongly", index=1)]
     labels, kinds = align_labels(blocks, page)
     assert labels == ["content", "boilerplate"] and kinds == ["full_text", "comments"]
@@ -67,7 +77,9 @@ def test_shingle_scores():
 
 
 def test_block_scores():
-    scores = block_scores(["content", "boilerplate", "content"], ["content", "content", "boilerplate"], ["content", "boilerplate"])
+    scores = block_scores(
+        ["content", "boilerplate", "content"], ["content", "content", "boilerplate"], ["content", "boilerplate"]
+    )
     assert scores["content"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5, "support": 2}
 
 
@@ -135,9 +147,11 @@ def test_user_folder_of_page_and_gold_pairs(tmp_path, article_html):
     (tmp_path / "mine" / "input").mkdir(parents=True)
     (tmp_path / "mine" / "GoldStandard").mkdir()
     (tmp_path / "mine" / "input" / "a.html").write_text(article_html, encoding="utf-8")
-    gold = ("River towns brace for the spring flood season\n"
-            "Residents of the three river towns north of the dam spent the weekend filling sandbags, as forecasters "
-            "warned that an unusually heavy snowpack in the mountains could send the river over its banks within a fortnight.")
+    gold = (
+        "River towns brace for the spring flood season\n"
+        "Residents of the three river towns north of the dam spent the weekend filling sandbags, as forecasters "
+        "warned that an unusually heavy snowpack in the mountains could send the river over its banks within a fortnight."
+    )
     (tmp_path / "mine" / "GoldStandard" / "a.txt").write_text(gold, encoding="utf-8")
     report = build_corpus(tmp_path, tmp_path / "c.jsonl", datasets=["mine"], n_jobs=1)
     assert report["mine"]["pages_labelled"] == 1
@@ -213,8 +227,25 @@ def test_synth_cli_writes_a_corpus_with_kinds(tmp_path, article_html):
     (folder / "input" / "a.html").write_text(article_html, encoding="utf-8")
     (folder / "GoldStandard" / "a.txt").write_text(source.gold_text, encoding="utf-8")
     out = tmp_path / "synth.jsonl.gz"
-    proc = subprocess.run([sys.executable, "-m", "cleanpage", "synth", str(tmp_path / "data"), "-o", str(out),
-                           "--datasets", "mine", "--text-share", "1", "--jobs", "1"], capture_output=True, timeout=300)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cleanpage",
+            "synth",
+            str(tmp_path / "data"),
+            "-o",
+            str(out),
+            "--datasets",
+            "mine",
+            "--text-share",
+            "1",
+            "--jobs",
+            "1",
+        ],
+        capture_output=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr
     pages = list(read_corpus(out))
     assert [p.id for p in pages] == ["mine/a#planted", "mine/a#planted#text"]
@@ -245,8 +276,19 @@ def test_content_envelope_is_set_by_article_text_alone():
 
     def page(labels):
         blocks = [Block(text=f"block {i}", index=i) for i in range(len(labels))]
-        return LabelledPage(id="p", dataset="d", site="s", split="train", url=None, title=None, blocks=blocks,
-                            labels=labels, kinds=[None] * len(labels), signals=Signals(), gold_text="")
+        return LabelledPage(
+            id="p",
+            dataset="d",
+            site="s",
+            split="train",
+            url=None,
+            title=None,
+            blocks=blocks,
+            labels=labels,
+            kinds=[None] * len(labels),
+            signals=Signals(),
+            gold_text="",
+        )
 
     pages = [page(["content"] * 4 + ["boilerplate"]), page(["content", "seo_filler"])]
     X = np.zeros((7, len(names)))

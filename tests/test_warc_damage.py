@@ -16,9 +16,11 @@ SRC = os.path.join(os.path.dirname(__file__), "..", "src")
 
 
 def page(i):
-    return (f"<html><head><title>Story {i}</title></head><body><article><p>Story number {i} tells of a town "
-            f"council that met on Tuesday and agreed its budget for the next year after a long debate.</p>"
-            f"</article></body></html>")
+    return (
+        f"<html><head><title>Story {i}</title></head><body><article><p>Story number {i} tells of a town "
+        f"council that met on Tuesday and agreed its budget for the next year after a long debate.</p>"
+        f"</article></body></html>"
+    )
 
 
 def warc_bytes(n=5, gzip=False):
@@ -29,8 +31,11 @@ def warc_bytes(n=5, gzip=False):
     writer = WARCWriter(out, gzip=gzip)
     for i in range(n):
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(f"https://news.example/{i}", "response",
-                                                      payload=io.BytesIO(page(i).encode()), http_headers=headers))
+        writer.write_record(
+            writer.create_warc_record(
+                f"https://news.example/{i}", "response", payload=io.BytesIO(page(i).encode()), http_headers=headers
+            )
+        )
     return out.getvalue()
 
 
@@ -69,10 +74,14 @@ def test_a_content_length_that_overshoots_does_not_swallow_the_next_records(tmp_
     m = _lengths(data)[1]  # record 1's Content-Length (warcio writes none in the HTTP headers)
     bigger = str(int(m.group(1)) + 5000).encode()
     path = tmp_path / "long.warc"
-    path.write_bytes(data[:m.start(1)] + bigger + data[m.end(1):])
+    path.write_bytes(data[: m.start(1)] + bigger + data[m.end(1) :])
     found = items(path)
-    assert urls_ok(found) == ["https://news.example/0", "https://news.example/2", "https://news.example/3",
-                              "https://news.example/4"]
+    assert urls_ok(found) == [
+        "https://news.example/0",
+        "https://news.example/2",
+        "https://news.example/3",
+        "https://news.example/4",
+    ]
     bad = [it for it in found if it.error]
     assert len(bad) == 1 and "does not end where the record does" in bad[0].error
 
@@ -81,7 +90,7 @@ def test_a_negative_content_length_is_an_error_record(tmp_path):
     data = warc_bytes(3)
     m = _lengths(data)[1]
     path = tmp_path / "neg.warc"
-    path.write_bytes(data[:m.start(1)] + b"-12" + data[m.end(1):])
+    path.write_bytes(data[: m.start(1)] + b"-12" + data[m.end(1) :])
     found = items(path)
     assert urls_ok(found) == ["https://news.example/0", "https://news.example/2"]
     assert [it.error for it in found if it.error][0].endswith("missing or invalid Content-Length")
@@ -124,11 +133,15 @@ def test_cli_exit_status_says_a_record_failed(tmp_path, name):
         data = data[:-40]
     else:
         m = _lengths(data)[1]
-        data = data[:m.start(1)] + str(int(m.group(1)) + 5000).encode() + data[m.end(1):]
+        data = data[: m.start(1)] + str(int(m.group(1)) + 5000).encode() + data[m.end(1) :]
     path = tmp_path / name
     path.write_bytes(data)
-    proc = subprocess.run([sys.executable, "-m", "cleanpage", str(path), "-o", str(tmp_path / "o.jsonl")],
-                          capture_output=True, text=True, env=os.environ | {"PYTHONPATH": SRC})
+    proc = subprocess.run(
+        [sys.executable, "-m", "cleanpage", str(path), "-o", str(tmp_path / "o.jsonl")],
+        capture_output=True,
+        text=True,
+        env=os.environ | {"PYTHONPATH": SRC},
+    )
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     recs = [json.loads(line) for line in open(tmp_path / "o.jsonl")]
     assert len(recs) == 5 and sum(r["error"] is not None for r in recs) == 1
@@ -142,13 +155,16 @@ def test_non_2xx_and_non_html_responses_are_skipped_and_counted(tmp_path):
 
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=True)
-    for status, ctype, body in [("200 OK", "text/html; charset=utf-8", page(0).encode()),
-                                ("404 Not Found", "text/html", b"<html><body>Not found</body></html>"),
-                                ("200 OK", "application/javascript", b"var a = 1;"),
-                                ("200 OK", "text/html; charset=windows-1251", page(1).replace("town", "город").encode("cp1251"))]:
+    for status, ctype, body in [
+        ("200 OK", "text/html; charset=utf-8", page(0).encode()),
+        ("404 Not Found", "text/html", b"<html><body>Not found</body></html>"),
+        ("200 OK", "application/javascript", b"var a = 1;"),
+        ("200 OK", "text/html; charset=windows-1251", page(1).replace("town", "город").encode("cp1251")),
+    ]:
         headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record("https://news.example/x", "response", payload=io.BytesIO(body),
-                                                      http_headers=headers))
+        writer.write_record(
+            writer.create_warc_record("https://news.example/x", "response", payload=io.BytesIO(body), http_headers=headers)
+        )
     path = tmp_path / "mixed.warc.gz"
     path.write_bytes(out.getvalue())
     skipped: Counter = Counter()
@@ -156,6 +172,10 @@ def test_non_2xx_and_non_html_responses_are_skipped_and_counted(tmp_path):
     assert len(found) == 2 and all(it.error is None for it in found)
     assert skipped == Counter({"HTTP status 404": 1, "not HTML or text (application/javascript)": 1})
     assert "город" in found[1].data  # decoded with the charset of its Content-Type
-    proc = subprocess.run([sys.executable, "-m", "cleanpage", str(path), "-o", str(tmp_path / "o.jsonl")],
-                          capture_output=True, text=True, env=os.environ | {"PYTHONPATH": SRC})
+    proc = subprocess.run(
+        [sys.executable, "-m", "cleanpage", str(path), "-o", str(tmp_path / "o.jsonl")],
+        capture_output=True,
+        text=True,
+        env=os.environ | {"PYTHONPATH": SRC},
+    )
     assert proc.returncode == 0 and "skipped 2 WARC responses that are not pages" in proc.stderr

@@ -11,8 +11,11 @@ from killer import KILL, KillingCleaner
 from cleanpage.parallel import WORKER_DIED, run_batches
 
 SRC = os.path.join(os.path.dirname(__file__), "..", "src")
-PAGE = "<html><body><article><p>" + "The council met on Tuesday and agreed the budget for next year. " * 4 + \
-       "</p></article></body></html>"
+PAGE = (
+    "<html><body><article><p>"
+    + "The council met on Tuesday and agreed the budget for next year. " * 4
+    + "</p></article></body></html>"
+)
 
 
 def test_a_killed_worker_costs_one_error_record_and_nothing_else():
@@ -51,9 +54,13 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path):
     pages.mkdir()
     for i in range(400):
         (pages / f"{i:03d}.html").write_text(PAGE)
-    parent = subprocess.Popen([sys.executable, "-m", "cleanpage", str(pages), "--jobs", "2", "-o", str(tmp_path / "o.jsonl")],
-                              env=os.environ | {"PYTHONPATH": SRC}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              start_new_session=True)
+    parent = subprocess.Popen(
+        [sys.executable, "-m", "cleanpage", str(pages), "--jobs", "2", "-o", str(tmp_path / "o.jsonl")],
+        env=os.environ | {"PYTHONPATH": SRC},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 60
     workers: list[int] = []
     while time.monotonic() < deadline and len(workers) < 2:

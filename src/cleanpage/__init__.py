@@ -12,8 +12,22 @@ from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, ModelEr
 from .records import Block, Paragraph, Result  # noqa: E402
 
 __all__ = [
-    "Block", "CleanError", "CleanTimeout", "Cleaner", "InputError", "InputTooLarge", "ModelError", "OptionError",
-    "Options", "Paragraph", "Result", "arrow_schema", "clean", "default_model", "to_frame", "__version__",
+    "Block",
+    "CleanError",
+    "CleanTimeout",
+    "Cleaner",
+    "InputError",
+    "InputTooLarge",
+    "ModelError",
+    "OptionError",
+    "Options",
+    "Paragraph",
+    "Result",
+    "arrow_schema",
+    "clean",
+    "default_model",
+    "to_frame",
+    "__version__",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

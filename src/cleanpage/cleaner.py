@@ -108,8 +108,14 @@ def to_text(markup: str | bytes) -> str:
     raise InputError(f"markup must be str or bytes, not {type(markup).__name__}")
 
 
-def page_blocks(text: str, url: str | None = None, *, use_trafilatura: bool = True, signal_mode: str = "fast",
-                warnings: list[str] | None = None) -> tuple[list[Block], Signals, str | None]:
+def page_blocks(
+    text: str,
+    url: str | None = None,
+    *,
+    use_trafilatura: bool = True,
+    signal_mode: str = "fast",
+    warnings: list[str] | None = None,
+) -> tuple[list[Block], Signals, str | None]:
     """Blocks, trafilatura signals and a title for a decoded page (HTML or plain text).
 
     Problems that still let the page be cleaned are appended to `warnings`.
@@ -119,18 +125,25 @@ def page_blocks(text: str, url: str | None = None, *, use_trafilatura: bool = Tr
         reopened = reopened_formatting(text) if depth <= MAX_NESTING else 0
         if depth > MAX_NESTING or reopened > MAX_REOPENED:
             if warnings is not None:
-                warnings.append(f"elements nest {depth} deep (limit {MAX_NESTING}): read as text without markup"
-                                if depth > MAX_NESTING else
-                                f"misnested formatting elements would be re-created over {MAX_REOPENED} times: "
-                                "read as text without markup")
+                warnings.append(
+                    f"elements nest {depth} deep (limit {MAX_NESTING}): read as text without markup"
+                    if depth > MAX_NESTING
+                    else f"misnested formatting elements would be re-created over {MAX_REOPENED} times: "
+                    "read as text without markup"
+                )
             text = markup_to_text(text)
         else:
             blocks, meta = parse_html(text)
             if use_trafilatura:
                 signals = page_signals(text, url, meta, mode=signal_mode)
             else:
-                signals = Signals(title=meta["title"], author=meta["author"], date=meta["date"],
-                                  sitename=meta["sitename"], url=url or meta["url"])
+                signals = Signals(
+                    title=meta["title"],
+                    author=meta["author"],
+                    date=meta["date"],
+                    sitename=meta["sitename"],
+                    url=url or meta["url"],
+                )
             return blocks, signals, signals.title
     blocks = parse_text(text)
     first = blocks[0].text if blocks else ""
@@ -141,22 +154,31 @@ def page_blocks(text: str, url: str | None = None, *, use_trafilatura: bool = Tr
 class Cleaner:
     """Cleans pages with one model and one set of options; safe to reuse and to pickle."""
 
-    def __init__(self, model: BlockModel | str | Path | None = None, threshold: float | None = None,
-                 *, options: Options | None = None, trust_pickle: bool = False) -> None:
-        self.options = replace(options or Options(), **({"threshold": threshold} if threshold is not None else {}))
+    def __init__(
+        self,
+        model: BlockModel | str | Path | None = None,
+        threshold: float | None = None,
+        *,
+        options: Options | None = None,
+        trust_pickle: bool = False,
+    ) -> None:
+        self.options = options or Options()
+        if threshold is not None:
+            self.options = replace(self.options, threshold=threshold)
         self._model_source = model
         self._trust_pickle = trust_pickle
         self._model: BlockModel | None = model if isinstance(model, BlockModel) else None
 
     @classmethod
-    def load(cls, path: str | Path, **kwargs) -> "Cleaner":
+    def load(cls, path: str | Path, **kwargs) -> Cleaner:
         return cls(BlockModel.load(path), **kwargs)
 
     @property
     def model(self) -> BlockModel:
         if self._model is None:
-            self._model = default_model() if self._model_source is None else \
-                _load_model(str(self._model_source), self._trust_pickle)
+            self._model = (
+                default_model() if self._model_source is None else _load_model(str(self._model_source), self._trust_pickle)
+            )
         return self._model
 
     @property
@@ -200,7 +222,7 @@ class Cleaner:
             log.exception("unexpected failure while cleaning %s", source or "a page")
             raise CleanError(f"unexpected {type(exc).__name__} while cleaning: {exc}") from exc
 
-    def read(self, markup: str | bytes, url: str | None = None, source: str | None = None) -> "Page":
+    def read(self, markup: str | bytes, url: str | None = None, source: str | None = None) -> Page:
         """Check, decode and parse one input: the blocks to score, trafilatura's signals, a title."""
         if url is not None and not isinstance(url, str):
             raise InputError(f"url must be a string or None, not {type(url).__name__}")
@@ -212,8 +234,9 @@ class Cleaner:
             _check_size(markup, self.options.max_bytes)
         text = to_text(markup)
         warnings: list[str] = []
-        blocks, signals, title = page_blocks(text, url, use_trafilatura=self.options.use_trafilatura,
-                                             signal_mode=self.model.signal_mode, warnings=warnings)
+        blocks, signals, title = page_blocks(
+            text, url, use_trafilatura=self.options.use_trafilatura, signal_mode=self.model.signal_mode, warnings=warnings
+        )
         if not blocks:
             warnings.append("no text found in input")
         if len(blocks) > self.options.max_blocks:
@@ -221,30 +244,41 @@ class Cleaner:
             blocks = blocks[: self.options.max_blocks]
         return Page(text, blocks, signals, title, warnings)
 
-    def result(self, page: "Page", paragraphs: tuple[Paragraph, ...], url: str | None, source: str | None) -> Result:
+    def result(self, page: Page, paragraphs: tuple[Paragraph, ...], url: str | None, source: str | None) -> Result:
         warnings = list(page.warnings)
         if page.blocks and not any(p.kept for p in paragraphs):
             warnings.append("no block was kept as article content")
         signals = page.signals
-        extra = trafilatura_metadata(page.text, url) \
-            if self.options.full_metadata and page.blocks and page.blocks[0].source == "html" else {}
-        return Result(paragraphs=paragraphs, title=extra.get("title") or page.title, author=extra.get("author") or signals.author,
-                      date=extra.get("date") or signals.date, url=signals.url or url or extra.get("url"),
-                      sitename=extra.get("sitename") or signals.sitename, source=source, warnings=tuple(warnings))
+        extra = (
+            trafilatura_metadata(page.text, url)
+            if self.options.full_metadata and page.blocks and page.blocks[0].source == "html"
+            else {}
+        )
+        return Result(
+            paragraphs=paragraphs,
+            title=extra.get("title") or page.title,
+            author=extra.get("author") or signals.author,
+            date=extra.get("date") or signals.date,
+            url=signals.url or url or extra.get("url"),
+            sitename=extra.get("sitename") or signals.sitename,
+            source=source,
+            warnings=tuple(warnings),
+        )
 
     def score(self, blocks: list[Block], signals: Signals, title: str | None) -> tuple[Paragraph, ...]:
         """Label and score blocks; keep those whose content probability clears the threshold."""
         return self.decide(self.block_scores(blocks, signals, title), blocks, title)
 
-    def block_scores(self, blocks: list[Block], signals: Signals, title: str | None) -> "BlockScores":
+    def block_scores(self, blocks: list[Block], signals: Signals, title: str | None) -> BlockScores:
         """What the trees say about a page's blocks, before any threshold."""
         model = self.model
         X = page_features(blocks, signals, title) if blocks else np.zeros((0, len(model.feature_names)))
         own, proba = model.page_proba_steps(X, blocks) if blocks else (np.zeros((0, len(model.labels))),) * 2
         return BlockScores(X, own, proba, model.envelope_hits(X) if blocks else {})
 
-    def decide(self, scores: "BlockScores", blocks: list[Block], title: str | None,
-               threshold: float | None = None) -> tuple[Paragraph, ...]:
+    def decide(
+        self, scores: BlockScores, blocks: list[Block], title: str | None, threshold: float | None = None
+    ) -> tuple[Paragraph, ...]:
         """Kept flags, labels, filler kinds and reasons at `threshold` (default: the cleaner's)."""
         if not blocks:
             return ()
@@ -282,8 +316,11 @@ class Cleaner:
         try:
             return self.clean(markup, url, source=source)
         except CleanError as exc:
-            return Result(source=source if isinstance(source, str) else None, url=url if isinstance(url, str) else None,
-                          error=f"{type(exc).__name__}: {exc}")
+            return Result(
+                source=source if isinstance(source, str) else None,
+                url=url if isinstance(url, str) else None,
+                error=f"{type(exc).__name__}: {exc}",
+            )
 
 
 def _page_item(page: Any) -> tuple[str | None, Any, str | None]:
@@ -322,9 +359,12 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
     if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        warnings.warn("cleanpage: the per-page timeout works only in a process's main thread on Unix; "
-                      "here pages are cleaned without it (run batches with n_jobs > 1 for isolated workers)",
-                      RuntimeWarning, stacklevel=3)
+        warnings.warn(
+            "cleanpage: the per-page timeout works only in a process's main thread on Unix; "
+            "here pages are cleaned without it (run batches with n_jobs > 1 for isolated workers)",
+            RuntimeWarning,
+            stacklevel=3,
+        )
         yield
         return
     state = {"active": True, "expired": False}

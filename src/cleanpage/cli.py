@@ -14,8 +14,8 @@ from collections import Counter, deque
 from collections.abc import Container, Iterator, Sequence
 from pathlib import Path
 
-from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options, check_jobs, default_model_path
 from . import __version__
+from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options, check_jobs, default_model_path
 from .errors import CleanError, ModelError, OptionError
 from .io import is_warc, iter_inputs, read_input
 from .model import META_FILE, BlockModel
@@ -29,30 +29,54 @@ TIMEOUT_DEFAULT = 60.0
 
 
 def clean_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="cleanpage", description="Clean article text out of scraped pages (HTML or plain text).",
-                                epilog="Other commands: cleanpage train|evaluate|corpus|synth --help")
-    p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="files (.html .htm .txt, optionally .gz; .warc .warc.gz), folders, fsspec URLs, or - for stdin")
+    p = argparse.ArgumentParser(
+        prog="cleanpage",
+        description="Clean article text out of scraped pages (HTML or plain text).",
+        epilog="Other commands: cleanpage train|evaluate|corpus|synth --help",
+    )
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files (.html .htm .txt, optionally .gz; .warc .warc.gz), folders, fsspec URLs, or - for stdin",
+    )
     p.add_argument("-o", "--output", help="output file or fsspec URL (default: stdout); written atomically, .gz compresses")
     p.add_argument("--format", choices=FORMATS, help="jsonl (default), txt, md, or parquet (default for .parquet outputs)")
-    p.add_argument("--resume", action="store_true", help="skip inputs already in the output (or its .part file) and finish the run")
+    p.add_argument(
+        "--resume", action="store_true", help="skip inputs already in the output (or its .part file) and finish the run"
+    )
     p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: all cores)")
     p.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a Dask cluster (e.g. tcp://host:8786)")
     p.add_argument("--model", help="model folder (default: the shipped model)")
-    p.add_argument("--trust-model", action="store_true",
-                   help="allow --model to be a pickle file (.pkl/.joblib); unpickling runs code, so only for files you trust")
+    p.add_argument(
+        "--trust-model",
+        action="store_true",
+        help="allow --model to be a pickle file (.pkl/.joblib); unpickling runs code, so only for files you trust",
+    )
     p.add_argument("--threshold", type=float, help="keep blocks with P(content) >= this (default: the model's tuned value)")
     p.add_argument("--max-bytes", type=int, default=MAX_BYTES_DEFAULT, help="inputs larger than this get an error record")
-    p.add_argument("--timeout", type=float, default=TIMEOUT_DEFAULT,
-                   help="seconds allowed per input; a slower one gets an error record (default: %(default)s; 0: none)")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=TIMEOUT_DEFAULT,
+        help="seconds allowed per input; a slower one gets an error record (default: %(default)s; 0: none)",
+    )
     p.add_argument("--url", help="URL of the page (single input)")
     p.add_argument("-v", "--verbose", action="store_true")
     p.add_argument("--version", action="version", version=f"cleanpage {__version__}")
     return p
 
 
-def clean_inputs(cleaner: Cleaner, inputs: Sequence[str], *, max_bytes: int, n_jobs: int = 1,
-                 skip: Container[str] = (), url: str | None = None, skipped: Counter | None = None) -> Iterator[Result]:
+def clean_inputs(
+    cleaner: Cleaner,
+    inputs: Sequence[str],
+    *,
+    max_bytes: int,
+    n_jobs: int = 1,
+    skip: Container[str] = (),
+    url: str | None = None,
+    skipped: Counter | None = None,
+) -> Iterator[Result]:
     """Read and clean inputs lazily, one Result per input in input order (read failures too);
     WARC responses that are not pages are counted in `skipped` instead."""
     from .parallel import run_batches
@@ -79,11 +103,18 @@ def run_clean(argv: Sequence[str]) -> int:
         check_jobs(args.jobs)
         if args.url and (len(args.inputs) > 1 or Path(args.inputs[0]).is_dir() or is_warc(args.inputs[0])):
             raise OptionError("--url names the page of a single input file, not of several inputs, a folder or a WARC")
-        if args.output and args.format and args.format != format_for(args.output, None) and \
-                "parquet" in (args.format, format_for(args.output, None)):
+        if (
+            args.output
+            and args.format
+            and args.format != format_for(args.output, None)
+            and "parquet" in (args.format, format_for(args.output, None))
+        ):
             raise OptionError(f"--format {args.format} does not match the output file {args.output}")
-        cleaner = Cleaner(args.model, trust_pickle=args.trust_model,
-                          options=Options(threshold=args.threshold, max_bytes=args.max_bytes, timeout=args.timeout or None))
+        cleaner = Cleaner(
+            args.model,
+            trust_pickle=args.trust_model,
+            options=Options(threshold=args.threshold, max_bytes=args.max_bytes, timeout=args.timeout or None),
+        )
         if args.model or args.jobs == 1:
             _ = cleaner.model  # fail early on a bad model
         elif not (default_model_path() / META_FILE).is_file():  # workers load it; keep this process light
@@ -105,8 +136,15 @@ def run_clean(argv: Sequence[str]) -> int:
 
                 results = clean_on_dask(args.inputs, cleaner, args.dask_scheduler, max_bytes=args.max_bytes, skip=output.done)
             else:
-                results = clean_inputs(cleaner, args.inputs, max_bytes=args.max_bytes, n_jobs=args.jobs,
-                                       skip=output.done, url=args.url, skipped=skipped)
+                results = clean_inputs(
+                    cleaner,
+                    args.inputs,
+                    max_bytes=args.max_bytes,
+                    n_jobs=args.jobs,
+                    skip=output.done,
+                    url=args.url,
+                    skipped=skipped,
+                )
             for result in results:
                 if result.error:
                     failed += 1
@@ -115,16 +153,22 @@ def run_clean(argv: Sequence[str]) -> int:
                 if progress is not None:
                     progress.update(1)
     except KeyboardInterrupt:
-        where = f"; {output.written} records kept in {output.partial_path}, run again with --resume to finish" \
-            if output.partial_path else ""
+        where = (
+            f"; {output.written} records kept in {output.partial_path}, run again with --resume to finish"
+            if output.partial_path
+            else ""
+        )
         print(f"cleanpage: interrupted{where}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except CleanError as exc:  # the output cannot be used (a directory, locked by another run)
         print(f"cleanpage: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:  # a read-only folder, a full disk
-        kept = f"; {output.written} records kept in {output.partial_path}, run again with --resume once it is fixed" \
-            if output.partial_path and output.written else ""
+        kept = (
+            f"; {output.written} records kept in {output.partial_path}, run again with --resume once it is fixed"
+            if output.partial_path and output.written
+            else ""
+        )
         print(f"cleanpage: error: cannot write {args.output or 'the output'}: {exc.strerror or exc}{kept}", file=sys.stderr)
         return EXIT_FAILED
     finally:
@@ -132,8 +176,11 @@ def run_clean(argv: Sequence[str]) -> int:
         if progress is not None:
             progress.close()
     if skipped:
-        print(f"cleanpage: skipped {sum(skipped.values())} WARC responses that are not pages: "
-              + ", ".join(f"{n} {why}" for why, n in skipped.most_common()), file=sys.stderr)
+        print(
+            f"cleanpage: skipped {sum(skipped.values())} WARC responses that are not pages: "
+            + ", ".join(f"{n} {why}" for why, n in skipped.most_common()),
+            file=sys.stderr,
+        )
     if failed:
         print(f"cleanpage: {failed} of {output.written} inputs failed", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
@@ -158,18 +205,26 @@ def run_train(argv: Sequence[str]) -> int:
     from .training.synth import parse_families
     from .training.train import TrainConfig, train
 
-    p = argparse.ArgumentParser(prog="cleanpage train", description="Train a model on derived corpus files (train split; dev split tunes the threshold).")
+    p = argparse.ArgumentParser(
+        prog="cleanpage train", description="Train a model on derived corpus files (train split; dev split tunes the threshold)."
+    )
     p.add_argument("corpus", nargs="+", help="derived corpus files (.jsonl or .jsonl.gz)")
     p.add_argument("-o", "--output", required=True, help="model folder to write")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--no-filler", action="store_true", help="train without synthetic SEO filler")
     p.add_argument("--families", help="comma-separated filler families to plant (default: all)")
     p.add_argument("--max-iter", type=int, help="boosting iterations per stage (default: the config's)")
-    p.add_argument("--stacked", action="store_true",
-                   help="add a second stage that sees the neighbouring blocks' first-stage scores "
-                        "(higher F1 on held-out sites, twice the trees per page)")
-    p.add_argument("--envelope-quantile", type=float,
-                   help="quantile of the corpus's content blocks that limits keyword density (default: the config's)")
+    p.add_argument(
+        "--stacked",
+        action="store_true",
+        help="add a second stage that sees the neighbouring blocks' first-stage scores "
+        "(higher F1 on held-out sites, twice the trees per page)",
+    )
+    p.add_argument(
+        "--envelope-quantile",
+        type=float,
+        help="quantile of the corpus's content blocks that limits keyword density (default: the config's)",
+    )
     p.add_argument("--no-envelope", action="store_true", help="no content envelope: the trees alone decide")
     p.add_argument("--jobs", type=int, default=-1)
     args = p.parse_args(argv)
@@ -195,8 +250,17 @@ def run_train(argv: Sequence[str]) -> int:
     pages = list(read_corpus(*args.corpus, splits=("train", "dev")))
     model, report = train([p for p in pages if p.split == "train"], [p for p in pages if p.split == "dev"], config)
     model.save(args.output)
-    print(json.dumps({"threshold": report.threshold, "train_pages": report.n_train_pages,
-                      "dev_pages": report.n_dev_pages, "dev": report.dev}, indent=1))
+    print(
+        json.dumps(
+            {
+                "threshold": report.threshold,
+                "train_pages": report.n_train_pages,
+                "dev_pages": report.n_dev_pages,
+                "dev": report.dev,
+            },
+            indent=1,
+        )
+    )
     return EXIT_OK
 
 
@@ -205,7 +269,9 @@ def run_evaluate(argv: Sequence[str]) -> int:
     from .training.corpus import read_corpus
     from .training.train import evaluate_pages
 
-    p = argparse.ArgumentParser(prog="cleanpage evaluate", description="Page-level shingle P/R/F1 and block-level P/R/F1 per label.")
+    p = argparse.ArgumentParser(
+        prog="cleanpage evaluate", description="Page-level shingle P/R/F1 and block-level P/R/F1 per label."
+    )
     p.add_argument("corpus", nargs="+")
     p.add_argument("--model", help="model folder (default: the shipped model)")
     p.add_argument("--split", default="test", help="split to evaluate: train, dev, test or all (default: test)")
@@ -225,17 +291,30 @@ def run_evaluate(argv: Sequence[str]) -> int:
 def run_corpus(argv: Sequence[str]) -> int:
     from .training.corpus import DATASETS, build_corpus
 
-    p = argparse.ArgumentParser(prog="cleanpage corpus", description="Convert labelled datasets (NAME/input + NAME/GoldStandard) into a derived corpus.")
+    p = argparse.ArgumentParser(
+        prog="cleanpage corpus", description="Convert labelled datasets (NAME/input + NAME/GoldStandard) into a derived corpus."
+    )
     p.add_argument("root", help="folder holding the unpacked datasets")
     p.add_argument("-o", "--output", required=True, help="corpus file to write (.jsonl or .jsonl.gz)")
     p.add_argument("--datasets", default=",".join(DATASETS))
     p.add_argument("--splits", help="also write the page splits (id, dataset, site, split) to this TSV file")
-    p.add_argument("--signal", choices=SIGNAL_MODES, default="fast",
-                   help="trafilatura signal stored with each page (a model uses the one it was trained on)")
+    p.add_argument(
+        "--signal",
+        choices=SIGNAL_MODES,
+        default="fast",
+        help="trafilatura signal stored with each page (a model uses the one it was trained on)",
+    )
     p.add_argument("--jobs", type=int, default=-1)
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    report = build_corpus(args.root, args.output, [d for d in args.datasets.split(",") if d], n_jobs=args.jobs, splits_out=args.splits, signal_mode=args.signal)
+    report = build_corpus(
+        args.root,
+        args.output,
+        [d for d in args.datasets.split(",") if d],
+        n_jobs=args.jobs,
+        splits_out=args.splits,
+        signal_mode=args.signal,
+    )
     print(json.dumps(report, indent=1))
     return EXIT_OK
 
@@ -245,9 +324,11 @@ def run_synth(argv: Sequence[str]) -> int:
     from .training.plant_html import synth_corpus
     from .training.synth import FAMILIES, parse_families
 
-    p = argparse.ArgumentParser(prog="cleanpage synth",
-                                description="Plant SEO filler into the HTML of labelled pages (and plain-text renderings of them); "
-                                            "writes a corpus file with exact labels and filler kinds.")
+    p = argparse.ArgumentParser(
+        prog="cleanpage synth",
+        description="Plant SEO filler into the HTML of labelled pages (and plain-text renderings of them); "
+        "writes a corpus file with exact labels and filler kinds.",
+    )
     p.add_argument("root", help="folder holding the unpacked datasets (NAME/input + NAME/GoldStandard)")
     p.add_argument("-o", "--output", required=True, help="corpus file to write (.jsonl, .jsonl.gz or .jsonl.xz)")
     p.add_argument("--datasets", default=",".join(DATASETS))
@@ -264,9 +345,17 @@ def run_synth(argv: Sequence[str]) -> int:
         print(f"cleanpage synth: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    report = synth_corpus(args.root, args.output, [d for d in args.datasets.split(",") if d],
-                          splits=tuple(args.splits.split(",")), families=families, seed=args.seed,
-                          text_share=args.text_share, signal_mode=args.signal, n_jobs=args.jobs)
+    report = synth_corpus(
+        args.root,
+        args.output,
+        [d for d in args.datasets.split(",") if d],
+        splits=tuple(args.splits.split(",")),
+        families=families,
+        seed=args.seed,
+        text_share=args.text_share,
+        signal_mode=args.signal,
+        n_jobs=args.jobs,
+    )
     print(json.dumps(report, indent=1))
     return EXIT_OK
 
@@ -274,9 +363,11 @@ def run_synth(argv: Sequence[str]) -> int:
 def run_explain(argv: Sequence[str]) -> int:
     from .explain import explain, render_html
 
-    p = argparse.ArgumentParser(prog="cleanpage explain",
-                                description="Write a self-contained HTML report of every block of one page: its label, "
-                                            "score, filler family, the rule that decided it, with a threshold slider.")
+    p = argparse.ArgumentParser(
+        prog="cleanpage explain",
+        description="Write a self-contained HTML report of every block of one page: its label, "
+        "score, filler family, the rule that decided it, with a threshold slider.",
+    )
     p.add_argument("page", help="HTML or text file (or - for stdin, or a URL fsspec can read)")
     p.add_argument("-o", "--output", help="report file to write (default: PAGE's name + .explain.html)")
     p.add_argument("--model", help="model folder (default: the shipped model)")
@@ -289,8 +380,9 @@ def run_explain(argv: Sequence[str]) -> int:
     try:
         cleaner = Cleaner(args.model, options=Options(threshold=args.threshold))
         _ = cleaner.model
-        report = render_html(explain(read_input(args.page, cleaner.options.max_bytes), args.url,
-                                     cleaner=cleaner, source=args.page))
+        report = render_html(
+            explain(read_input(args.page, cleaner.options.max_bytes), args.url, cleaner=cleaner, source=args.page)
+        )
     except (OptionError, ModelError) as exc:
         print(f"cleanpage explain: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -308,8 +400,14 @@ def run_explain(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    runners = {"clean": run_clean, "train": run_train, "evaluate": run_evaluate, "corpus": run_corpus, "synth": run_synth,
-               "explain": run_explain}
+    runners = {
+        "clean": run_clean,
+        "train": run_train,
+        "evaluate": run_evaluate,
+        "corpus": run_corpus,
+        "synth": run_synth,
+        "explain": run_explain,
+    }
     command = argv[0] if argv and argv[0] in runners else "clean"
     if argv and argv[0] in runners:
         argv = argv[1:]

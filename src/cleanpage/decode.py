@@ -46,7 +46,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     data = bytes(data)
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(name, errors="replace"), name
+            return data[len(bom) :].decode(name, errors="replace"), name
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -68,8 +68,23 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 # text reads as a language written in windows-1252.
 WEB_DEFAULT = "cp1252"
 NEAR_TIE_CHAOS, NEAR_TIE_COHERENCE = 0.02, 0.05
-WEB_DEFAULT_LANGUAGES = frozenset({"English", "French", "German", "Spanish", "Italian", "Portuguese", "Dutch",
-                                   "Danish", "Swedish", "Norwegian", "Finnish", "Catalan", "Indonesian"})
+WEB_DEFAULT_LANGUAGES = frozenset(
+    {
+        "English",
+        "French",
+        "German",
+        "Spanish",
+        "Italian",
+        "Portuguese",
+        "Dutch",
+        "Danish",
+        "Swedish",
+        "Norwegian",
+        "Finnish",
+        "Catalan",
+        "Indonesian",
+    }
+)
 
 
 def _detect(sample: bytes) -> str:

@@ -57,9 +57,16 @@ def _batches(inputs: Iterable[str], size: int, skip: Container[str]) -> Iterator
         yield batch
 
 
-def clean_on_dask(inputs: Iterable[str], cleaner: Cleaner | None = None, scheduler: Any = None, *,
-                  max_bytes: int | None = None, skip: Container[str] = frozenset(), batch_size: int = BATCH_SIZE,
-                  window: int | None = None) -> Iterator[Result]:
+def clean_on_dask(
+    inputs: Iterable[str],
+    cleaner: Cleaner | None = None,
+    scheduler: Any = None,
+    *,
+    max_bytes: int | None = None,
+    skip: Container[str] = frozenset(),
+    batch_size: int = BATCH_SIZE,
+    window: int | None = None,
+) -> Iterator[Result]:
     """Clean inputs on a Dask cluster; yields one Result per input, in input order.
 
     `scheduler` is a `dask.distributed.Client` or a scheduler address (`tcp://host:8786`).
@@ -77,7 +84,7 @@ def clean_on_dask(inputs: Iterable[str], cleaner: Cleaner | None = None, schedul
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         window = window or 4 * n_workers
         shared = client.scatter(cleaner, broadcast=True)
-        (skipped,) = client.scatter([frozenset(skip)], broadcast=True)  # one object, not its elements
+        (skipped,) = client.scatter([frozenset(skip)], broadcast=True)  # type: ignore[call-overload]  # one object, not its elements
         pending: deque = deque()
         batches = _batches(inputs, batch_size, skip)
         for batch in itertools.islice(batches, window):

@@ -41,8 +41,9 @@ def _step(threshold: float) -> int:
     return min(len(STEPS) - 1, max(0, round(threshold * (len(STEPS) - 1))))
 
 
-def explain(markup: str | bytes, url: str | None = None, *, cleaner: Cleaner | None = None,
-            source: str | None = None) -> Explanation:
+def explain(
+    markup: str | bytes, url: str | None = None, *, cleaner: Cleaner | None = None, source: str | None = None
+) -> Explanation:
     """Decide one page at every threshold step. Raises `CleanError` like `Cleaner.clean`."""
     cleaner = cleaner or Cleaner()
     with cleaner.guarded(source):
@@ -74,23 +75,43 @@ def render_html(ex: Explanation) -> str:
             f'<span class="reason">{html.escape(_reason_text(p.reason, ex.labels))}</span>'
             f'<span class="bar" title="P(content) = {p.score:.3f}"><span style="width:{100 * p.score:.1f}%"></span></span>'
             f'<span class="score">{p.score:.3f}</span></div>'
-            f'<p class="text">{html.escape(p.text)}</p></li>')
+            f'<p class="text">{html.escape(p.text)}</p></li>'
+        )
     counts = Counter(p.label for p in r.paragraphs)
-    facts = [("title", r.title), ("author", r.author), ("date", r.date), ("site", r.sitename), ("url", r.url),
-             ("source", r.source), ("model", ex.model)]
-    data = {"labels": ex.labels, "decisions": ex.decisions, "default": ex.threshold, "steps": len(STEPS) - 1,
-            "reasons": [{str(i): why for i, why in step.items()} for step in ex.reasons],
-            "kinds": ex.kinds, "texts": [p.text for p in r.paragraphs]}
+    facts = [
+        ("title", r.title),
+        ("author", r.author),
+        ("date", r.date),
+        ("site", r.sitename),
+        ("url", r.url),
+        ("source", r.source),
+        ("model", ex.model),
+    ]
+    data = {
+        "labels": ex.labels,
+        "decisions": ex.decisions,
+        "default": ex.threshold,
+        "steps": len(STEPS) - 1,
+        "reasons": [{str(i): why for i, why in step.items()} for step in ex.reasons],
+        "kinds": ex.kinds,
+        "texts": [p.text for p in r.paragraphs],
+    }
     return _PAGE.format(
         title=html.escape(r.title or r.source or "page"),
         facts="".join(f"<dt>{k}</dt><dd>{html.escape(str(v))}</dd>" for k, v in facts if v),
         warnings="".join(f"<li>{html.escape(w)}</li>" for w in r.warnings),
-        counts=" · ".join(f'<span data-count="{_attr(label)}">{counts.get(label, 0)}</span> {html.escape(label)}'
-                          for label in ex.labels),
-        n_blocks=len(r.paragraphs), n_kept=len(r.kept), threshold=f"{ex.threshold:.2f}",
-        blocks="\n".join(blocks), article=html.escape(r.text),
+        counts=" · ".join(
+            f'<span data-count="{_attr(label)}">{counts.get(label, 0)}</span> {html.escape(label)}' for label in ex.labels
+        ),
+        n_blocks=len(r.paragraphs),
+        n_kept=len(r.kept),
+        threshold=f"{ex.threshold:.2f}",
+        blocks="\n".join(blocks),
+        article=html.escape(r.text),
         data=json.dumps(data, ensure_ascii=False).replace("</", "<\\/"),
-        style=_STYLE, script=_SCRIPT)
+        style=_STYLE,
+        script=_SCRIPT,
+    )
 
 
 def _attr(value: str) -> str:

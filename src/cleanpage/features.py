@@ -22,23 +22,79 @@ from .records import Block, Signals
 
 FEATURE_SET_VERSION = 8
 HINT_GROUPS = tuple(HINT_PATTERNS) + ("hidden",)
-ANCESTOR_TAGS = ("a", "nav", "header", "footer", "aside", "article", "main", "form", "table",
-                 "ul", "ol", "figure", "blockquote", "section", "dl", "p", "center")
-TAG_FLAGS = {"is_p": ("p",), "is_li": ("li",), "is_td": ("td",), "is_div": ("div",), "is_pre": ("pre",),
-             "is_blockquote": ("blockquote",), "is_caption": ("caption",), "is_dl": ("dt", "dd"), "is_kv": ("kv",)}
+ANCESTOR_TAGS = (
+    "a",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "article",
+    "main",
+    "form",
+    "table",
+    "ul",
+    "ol",
+    "figure",
+    "blockquote",
+    "section",
+    "dl",
+    "p",
+    "center",
+)
+TAG_FLAGS = {
+    "is_p": ("p",),
+    "is_li": ("li",),
+    "is_td": ("td",),
+    "is_div": ("div",),
+    "is_pre": ("pre",),
+    "is_blockquote": ("blockquote",),
+    "is_caption": ("caption",),
+    "is_dl": ("dt", "dd"),
+    "is_kv": ("kv",),
+}
 NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
-NEIGHBOUR_KEYS = ("link_ratio", "traf_coverage", "n_words_log", "is_heading", "punct_end",
-                  "kv_shape", "first_person_ratio", "is_li", "time_shape", "credit_shape", "legal_ratio", "byline_shape",
-                  "reply_shape")
+NEIGHBOUR_KEYS = (
+    "link_ratio",
+    "traf_coverage",
+    "n_words_log",
+    "is_heading",
+    "punct_end",
+    "kv_shape",
+    "first_person_ratio",
+    "is_li",
+    "time_shape",
+    "credit_shape",
+    "legal_ratio",
+    "byline_shape",
+    "reply_shape",
+)
 WINDOWS = (3, 10)
 PRECEDING_KEYS = ("first_person_ratio", "promo_ratio", "meta_reference_ratio", "ends_colon")
 PRECEDING_WINDOW = 15  # blocks looked back at for an "expert summary" opener
 FOLLOWING_WINDOW = 10  # blocks looked ahead at: does the text after a block restate the page before it?
-FOLLOWING_KEYS = ("source_block_overlap", "novelty", "first_person_ratio", "promo_ratio", "kv_shape", "link_ratio",
-                  "traf_coverage", "punct_end")
+FOLLOWING_KEYS = (
+    "source_block_overlap",
+    "novelty",
+    "first_person_ratio",
+    "promo_ratio",
+    "kv_shape",
+    "link_ratio",
+    "traf_coverage",
+    "punct_end",
+)
 BRACKET_WINDOW = 25  # a generated summary sits between a self-promoting opener and a closing claim
-WINDOW_KEYS = ("traf_coverage", "link_ratio", "kv_shape", "punct_end", "first_person_ratio", "promo_ratio",
-               "source_block_overlap", "is_li", "novelty", "ends_colon")
+WINDOW_KEYS = (
+    "traf_coverage",
+    "link_ratio",
+    "kv_shape",
+    "punct_end",
+    "first_person_ratio",
+    "promo_ratio",
+    "source_block_overlap",
+    "is_li",
+    "novelty",
+    "ends_colon",
+)
 LONG_PARAGRAPH_WORDS = 25
 MAX_POSTINGS = 12  # words in more blocks than this are too common to tie a block to its source
 MAX_KV_CHARS = 300  # a "key: value" line longer than this is prose
@@ -48,9 +104,12 @@ DENSITY_MAX_PHRASE = 3  # longest phrase counted by keyword density
 _WORD = re.compile(r"\w+", re.UNICODE)
 # A reporting credit that closes an article ("Reporting was contributed by …", "(Reporting by …;
 # Editing by …)", "Additional reporting by", "Mitarbeit:", "Con información de").
-CREDIT_LINE = re.compile(r"(?i:^\W{0,3}(?:(?:additional\s+)?reporting(?:\s+was\s+contributed)?\s+by|(?:compiled|edited|editing|"
-                         r"written|produced|contributing)\s+(?:by|reporters?\s*:)|contributing\s*:|mitarbeit\s*:|"
-                         r"con\s+información\s+de|avec\s+(?:l['’])?afp))", re.M)
+CREDIT_LINE = re.compile(
+    r"(?i:^\W{0,3}(?:(?:additional\s+)?reporting(?:\s+was\s+contributed)?\s+by|(?:compiled|edited|editing|"
+    r"written|produced|contributing)\s+(?:by|reporters?\s*:)|contributing\s*:|mitarbeit\s*:|"
+    r"con\s+información\s+de|avec\s+(?:l['’])?afp))",
+    re.M,
+)
 # (feature, pattern, "count" or "any"); each runs once over the page's joined text.
 PATTERNS = (
     ("n_sentences", re.compile(r"[.!?。！？](?=\s|$)", re.M), "count"),
@@ -62,35 +121,74 @@ PATTERNS = (
     ("rating_shape", re.compile(r"\b\d(?:[.,]\d)?[ \t]*(?:/|out of|of)[ \t]*(?:5|10|100)\b|[★☆]"), "any"),
     ("percent_shape", re.compile(r"\d\s?%"), "any"),
     # Quantifiers are bounded so that a page of near-misses ("1 A.1 A.1 …", "a.a.a.a …") stays linear.
-    ("address_shape", re.compile(r"\b\d{1,5}[ \t]{1,4}[A-Z][\w.]{0,30}(?: [A-Z][\w.]{0,30}){0,6},[ \t]{0,4}[A-Z]"
-                                 r"|\b[A-Z]{2}[ \t]{1,4}\d{5}(?:-\d{4})?\b"), "any"),
+    (
+        "address_shape",
+        re.compile(
+            r"\b\d{1,5}[ \t]{1,4}[A-Z][\w.]{0,30}(?: [A-Z][\w.]{0,30}){0,6},[ \t]{0,4}[A-Z]"
+            r"|\b[A-Z]{2}[ \t]{1,4}\d{5}(?:-\d{4})?\b"
+        ),
+        "any",
+    ),
     ("url_shape", re.compile(r"https?://|www\.|(?<=[\w.+-])@[\w-]{1,63}\.\w"), "any"),
     ("copyright", re.compile(r"©|\([cC]\)"), "any"),
     # Datelines, bylines and credits, in the languages of the training pages and their neighbours.
     ("time_shape", re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b|\b\d{1,2}[.:]\d{2}\s?(?:uhr|h)\b", re.I), "any"),
-    ("byline_shape", re.compile(r"^\W{0,3}(?:by|von|por|par|di|door|av|af|text|author|autor(?:in)?|written by|posted by)"
-                                r"\b[\s:]", re.I | re.M), "any"),
+    (
+        "byline_shape",
+        re.compile(
+            r"^\W{0,3}(?:by|von|por|par|di|door|av|af|text|author|autor(?:in)?|written by|posted by)"
+            r"\b[\s:]",
+            re.I | re.M,
+        ),
+        "any",
+    ),
     # A comment's header line ("NAME says:", "NAME wrote:", "Reply"): comments come in runs of them.
-    ("reply_shape", re.compile(r"(?i)\b(?:says|said|wrote|writes|schreibt|schrieb|sagt|dice|escribió|a écrit|reply|replies|"
-                               r"antworten|responder|répondre|permalink)\W{0,3}$", re.M), "any"),
-    ("credit_shape", re.compile(r"(?i:^\W{0,3}(?:photos?|fotos?|images?|imagen(?:es)?|imágenes|bild(?:er)?|pictures?|quelle|"
-                                r"credits?|crédits?|source|fuente|grafik|illustration|video)\b\s*(?:[:/|©]|by\b|via\b|courtesy\b))|"
-                                r"\b(?:AP|AFP|dpa|Reuters|EPA|REUTERS)\s*(?:Photo|/|$)|" + CREDIT_LINE.pattern, re.M), "any"),
+    (
+        "reply_shape",
+        re.compile(
+            r"(?i)\b(?:says|said|wrote|writes|schreibt|schrieb|sagt|dice|escribió|a écrit|reply|replies|"
+            r"antworten|responder|répondre|permalink)\W{0,3}$",
+            re.M,
+        ),
+        "any",
+    ),
+    (
+        "credit_shape",
+        re.compile(
+            r"(?i:^\W{0,3}(?:photos?|fotos?|images?|imagen(?:es)?|imágenes|bild(?:er)?|pictures?|quelle|"
+            r"credits?|crédits?|source|fuente|grafik|illustration|video)\b\s*(?:[:/|©]|by\b|via\b|courtesy\b))|"
+            r"\b(?:AP|AFP|dpa|Reuters|EPA|REUTERS)\s*(?:Photo|/|$)|" + CREDIT_LINE.pattern,
+            re.M,
+        ),
+        "any",
+    ),
     # Stock-photo agencies anywhere in a short block; part of credit_shape, run only where one is named.
     ("credit_names", re.compile(r"(?i:getty\s?images|shutterstock|fotolia|istock|imago|picture[- ]alliance)"), "any"),
 )
 # Patterns that can only match in blocks with a digit (or rating star), with a link or address, or in short blocks.
-PATTERN_NEEDS = {"n_numbers": "digit", "year_count": "digit", "phone_shape": "digit", "date_shape": "digit",
-                 "time_shape": "digit", "byline_shape": "short", "credit_shape": "short", "reply_shape": "tail",
-                 "credit_names": "agency",
-                 "rating_shape": "digit", "percent_shape": "digit", "address_shape": "digit", "url_shape": "link"}
+PATTERN_NEEDS = {
+    "n_numbers": "digit",
+    "year_count": "digit",
+    "phone_shape": "digit",
+    "date_shape": "digit",
+    "time_shape": "digit",
+    "byline_shape": "short",
+    "credit_shape": "short",
+    "reply_shape": "tail",
+    "credit_names": "agency",
+    "rating_shape": "digit",
+    "percent_shape": "digit",
+    "address_shape": "digit",
+    "url_shape": "link",
+}
 SHORT_BLOCK_CHARS = 300  # bylines and credits are short: their patterns run over shorter blocks only
 TAIL_CHARS = 40  # a pattern anchored at a block's end (reply_shape) runs over the blocks' last characters only
 AGENCY_KEYS = ("getty", "shutterstock", "fotolia", "istock", "imago", "picture")
-QUOTE_CODES = np.array([ord(c) for c in "\"“”«»"], dtype=np.uint32)
+QUOTE_CODES = np.array([ord(c) for c in '"“”«»'], dtype=np.uint32)
 SEPARATOR_CODES = np.array([ord(c) for c in "|»›·•"], dtype=np.uint32)
 # Self-promotional, "expert summary" and listicle vocabulary (generic English, not any page's wording).
-PROMO_WORDS = frozenset("""
+PROMO_WORDS = frozenset(
+    """
 expert expertise experience experienced experiences knowledge knowledgeable understanding understand insight
 insights insightful comprehensive comprehensively thorough thoroughly extensive extensively profound deep deeply
 passionate passion enthusiast specialist seasoned professional proficient delve delving dive explore exploring
@@ -98,16 +196,20 @@ key takeaways takeaway concepts concept aspects nuances complexities intricacies
 summarise conclusion essential crucial valuable ultimate guide tips tricks amazing awesome incredible unique
 perspective perspectives background dimensions navigate landscape realm journey unlock discover master mastering
 firsthand hands authority credible trusted reliable informative helpful share sharing
-""".split())
+""".split()
+)
 # Words by which text refers to the article it sits in ("this report", "the piece", "mentioned above").
-META_REFERENCE_WORDS = frozenset("""
+META_REFERENCE_WORDS = frozenset(
+    """
 article articles report piece story post coverage passage above mentioned discussed outlined highlighted
 summary summarise summarize recap takeaways covered points
-""".split())
+""".split()
+)
 # Words of datelines ("Published Wednesday, November 20"), of prompts (consent, subscribe, support),
 # of legal and print footers, and of teaser links ("Lesen Sie auch", "Read more"): generic
 # vocabulary of those blocks in English, German, Spanish and French, not any page's wording.
-DATE_WORDS = frozenset("""
+DATE_WORDS = frozenset(
+    """
 jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september
 october november december januar februar märz mai juni juli oktober dezember enero febrero marzo abril mayo
 junio julio agosto septiembre octubre noviembre diciembre janvier février mars avril juin juillet août
@@ -115,30 +217,43 @@ septembre octobre novembre décembre monday tuesday wednesday thursday friday sa
 fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miércoles jueves viernes
 sábado domingo lundi mardi mercredi jeudi vendredi samedi dimanche am pm published updated posted modified
 veröffentlicht aktualisiert publicado actualizado publié uhr est edt cst cdt pst pdt gmt utc bst cet cest
-""".split())
-PROMPT_WORDS = frozenset("""
-advertisement advertisements sponsored supported anzeige werbung publicidad publicité cookie cookies privacy consent subscribe subscribed subscription subscriber subscribers newsletter newsletters
+""".split()
+)
+PROMPT_WORDS = frozenset(
+    """
+advertisement advertisements sponsored supported anzeige werbung publicidad publicité cookie cookies privacy consent
+subscribe subscribed subscription subscriber subscribers newsletter newsletters
 signup sign login log register registration account donate donation support supporting afford inbox email
 javascript browser settings accept datenschutz abonnieren abo anmelden registrieren einwilligung spenden
 unterstützen suscríbete suscripción privacidad regístrate donar abonnez abonnement inscrivez confidentialité
-""".split())
-LEGAL_WORDS = frozenset("""
+""".split()
+)
+LEGAL_WORDS = frozenset(
+    """
 copyright rights reserved reprints reprint permissions permission terms license licence licensed trademark
 redistributed republished redistribution rechte vorbehalten derechos reservados droits réservés impressum
 disclaimer print edition version headline
-""".split())
-BIO_WORDS = frozenset("""
+""".split()
+)
+BIO_WORDS = frozenset(
+    """
 reporter reporters correspondent correspondents editor editors writer writers columnist columnists journalist
 journalists bureau contributor contributors author authors staff covers covering joined previously based
 redakteur redakteurin korrespondent korrespondentin autor autorin journalistin periodista corresponsal
 redactor redactora journaliste rédacteur correspondant
-""".split())
-TEASER_WORDS = frozenset("""
+""".split()
+)
+TEASER_WORDS = frozenset(
+    """
 related recommended recommend read more also popular trending latest continue reading watch next previous
 lesen sie auch mehr zum thema weiterlesen weitere artikel leer también relacionados noticias lire aussi
-""".split())
-PRONOUNS = {w: 1 for w in ("i", "me", "my", "mine", "myself")} | {w: 2 for w in ("we", "us", "our", "ours")} | \
-    {w: 3 for w in ("you", "your", "yours", "yourself")}
+""".split()
+)
+PRONOUNS = (
+    {w: 1 for w in ("i", "me", "my", "mine", "myself")}
+    | {w: 2 for w in ("we", "us", "our", "ours")}
+    | {w: 3 for w in ("you", "your", "yours", "yourself")}
+)
 
 
 WORD_LISTS = (PROMO_WORDS, DATE_WORDS, PROMPT_WORDS, LEGAL_WORDS, TEASER_WORDS, BIO_WORDS)  # flag bits 4 to 9
@@ -156,21 +271,76 @@ def _word_flags() -> dict[str, int]:
 
 WORD_FLAGS = _word_flags()
 TEXT_NAMES = (
-    "n_chars_log", "n_words_log", "mean_word_len", "short_word_ratio", "unique_word_ratio", "digit_ratio",
-    "upper_ratio", "alpha_ratio", "title_word_ratio", "punct_end", "ends_colon", "n_sentences",
-    "comma_ratio", "separator_ratio", "quote_ratio", "first_person_ratio", "first_person_plural_ratio",
-    "second_person_ratio", "promo_ratio", "meta_reference_ratio", "kv_shape", "phone_shape", "date_shape", "rating_shape", "percent_shape",
-    "year_count", "number_ratio", "address_shape", "url_shape", "copyright", "repeated_bigram_ratio",
-    "keyword_density", "time_shape", "byline_shape", "credit_shape", "date_word_ratio", "prompt_ratio",
-    "legal_ratio", "teaser_ratio", "bio_ratio", "reply_shape",
+    "n_chars_log",
+    "n_words_log",
+    "mean_word_len",
+    "short_word_ratio",
+    "unique_word_ratio",
+    "digit_ratio",
+    "upper_ratio",
+    "alpha_ratio",
+    "title_word_ratio",
+    "punct_end",
+    "ends_colon",
+    "n_sentences",
+    "comma_ratio",
+    "separator_ratio",
+    "quote_ratio",
+    "first_person_ratio",
+    "first_person_plural_ratio",
+    "second_person_ratio",
+    "promo_ratio",
+    "meta_reference_ratio",
+    "kv_shape",
+    "phone_shape",
+    "date_shape",
+    "rating_shape",
+    "percent_shape",
+    "year_count",
+    "number_ratio",
+    "address_shape",
+    "url_shape",
+    "copyright",
+    "repeated_bigram_ratio",
+    "keyword_density",
+    "time_shape",
+    "byline_shape",
+    "credit_shape",
+    "date_word_ratio",
+    "prompt_ratio",
+    "legal_ratio",
+    "teaser_ratio",
+    "bio_ratio",
+    "reply_shape",
 )
-DOM_NAMES = ("is_heading", "heading_level", *TAG_FLAGS, "source_text", "depth", "link_ratio", "n_links") + \
-    tuple("in_" + t for t in ANCESTOR_TAGS) + tuple("self_" + g for g in HINT_GROUPS) + tuple("anc_" + g for g in HINT_GROUPS)
+DOM_NAMES = (
+    ("is_heading", "heading_level", *TAG_FLAGS, "source_text", "depth", "link_ratio", "n_links")
+    + tuple("in_" + t for t in ANCESTOR_TAGS)
+    + tuple("self_" + g for g in HINT_GROUPS)
+    + tuple("anc_" + g for g in HINT_GROUPS)
+)
 PAGE_NAMES = (
-    "traf_coverage", "traf_ok", "traf_words_log", "inside_traf_span", "after_traf_span", "before_traf_span",
-    "earlier_overlap", "later_overlap", "source_block_overlap", "novelty", "duplicate_count", "title_overlap", "title_recall",
-    "rel_index", "chars_before_ratio", "chars_after_ratio", "long_before_log", "long_after_log", "rel_depth",
-    "n_blocks_log", "following_novelty",
+    "traf_coverage",
+    "traf_ok",
+    "traf_words_log",
+    "inside_traf_span",
+    "after_traf_span",
+    "before_traf_span",
+    "earlier_overlap",
+    "later_overlap",
+    "source_block_overlap",
+    "novelty",
+    "duplicate_count",
+    "title_overlap",
+    "title_recall",
+    "rel_index",
+    "chars_before_ratio",
+    "chars_after_ratio",
+    "long_before_log",
+    "long_after_log",
+    "rel_depth",
+    "n_blocks_log",
+    "following_novelty",
 )
 
 
@@ -186,7 +356,7 @@ def feature_names() -> tuple[str, ...]:
     return names
 
 
-def _ratio(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def _ratio(a: np.ndarray | list, b: np.ndarray | list) -> np.ndarray:
     a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
     return np.divide(a, b, out=np.zeros_like(a), where=b > 0)
 
@@ -233,17 +403,26 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
         "n_quotes": np.add.reduceat(np.isin(codes, QUOTE_CODES), starts_idx),
         "n_separators": np.add.reduceat(np.isin(codes, SEPARATOR_CODES), starts_idx),
     }
-    subsets = {None: (joined, starts, np.arange(n))}
+    subsets: dict[str | None, tuple[str, np.ndarray, np.ndarray]] = {None: (joined, starts, np.arange(n))}
     digit_blocks = np.flatnonzero((n_digit > 0) | np.array(["★" in t or "☆" in t for t in texts]))
     link_blocks = np.flatnonzero(np.array(["@" in t or "http" in t or "www." in t for t in texts]))
     short_blocks = np.flatnonzero(lengths <= SHORT_BLOCK_CHARS)
     short_text = "\n".join(texts[i] for i in short_blocks).lower()
     agency_blocks = short_blocks if any(key in short_text for key in AGENCY_KEYS) else short_blocks[:0]
-    for key, index, cut in (("digit", digit_blocks, None), ("link", link_blocks, None), ("short", short_blocks, None),
-                            ("tail", short_blocks, TAIL_CHARS), ("agency", agency_blocks, None)):
+    for key, index, cut in (
+        ("digit", digit_blocks, None),
+        ("link", link_blocks, None),
+        ("short", short_blocks, None),
+        ("tail", short_blocks, TAIL_CHARS),
+        ("agency", agency_blocks, None),
+    ):
         parts = [texts[i][-cut:] if cut else texts[i] for i in index]
         sizes = [len(t) for t in parts]
-        subsets[key] = ("\n".join(parts), np.concatenate([[0], np.cumsum(np.add(sizes, 1))[:-1]]) if sizes else np.zeros(0), index)
+        subsets[key] = (
+            "\n".join(parts),
+            np.concatenate([[0], np.cumsum(np.add(sizes, 1))[:-1]]) if sizes else np.zeros(0),
+            index,
+        )
     for name, pattern, mode in PATTERNS:
         text, offsets, index = subsets[PATTERN_NEEDS.get(name)]
         hits = np.zeros(n)
@@ -264,30 +443,47 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
     unique_bigrams = bigrams.sizes.astype(np.float64)
     last = [t.rstrip()[-1:] for t in texts]
     return {
-        "n_chars_log": np.log1p(lengths), "n_words_log": np.log1p(n_words),
-        "mean_word_len": _ratio(word_chars, n_words), "short_word_ratio": _ratio(short, n_words),
+        "n_chars_log": np.log1p(lengths),
+        "n_words_log": np.log1p(n_words),
+        "mean_word_len": _ratio(word_chars, n_words),
+        "short_word_ratio": _ratio(short, n_words),
         "unique_word_ratio": np.where(n_words >= 8, _ratio(unique, n_words), 1.0),
-        "digit_ratio": _ratio(n_digit, lengths), "upper_ratio": _ratio(n_upper, n_alpha),
-        "alpha_ratio": _ratio(n_alpha, lengths), "title_word_ratio": _ratio(counts["n_capitalised"], counts["n_tokens"]),
-        "punct_end": np.array([c in ".!?\"”’)»。" and c != "" for c in last], dtype=np.float64),
+        "digit_ratio": _ratio(n_digit, lengths),
+        "upper_ratio": _ratio(n_upper, n_alpha),
+        "alpha_ratio": _ratio(n_alpha, lengths),
+        "title_word_ratio": _ratio(counts["n_capitalised"], counts["n_tokens"]),
+        "punct_end": np.array([c in '.!?"”’)»。' and c != "" for c in last], dtype=np.float64),
         "ends_colon": np.array([c == ":" for c in last], dtype=np.float64),
-        "n_sentences": counts["n_sentences"], "comma_ratio": _ratio(counts["n_commas"], n_words),
-        "separator_ratio": _ratio(counts["n_separators"], n_words), "quote_ratio": _ratio(counts["n_quotes"], n_words),
-        "first_person_ratio": _ratio(pron[:, 1], n_words), "first_person_plural_ratio": _ratio(pron[:, 2], n_words),
-        "second_person_ratio": _ratio(pron[:, 3], n_words), "promo_ratio": _ratio(pron[:, 4], n_words),
+        "n_sentences": counts["n_sentences"],
+        "comma_ratio": _ratio(counts["n_commas"], n_words),
+        "separator_ratio": _ratio(counts["n_separators"], n_words),
+        "quote_ratio": _ratio(counts["n_quotes"], n_words),
+        "first_person_ratio": _ratio(pron[:, 1], n_words),
+        "first_person_plural_ratio": _ratio(pron[:, 2], n_words),
+        "second_person_ratio": _ratio(pron[:, 3], n_words),
+        "promo_ratio": _ratio(pron[:, 4], n_words),
         "meta_reference_ratio": _ratio(pron[:, 0], n_words),
-        "kv_shape": counts["kv_shape"] * (lengths < MAX_KV_CHARS), "phone_shape": counts["phone_shape"],
-        "date_shape": counts["date_shape"], "rating_shape": counts["rating_shape"],
-        "percent_shape": counts["percent_shape"], "year_count": counts["year_count"],
-        "number_ratio": _ratio(counts["n_numbers"], n_words), "address_shape": counts["address_shape"],
-        "url_shape": counts["url_shape"], "copyright": counts["copyright"],
+        "kv_shape": counts["kv_shape"] * (lengths < MAX_KV_CHARS),
+        "phone_shape": counts["phone_shape"],
+        "date_shape": counts["date_shape"],
+        "rating_shape": counts["rating_shape"],
+        "percent_shape": counts["percent_shape"],
+        "year_count": counts["year_count"],
+        "number_ratio": _ratio(counts["n_numbers"], n_words),
+        "address_shape": counts["address_shape"],
+        "url_shape": counts["url_shape"],
+        "copyright": counts["copyright"],
         "repeated_bigram_ratio": 1.0 - np.where(n_bigrams > 0, _ratio(unique_bigrams, n_bigrams), 1.0),
         "keyword_density": keyword_density(tokens),
-        "time_shape": counts["time_shape"], "byline_shape": counts["byline_shape"],
+        "time_shape": counts["time_shape"],
+        "byline_shape": counts["byline_shape"],
         "credit_shape": np.maximum(counts["credit_shape"], counts["credit_names"]),
-        "date_word_ratio": _ratio(pron[:, 5], n_words), "prompt_ratio": _ratio(pron[:, 6], n_words),
-        "legal_ratio": _ratio(pron[:, 7], n_words), "teaser_ratio": _ratio(pron[:, 8], n_words),
-        "bio_ratio": _ratio(pron[:, 9], n_words), "reply_shape": counts["reply_shape"],
+        "date_word_ratio": _ratio(pron[:, 5], n_words),
+        "prompt_ratio": _ratio(pron[:, 6], n_words),
+        "legal_ratio": _ratio(pron[:, 7], n_words),
+        "teaser_ratio": _ratio(pron[:, 8], n_words),
+        "bio_ratio": _ratio(pron[:, 9], n_words),
+        "reply_shape": counts["reply_shape"],
     }
 
 
@@ -310,9 +506,9 @@ def keyword_density(tokens: Tokens) -> np.ndarray:
         owner, code = tokens.owner[at][has_distinctive], code[has_distinctive]
         if not len(code):
             continue
-        if n * v ** k < 2 ** 62:  # one integer per (block, phrase)
-            keys, counts = np.unique(owner * v ** k + code, return_counts=True)
-            owners = keys // v ** k
+        if n * v**k < 2**62:  # one integer per (block, phrase)
+            keys, counts = np.unique(owner * v**k + code, return_counts=True)
+            owners = keys // v**k
         else:
             pairs, counts = np.unique(np.column_stack([owner, code]), axis=0, return_counts=True)
             owners = pairs[:, 0]
@@ -364,7 +560,8 @@ def trafilatura_columns(words: list[list[str]], tokens: Tokens, signals: Signals
     idx = np.arange(n)
     first, last = (covered[0], covered[-1]) if len(covered) else (n, -1)
     return {
-        "traf_coverage": cov, "traf_ok": np.full(n, float(signals.ok)),
+        "traf_coverage": cov,
+        "traf_ok": np.full(n, float(signals.ok)),
         "traf_words_log": np.full(n, math.log1p(len(main_words))),
         "inside_traf_span": ((idx >= first) & (idx <= last)).astype(np.float64),
         "after_traf_span": ((idx > last) & (last >= 0)).astype(np.float64),
@@ -379,15 +576,18 @@ def trigram_coverage(tokens: Tokens, main_words: list[str]) -> np.ndarray:
     at = tokens.ngram_starts(3)
     m = np.flatnonzero((main[:-2] >= 0) & (main[1:-1] >= 0) & (main[2:] >= 0)) if len(main) >= 3 else np.zeros(0, dtype=np.intp)
     # A trigram is (bigram, word); bigram codes are numbered densely so the codes stay small.
-    _, dense = np.unique(np.concatenate([tokens.ids[at] * v + tokens.ids[at + 1], main[m] * v + main[m + 1]]), return_inverse=True)
+    _, dense = np.unique(
+        np.concatenate([tokens.ids[at] * v + tokens.ids[at + 1], main[m] * v + main[m + 1]]), return_inverse=True
+    )
     codes = dense * v + np.concatenate([tokens.ids[at + 2], main[m + 2]])
-    hits = np.isin(codes[:len(at)], codes[len(at):])
+    hits = np.isin(codes[: len(at)], codes[len(at) :])
     owner = tokens.owner[at]
     return _ratio(np.bincount(owner, weights=hits, minlength=tokens.n_blocks), np.bincount(owner, minlength=tokens.n_blocks))
 
 
-def redundancy_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens, bigrams: Bigrams,
-                       title: str | None) -> dict[str, np.ndarray]:
+def redundancy_columns(
+    blocks: Sequence[Block], words: list[list[str]], tokens: Tokens, bigrams: Bigrams, title: str | None
+) -> dict[str, np.ndarray]:
     """How much each block repeats the page: earlier/later text, one source block, the title."""
     n = len(blocks)
     fresh = np.bincount(bigrams.first_at, minlength=n)  # bigrams each block is the first to use
@@ -436,7 +636,7 @@ class Tokens:
         """Positions where an n-gram of words of one block starts."""
         if n == 1:
             return np.arange(len(self.ids))
-        return np.flatnonzero(self.owner[:-(n - 1)] == self.owner[n - 1:]) if len(self.ids) >= n else np.zeros(0, dtype=np.intp)
+        return np.flatnonzero(self.owner[: -(n - 1)] == self.owner[n - 1 :]) if len(self.ids) >= n else np.zeros(0, dtype=np.intp)
 
 
 @dataclass(frozen=True)
@@ -541,9 +741,12 @@ def position_columns(blocks: Sequence[Block], words: list[list[str]]) -> dict[st
     depths = np.array([b.depth for b in blocks], dtype=np.float64)
     return {
         "rel_index": np.arange(n) / max(n - 1, 1),
-        "chars_before_ratio": before / total, "chars_after_ratio": (total - before - sizes) / total,
-        "long_before_log": np.log1p(long_before), "long_after_log": np.log1p(long_flags.sum() - long_before - long_flags),
-        "rel_depth": depths - np.sort(depths)[n // 2], "n_blocks_log": np.full(n, math.log1p(n)),
+        "chars_before_ratio": before / total,
+        "chars_after_ratio": (total - before - sizes) / total,
+        "long_before_log": np.log1p(long_before),
+        "long_after_log": np.log1p(long_flags.sum() - long_before - long_flags),
+        "rel_depth": depths - np.sort(depths)[n // 2],
+        "n_blocks_log": np.full(n, math.log1p(n)),
     }
 
 
@@ -552,7 +755,7 @@ def _running_max(values: np.ndarray, window: int, before: bool) -> np.ndarray:
     n = len(values)
     padded = np.concatenate([np.zeros(window), values, np.zeros(window)])
     windows = np.lib.stride_tricks.sliding_window_view(padded, window)  # windows[k] = padded[k:k+window]
-    return windows[:n].max(axis=1) if before else windows[window + 1:window + 1 + n].max(axis=1)
+    return windows[:n].max(axis=1) if before else windows[window + 1 : window + 1 + n].max(axis=1)
 
 
 def neighbour_columns(cols: dict[str, np.ndarray], n: int) -> dict[str, np.ndarray]:
@@ -562,7 +765,7 @@ def neighbour_columns(cols: dict[str, np.ndarray], n: int) -> dict[str, np.ndarr
     values = np.column_stack([np.asarray(cols[key], dtype=np.float64) for key in NEIGHBOUR_KEYS])
     padded = np.vstack([np.full((reach, len(NEIGHBOUR_KEYS)), -1.0), values, np.full((reach, len(NEIGHBOUR_KEYS)), -1.0)])
     for off in NEIGHBOUR_OFFSETS:
-        shifted = padded[reach + off:reach + off + n]
+        shifted = padded[reach + off : reach + off + n]
         out.update((f"nb{off:+d}_{key}", shifted[:, k]) for k, key in enumerate(NEIGHBOUR_KEYS))
     idx = np.arange(n)
     cum = _cumulative(cols, WINDOW_KEYS)

@@ -31,11 +31,12 @@ END_SHARE = 0.75  # an end marker (credit, print line) closes the story only aft
 HEADLINE_SIMILARITY = 0.8  # share of a line's words found in one headline candidate
 HEADLINE_COVER = 0.6  # share of the candidate's words in the line (a <title> adds the site's name)
 # "By NAME", "Von NAME", "Por NAME", "Par NAME", "Di NAME", "Door NAME", "Av NAME", "Autor: NAME" …
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|di|door|av|af|autor(?:in)?|author|written by|posted by|text)\b[\s:]",
-                     re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|von|por|par|di|door|av|af|autor(?:in)?|author|written by|posted by|text)\b[\s:]", re.IGNORECASE)
 _BY_INSIDE = re.compile(r"\b(?:by|von|por|par)\s+[A-ZÀ-Ý]")  # "August 6, 2012 by NAME"
-_PRINT_LINE = re.compile(r"(?i)appears in print|print edition|order reprints|today['’]s paper|all rights reserved|"
-                         r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|copyright\b)")
+_PRINT_LINE = re.compile(
+    r"(?i)appears in print|print edition|order reprints|today['’]s paper|all rights reserved|"
+    r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|copyright\b)"
+)
 _BIO_START = re.compile(r"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3},?\s+(?:is|was|joined|has|covers|writes|ist|es|est)\b")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
@@ -103,8 +104,11 @@ def title_parts(title: str) -> list[str]:
 def is_ad_label(text: str) -> bool:
     """A short advertising or sponsorship label ("Advertisement", "Supported by", "Anzeige")."""
     found = words(text)
-    return 0 < len(found) <= MAX_AD_LABEL_WORDS and any(w in PROMPT_WORDS for w in found) and \
-        all(w in PROMPT_WORDS or w in _LABEL_FILLERS for w in found)
+    return (
+        0 < len(found) <= MAX_AD_LABEL_WORDS
+        and any(w in PROMPT_WORDS for w in found)
+        and all(w in PROMPT_WORDS or w in _LABEL_FILLERS for w in found)
+    )
 
 
 def is_dangling_label(text: str) -> bool:
@@ -120,8 +124,11 @@ def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) ->
         return None
     for i in range(story[1] + 1, len(texts)):
         text = texts[i]
-        if not kept[i] or len(text) > MAX_CLOSING_WORDS * MAX_CHARS_PER_WORD or \
-                not (CREDIT_LINE.match(text) or _PRINT_LINE.search(text)):
+        if (
+            not kept[i]
+            or len(text) > MAX_CLOSING_WORDS * MAX_CHARS_PER_WORD
+            or not (CREDIT_LINE.match(text) or _PRINT_LINE.search(text))
+        ):
             continue
         if sum(1 for j in story if j < i) >= END_SHARE * len(story):
             return i
@@ -164,8 +171,9 @@ def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -
     return out
 
 
-def decide_story(proba: np.ndarray, labels: list[str], threshold: float, texts: Sequence[str],
-                 title: str | None) -> tuple[np.ndarray, list[str], dict[int, str]]:
+def decide_story(
+    proba: np.ndarray, labels: list[str], threshold: float, texts: Sequence[str], title: str | None
+) -> tuple[np.ndarray, list[str], dict[int, str]]:
     """`model.decide`, then `frame_story`: the kept flags and labels the cleaner returns (the
     blocks framed out are `boilerplate`), and the frame's reason for each block it dropped.
     Training tunes and evaluates with the same decision."""

@@ -30,7 +30,7 @@ class InputItem:
     """One input: where it came from and its bytes, or why they could not be read."""
 
     source: str
-    data: bytes | None = None
+    data: bytes | str | None = None  # str: a WARC page decoded with its HTTP charset
     error: str | None = None
     url: str | None = None
 
@@ -120,8 +120,9 @@ def _read_local(path: str, limit: int) -> bytes:
         os.close(fd)
 
 
-def iter_inputs(paths: Iterable[str], max_bytes: int, skip: Container[str] = (),
-                skipped: Counter | None = None) -> Iterator[InputItem]:
+def iter_inputs(
+    paths: Iterable[str], max_bytes: int, skip: Container[str] = (), skipped: Counter | None = None
+) -> Iterator[InputItem]:
     """Lazily read every input (each HTML/text response of a WARC file is one); a read failure
     becomes an item carrying the error. Sources in `skip` (done by an earlier run) are passed
     over; WARC responses that are not pages are passed over and counted in `skipped`."""

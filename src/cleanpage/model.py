@@ -42,7 +42,7 @@ def context_features(proba: np.ndarray) -> np.ndarray:
     cols = [proba]
     padded = np.vstack([np.full((3, k), -1.0), proba, np.full((3, k), -1.0)])
     for off in CONTEXT_OFFSETS:
-        cols.append(padded[3 + off: 3 + off + n])
+        cols.append(padded[3 + off : 3 + off + n])
     cum = np.vstack([np.zeros((1, k)), np.cumsum(proba, axis=0)])
     idx = np.arange(n)
     for width in CONTEXT_WINDOWS:
@@ -62,7 +62,7 @@ def pool_lists(proba: np.ndarray, runs: Sequence[range]) -> np.ndarray:
     """
     pooled = proba.copy()
     for run in runs:
-        pooled[run.start:run.stop] = proba[run.start:run.stop].mean(axis=0)
+        pooled[run.start : run.stop] = proba[run.start : run.stop].mean(axis=0)
     return pooled
 
 
@@ -170,7 +170,7 @@ class BlockModel:
             if stage is not None:
                 portable = stage if isinstance(stage, TreeEnsemble) else TreeEnsemble.from_sklearn(stage)
                 arrays |= portable.to_arrays(f"{name}_")
-        np.savez_compressed(folder / TREES_FILE, **arrays)
+        np.savez_compressed(folder / TREES_FILE, **arrays)  # type: ignore[arg-type]
         sklearn_version = None
         if not any(isinstance(stage, TreeEnsemble) for stage in stages.values()):
             import sklearn
@@ -181,9 +181,13 @@ class BlockModel:
         elif (folder / MODEL_FILE).exists():
             (folder / MODEL_FILE).unlink()  # a stale file from another model
         meta = dict(self.meta) | {
-            "format_version": FORMAT_VERSION, "cleanpage_version": __version__,
-            "feature_set_version": FEATURE_SET_VERSION, "sklearn_version": sklearn_version or self.meta.get("sklearn_version"),
-            "feature_names": self.feature_names, "labels": self.labels, "threshold": self.threshold,
+            "format_version": FORMAT_VERSION,
+            "cleanpage_version": __version__,
+            "feature_set_version": FEATURE_SET_VERSION,
+            "sklearn_version": sklearn_version or self.meta.get("sklearn_version"),
+            "feature_names": self.feature_names,
+            "labels": self.labels,
+            "threshold": self.threshold,
         }
         (folder / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n")
         return folder
@@ -210,7 +214,8 @@ class BlockModel:
         if meta.get("feature_set_version") != FEATURE_SET_VERSION:
             raise ModelError(
                 f"{folder}: trained on feature set {meta.get('feature_set_version')!r:.40}, this cleanpage "
-                f"computes feature set {FEATURE_SET_VERSION}; retrain it with `cleanpage train`")
+                f"computes feature set {FEATURE_SET_VERSION}; retrain it with `cleanpage train`"
+            )
         if not isinstance(meta.get("feature_names"), list) or tuple(meta["feature_names"]) != feature_names():
             raise ModelError(f"{folder}: the model's feature names differ from this cleanpage's; retrain it")
         model_check.check_meta(meta, meta_file)
@@ -219,8 +224,11 @@ class BlockModel:
         else:  # a folder with only the skops file (as written by cleanpage before 0.1)
             estimators = model_check.read_skops(folder / MODEL_FILE)
             if not _same_sklearn(meta):
-                log.warning("%s was saved with scikit-learn %.20s; re-save it to get version-independent trees",
-                            folder, meta.get("sklearn_version"))
+                log.warning(
+                    "%s was saved with scikit-learn %.20s; re-save it to get version-independent trees",
+                    folder,
+                    meta.get("sklearn_version"),
+                )
             try:
                 stages = {name: TreeEnsemble.from_sklearn(est) if est is not None else None for name, est in estimators.items()}
             except Exception as exc:
@@ -237,8 +245,15 @@ class BlockModel:
             if "seo_filler" not in labels or not meta.get("filler_kinds"):
                 raise ModelError(f"{folder}: a filler-kind model needs the label 'seo_filler' and 'filler_kinds'")
             model_check.check_trees(stages["kind"], "kind", n_features, len(meta["filler_kinds"]))
-        return cls(stages["stage1"], stages["stage2"], list(meta["feature_names"]), labels,
-                   float(meta.get("threshold", 0.5)), meta, stages["kind"])
+        return cls(
+            stages["stage1"],
+            stages["stage2"],
+            list(meta["feature_names"]),
+            labels,
+            float(meta.get("threshold", 0.5)),
+            meta,
+            stages["kind"],
+        )
 
 
 def _load_pickle(file: Path, trusted: bool) -> BlockModel:
@@ -246,7 +261,8 @@ def _load_pickle(file: Path, trusted: bool) -> BlockModel:
         raise UnsafeModel(
             f"{file}: refusing to unpickle a model file, which can run arbitrary code; load it with "
             "trust_pickle=True (CLI: --trust-model) only if you trust its source, then re-save it with "
-            "BlockModel.save as a safe model folder")
+            "BlockModel.save as a safe model folder"
+        )
     import joblib
 
     try:

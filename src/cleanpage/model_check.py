@@ -27,19 +27,31 @@ MAX_SKOPS_BYTES = 256_000_000
 MAX_NAME_CHARS = 100
 STAGES = ("stage1", "stage2", "kind")
 # The only types skops may rebuild for a cleanpage model beyond its own safe defaults.
-SKOPS_TYPES = frozenset({
-    "sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingClassifier",
-    "sklearn.ensemble._hist_gradient_boosting.predictor.TreePredictor",
-    "sklearn.ensemble._hist_gradient_boosting.binning._BinMapper",
-    "sklearn._loss.loss.HalfMultinomialLoss",
-    "sklearn._loss.loss.HalfBinomialLoss",
-    "sklearn._loss.link.MultinomialLogit",
-    "sklearn._loss.link.LogitLink",
-    "sklearn._loss.link.Interval",
-    "sklearn.preprocessing._encoders.OneHotEncoder",
-})
-_DTYPE_KINDS = {"feature": "iu", "threshold": "f", "missing_left": "b", "left": "iu", "right": "iu", "is_leaf": "b",
-                "value": "f", "roots": "iu", "baseline": "f", "classes": "iu"}
+SKOPS_TYPES = frozenset(
+    {
+        "sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingClassifier",
+        "sklearn.ensemble._hist_gradient_boosting.predictor.TreePredictor",
+        "sklearn.ensemble._hist_gradient_boosting.binning._BinMapper",
+        "sklearn._loss.loss.HalfMultinomialLoss",
+        "sklearn._loss.loss.HalfBinomialLoss",
+        "sklearn._loss.link.MultinomialLogit",
+        "sklearn._loss.link.LogitLink",
+        "sklearn._loss.link.Interval",
+        "sklearn.preprocessing._encoders.OneHotEncoder",
+    }
+)
+_DTYPE_KINDS = {
+    "feature": "iu",
+    "threshold": "f",
+    "missing_left": "b",
+    "left": "iu",
+    "right": "iu",
+    "is_leaf": "b",
+    "value": "f",
+    "roots": "iu",
+    "baseline": "f",
+    "classes": "iu",
+}
 
 
 def read_meta(meta_file: Path) -> dict[str, Any]:
@@ -68,8 +80,7 @@ def check_meta(meta: dict[str, Any], where: Path) -> None:
     if not (isinstance(labels, list) and labels and all(isinstance(x, str) for x in labels)):
         raise ModelError(f"{where}: 'labels' must be a non-empty list of strings, got {labels!r:.80}")
     if len(set(labels)) != len(labels) or not set(labels) <= set(LABELS) or "content" not in labels or len(labels) < 2:
-        raise ModelError(f"{where}: 'labels' must be distinct names from {list(LABELS)} including 'content', "
-                         f"got {labels!r:.120}")
+        raise ModelError(f"{where}: 'labels' must be distinct names from {list(LABELS)} including 'content', got {labels!r:.120}")
     threshold = meta.get("threshold", 0.5)
     if not _is_number(threshold) or not 0.0 <= threshold <= 1.0:
         raise ModelError(f"{where}: 'threshold' must be a number between 0 and 1, got {threshold!r:.80}")
@@ -88,8 +99,11 @@ def check_meta(meta: dict[str, Any], where: Path) -> None:
     if envelope and "seo_filler" not in labels:
         raise ModelError(f"{where}: a 'content_envelope' needs the label 'seo_filler'")
     kinds = meta.get("filler_kinds", [])
-    if not (isinstance(kinds, list) and all(isinstance(k, str) and 0 < len(k) <= MAX_NAME_CHARS for k in kinds)
-            and len(set(kinds)) == len(kinds)):
+    if not (
+        isinstance(kinds, list)
+        and all(isinstance(k, str) and 0 < len(k) <= MAX_NAME_CHARS for k in kinds)
+        and len(set(kinds)) == len(kinds)
+    ):
         raise ModelError(f"{where}: 'filler_kinds' must be a list of distinct short names, got {kinds!r:.80}")
 
 
@@ -144,6 +158,7 @@ def check_trees(trees: TreeEnsemble, stage: str, n_features: int, n_classes: int
     Each inner node's children lie after it and inside its own tree, so a walk can only move
     forward and stops at a leaf within the tree's span.
     """
+
     def bad(why: str) -> ModelError:
         return ModelError(f"{stage} trees: {why}")
 

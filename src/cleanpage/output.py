@@ -69,7 +69,7 @@ def read_records(path: str) -> Iterator[dict[str, Any]]:
     if not fs.exists(local):
         return
     with fs.open(local, "rb") as raw:
-        stream: IO[bytes] = gzip.GzipFile(fileobj=raw) if local.endswith((".gz", ".gz.part")) else raw
+        stream: IO[bytes] = gzip.GzipFile(fileobj=raw) if local.endswith((".gz", ".gz.part")) else raw  # type: ignore[assignment]
         try:
             for line in stream:
                 if not line.endswith(b"\n"):
@@ -100,10 +100,10 @@ class Output:
         self._text: IO[str] | None = None
         self._closers: list[Any] = []
         self._rows: list[dict[str, Any]] = []
-        self._parquet = None
+        self._parquet: Any = None
 
     # --- opening and closing -------------------------------------------------------------
-    def __enter__(self) -> "Output":
+    def __enter__(self) -> Output:
         if self.path is None:
             self._text = sys.stdout
             return self
@@ -121,7 +121,7 @@ class Output:
             self._unlock()
             raise
 
-    def _open(self) -> "Output":
+    def _open(self) -> Output:
         carried = self._previous_records() if self.resume else []
         if self.fmt == "parquet":
             return self
@@ -129,7 +129,7 @@ class Output:
         self._closers.append(raw)
         binary: IO[bytes] = raw
         if self.target.endswith(".gz"):
-            binary = gzip.GzipFile(fileobj=raw, mode="wb", mtime=0)
+            binary = gzip.GzipFile(fileobj=raw, mode="wb", mtime=0)  # type: ignore[assignment]
             self._closers.append(binary)
         self._text = io.TextIOWrapper(binary, encoding="utf-8", newline="\n")
         self._closers.append(self._text)
@@ -152,9 +152,11 @@ class Output:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             handle.close()
-            raise CleanError(f"another cleanpage run is writing {self.path} (locked: {lock_path}); "
-                             "wait for it to finish, or write to another file") from None
-        self._lock_file = (handle, lock_path)
+            raise CleanError(
+                f"another cleanpage run is writing {self.path} (locked: {lock_path}); "
+                "wait for it to finish, or write to another file"
+            ) from None
+        self._lock_file: tuple | None = (handle, lock_path)
 
     def _unlock(self) -> None:
         lock = getattr(self, "_lock_file", None)
@@ -249,8 +251,11 @@ def to_frame(results: Iterable[Result], *, paragraphs: bool = False):
     if not paragraphs:
         rows = [{k: v for k, v in r.to_dict().items() if k != "paragraphs"} for r in results]
         return pd.DataFrame(rows, columns=PAGE_COLUMNS)
-    rows = [{"source": r.source, "url": r.url, "title": r.title, "n": n} | p.to_dict()
-            for r in results for n, p in enumerate(r.paragraphs)]
+    rows = [
+        {"source": r.source, "url": r.url, "title": r.title, "n": n} | p.to_dict()
+        for r in results
+        for n, p in enumerate(r.paragraphs)
+    ]
     return pd.DataFrame(rows, columns=["source", "url", "title", "n", *PARAGRAPH_COLUMNS])
 
 
@@ -264,14 +269,32 @@ def arrow_schema():
 
 def parquet_schema():
     pa, _ = _pyarrow()
-    paragraph = pa.struct([("text", pa.string()), ("label", pa.string()), ("score", pa.float64()),
-                           ("kept", pa.bool_()), ("tag", pa.string()), ("kind", pa.string()), ("reason", pa.string())])
+    paragraph = pa.struct(
+        [
+            ("text", pa.string()),
+            ("label", pa.string()),
+            ("score", pa.float64()),
+            ("kept", pa.bool_()),
+            ("tag", pa.string()),
+            ("kind", pa.string()),
+            ("reason", pa.string()),
+        ]
+    )
     # the columns of `Result.to_dict()` but `dropped` (see `arrow_schema`)
-    return pa.schema([
-        ("source", pa.string()), ("url", pa.string()), ("title", pa.string()), ("author", pa.string()),
-        ("date", pa.string()), ("sitename", pa.string()), ("text", pa.string()),
-        ("paragraphs", pa.list_(paragraph)), ("warnings", pa.list_(pa.string())), ("error", pa.string()),
-    ])
+    return pa.schema(
+        [
+            ("source", pa.string()),
+            ("url", pa.string()),
+            ("title", pa.string()),
+            ("author", pa.string()),
+            ("date", pa.string()),
+            ("sitename", pa.string()),
+            ("text", pa.string()),
+            ("paragraphs", pa.list_(paragraph)),
+            ("warnings", pa.list_(pa.string())),
+            ("error", pa.string()),
+        ]
+    )
 
 
 def _parquet_row(result: Result) -> dict[str, Any]:

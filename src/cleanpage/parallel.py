@@ -28,7 +28,7 @@ PARENT_POLL_SECONDS = 0.5
 WORKER_DIED = "CleanError: the worker process cleaning this page died (killed, or out of memory)"
 
 
-def _clean_batch(cleaner: "Cleaner", batch: list[tuple[str | None, Any, str | None]]) -> list[Result]:
+def _clean_batch(cleaner: Cleaner, batch: list[tuple[str | None, Any, str | None]]) -> list[Result]:
     return [cleaner.clean_safely(markup, url, source) for source, markup, url in batch]
 
 
@@ -64,7 +64,7 @@ def _is_dead_worker(exc: BaseException) -> bool:
     return isinstance(exc, (TerminatedWorkerError, BrokenProcessPool))
 
 
-def run_batches(cleaner: "Cleaner", items: Iterable[tuple], n_jobs: int = 1, batch_size: int = 16) -> Iterator[Result]:
+def run_batches(cleaner: Cleaner, items: Iterable[tuple], n_jobs: int = 1, batch_size: int = 16) -> Iterator[Result]:
     """Clean (source, markup[, url]) items; yields one Result per item, in input order.
 
     Items are read lazily; with n_jobs != 1 batches go to worker processes (see the module).
@@ -90,7 +90,7 @@ def run_batches(cleaner: "Cleaner", items: Iterable[tuple], n_jobs: int = 1, bat
         executor = yield from _collect_head(cleaner, pending, executor, workers)
 
 
-def _collect_head(cleaner: "Cleaner", pending: deque, executor, workers: int):
+def _collect_head(cleaner: Cleaner, pending: deque, executor, workers: int):
     """Yield the results of the first pending batch; after a dead worker, run it page by page
     and resubmit the other batches in flight to a fresh pool. Returns the pool to go on with."""
     batch, future = pending.popleft()

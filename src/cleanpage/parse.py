@@ -7,28 +7,112 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from selectolax.lexbor import LexborHTMLParser
 
 from .records import Block
 
-SKIP_TAGS = frozenset({
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "head", "select",
-    "option", "button", "textarea", "input", "object", "embed", "canvas", "audio", "video",
-    "link", "meta", "title", "-comment", "!doctype", "frame", "frameset", "applet",
-})
-BLOCK_TAGS = frozenset({
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
-    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-    "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
-    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "menu",
-    "legend", "hgroup", "text",
-})
+SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "head",
+        "select",
+        "option",
+        "button",
+        "textarea",
+        "input",
+        "object",
+        "embed",
+        "canvas",
+        "audio",
+        "video",
+        "link",
+        "meta",
+        "title",
+        "-comment",
+        "!doctype",
+        "frame",
+        "frameset",
+        "applet",
+    }
+)
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "menu",
+        "legend",
+        "hgroup",
+        "text",
+    }
+)
 BLOCK_KIND = {
-    "p": "p", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h5", "h6": "h6",
-    "li": "li", "dt": "dt", "dd": "dd", "td": "td", "th": "td", "pre": "pre",
-    "blockquote": "blockquote", "caption": "caption", "figcaption": "caption", "summary": "p",
+    "p": "p",
+    "h1": "h1",
+    "h2": "h2",
+    "h3": "h3",
+    "h4": "h4",
+    "h5": "h5",
+    "h6": "h6",
+    "li": "li",
+    "dt": "dt",
+    "dd": "dd",
+    "td": "td",
+    "th": "td",
+    "pre": "pre",
+    "blockquote": "blockquote",
+    "caption": "caption",
+    "figcaption": "caption",
+    "summary": "p",
     "legend": "p",
 }
 HINT_PATTERNS = {
@@ -103,12 +187,21 @@ class _BlockBuilder:
         if owner is not None:
             text = _WS.sub(" ", "".join(self.parts)).strip()
             if text:
-                self.blocks.append(Block(
-                    text=text, index=len(self.blocks), tag=owner.kind, source="html",
-                    depth=owner.depth, path=">".join(owner.path), ancestors=owner.ancestors,
-                    self_hints=owner.self_hints, ancestor_hints=owner.ancestor_hints,
-                    link_chars=min(self.link_chars, len(text)), n_links=self.n_links,
-                ))
+                self.blocks.append(
+                    Block(
+                        text=text,
+                        index=len(self.blocks),
+                        tag=owner.kind,
+                        source="html",
+                        depth=owner.depth,
+                        path=">".join(owner.path),
+                        ancestors=owner.ancestors,
+                        self_hints=owner.self_hints,
+                        ancestor_hints=owner.ancestor_hints,
+                        link_chars=min(self.link_chars, len(text)),
+                        n_links=self.n_links,
+                    )
+                )
                 self.marks.append(owner.mark)
         self.parts = []
         self.link_chars = 0
@@ -125,22 +218,44 @@ def _enter(parent: _Context, node, mark_attr: str | None = None) -> _Context:
         if names:
             own = attribute_hints(" ".join(names))
             part = f"{tag}.{names[0]}"
-        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in (attrs.get("style") or "").replace(" ", ""):
+        if (
+            "hidden" in attrs
+            or attrs.get("aria-hidden") == "true"
+            or "display:none" in (attrs.get("style") or "").replace(" ", "")
+        ):
             own = own | {"hidden"}
     ancestors = parent.ancestors if tag in parent.ancestors else parent.ancestors | {tag}
     ancestor_hints = parent.ancestor_hints | own if own - parent.ancestor_hints else parent.ancestor_hints
     kind = BLOCK_KIND.get(tag, parent.kind if tag not in BLOCK_TAGS else "div")
     path = (parent.path + (part,))[-MAX_PATH_PARTS:]
-    return _Context(tag, kind, parent.depth + 1, ancestors, ancestor_hints,
-                    own if tag in BLOCK_TAGS else parent.self_hints | own, path,
-                    parent.in_link or tag == "a", attrs.get(mark_attr) or parent.mark if mark_attr else None)
+    return _Context(
+        tag,
+        kind,
+        parent.depth + 1,
+        ancestors,
+        ancestor_hints,
+        own if tag in BLOCK_TAGS else parent.self_hints | own,
+        path,
+        parent.in_link or tag == "a",
+        attrs.get(mark_attr) or parent.mark if mark_attr else None,
+    )
 
 
 META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title"),
     "author": ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"),
-    "date": ("article:published_time", "datepublished", "date", "dc.date", "pubdate", "publishdate",
-             "og:published_time", "sailthru.date", "parsely-pub-date", "article:modified_time"),
+    "date": (
+        "article:published_time",
+        "datepublished",
+        "date",
+        "dc.date",
+        "pubdate",
+        "publishdate",
+        "og:published_time",
+        "sailthru.date",
+        "parsely-pub-date",
+        "article:modified_time",
+    ),
     "sitename": ("og:site_name", "application-name", "twitter:site"),
     "url": ("og:url",),
 }
@@ -164,8 +279,8 @@ def read_metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
     if canonical is not None and (canonical.attributes.get("href") or "").startswith("http"):
         meta["url"] = canonical.attributes["href"]
     if meta["date"] is None:
-        node = tree.css_first("time[datetime]")
-        meta["date"] = node.attributes.get("datetime") if node is not None else None
+        time_node = tree.css_first("time[datetime]")
+        meta["date"] = time_node.attributes.get("datetime") if time_node is not None else None
     if meta["date"]:
         match = _ISO_DATE.search(meta["date"])
         meta["date"] = match.group(0) if match else meta["date"]
@@ -235,8 +350,10 @@ def reopened_formatting(html: str, limit: int = MAX_REOPENED) -> int:
 
 
 CELLS, ROWS = frozenset({"td", "th"}), frozenset({"tr", "td", "th"})
-CLOSES_P = frozenset("address article aside blockquote center details dialog dir div dl fieldset figcaption figure "
-                     "footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section summary table ul".split())
+CLOSES_P = frozenset(
+    "address article aside blockquote center details dialog dir div dl fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section summary table ul".split()
+)
 
 
 def _walk_formatting(html: str, limit: int) -> int:
@@ -278,7 +395,7 @@ def _walk_formatting(html: str, limit: int) -> int:
         name = name.lower()
         if name in FORMATTING_TAGS:
             if not closing:
-                entry = [match.group(0), len(stack)]
+                entry: list = [match.group(0), len(stack)]
                 same = alike[-1].setdefault(entry[0], [])
                 if len(same) >= 3:
                     oldest = same.pop(0)
@@ -290,7 +407,7 @@ def _walk_formatting(html: str, limit: int) -> int:
             else:
                 floor = scopes[-1] if scopes else 0
                 for k in range(len(active) - 1, floor - 1, -1):
-                    if active[k][0][1:1 + len(name)].lower() == name:
+                    if active[k][0][1 : 1 + len(name)].lower() == name:
                         entry = active.pop(k)
                         alike[-1].get(entry[0], [entry]).remove(entry) if entry in alike[-1].get(entry[0], []) else None
                         if entry in stale:
@@ -331,7 +448,7 @@ def without_raw_text(html: str) -> str:
     lower = html.lower()
     parts, pos = [], 0
     while match := _RAW_TEXT_OPEN.search(html, pos):
-        parts.append(html[pos:match.start()])
+        parts.append(html[pos : match.start()])
         end = lower.find("</" + match.group(1).lower(), match.end())
         if end < 0:
             pos = len(html)
@@ -356,7 +473,7 @@ def parse_html_marked(html: str, mark_attr: str) -> tuple[list[Block], list[str 
     return builder.blocks, builder.marks, meta
 
 
-def _build(html: str, mark_attr: str | None = None) -> tuple["_BlockBuilder", dict[str, str | None]]:
+def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict[str, str | None]]:
     tree = LexborHTMLParser(html)
     meta = read_metadata(tree)
     root = tree.body or tree.root
@@ -365,7 +482,7 @@ def _build(html: str, mark_attr: str | None = None) -> tuple["_BlockBuilder", di
         return builder, meta
     top = _Context("body", "div", 0, frozenset({"body"}), frozenset(), frozenset(), ("body",), False)
     # Iterative walk (pages can nest 100k deep): (node, ctx) enters, (None, ctx) leaves.
-    stack: list[tuple[object, _Context]] = [(child, top) for child in reversed(list(root.iter(include_text=True)))]
+    stack: list[tuple[Any, _Context]] = [(child, top) for child in reversed(list(root.iter(include_text=True)))]
     pending_br = 0
     while stack:
         node, ctx = stack.pop()
@@ -434,12 +551,12 @@ def parse_text(text: str) -> list[Block]:
         lines = [line for line in chunk.split("\n") if line.strip() and not _SETEXT.match(line)]
         if not lines:
             continue
-        if len(lines) > 1 and all(_BULLET.match(l) or _KEY_VALUE.match(l) for l in lines):
-            groups = [[l] for l in lines]
+        if len(lines) > 1 and all(_BULLET.match(line) or _KEY_VALUE.match(line) for line in lines):
+            groups = [[line] for line in lines]
         else:
             groups = _split_lines(lines)
         for group in groups:
-            raw = " ".join(l.strip() for l in group)
+            raw = " ".join(line.strip() for line in group)
             if not raw:
                 continue
             tag = "p"
@@ -454,8 +571,16 @@ def parse_text(text: str) -> list[Block]:
             raw = _WS.sub(" ", raw).strip()
             if raw:
                 indent = len(group[0]) - len(group[0].lstrip())
-                blocks.append(Block(text=raw, index=len(blocks), tag=tag, source="text",
-                                    depth=min(indent // 2, 10), path=f"line-block:{len(blocks)}"))
+                blocks.append(
+                    Block(
+                        text=raw,
+                        index=len(blocks),
+                        tag=tag,
+                        source="text",
+                        depth=min(indent // 2, 10),
+                        path=f"line-block:{len(blocks)}",
+                    )
+                )
     return blocks
 
 
@@ -468,8 +593,8 @@ def _split_lines(lines: list[str]) -> list[list[str]]:
     A chunk of only short lines is a list of lines (menus, link strips); longer
     lines are hard-wrapped prose and are joined back.
     """
-    if max(len(l.strip()) for l in lines) < MAX_SHORT_LINE:
-        return [[l] for l in lines]
+    if max(len(line.strip()) for line in lines) < MAX_SHORT_LINE:
+        return [[line] for line in lines]
     groups: list[list[str]] = []
     for line in lines:
         starts_new = bool(_BULLET.match(line)) or (_KEY_VALUE.match(line) and len(line) < 200)

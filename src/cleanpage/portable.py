@@ -15,8 +15,7 @@ from typing import Any
 
 import numpy as np
 
-ARRAY_KEYS = ("feature", "threshold", "missing_left", "left", "right", "is_leaf", "value", "roots",
-              "baseline", "classes")
+ARRAY_KEYS = ("feature", "threshold", "missing_left", "left", "right", "is_leaf", "value", "roots", "baseline", "classes")
 
 
 @dataclass(frozen=True, eq=False)

@@ -55,8 +55,15 @@ class Paragraph:
     reason: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "label": self.label, "score": round(self.score, 4),
-                "kept": self.kept, "tag": self.tag, "kind": self.kind, "reason": self.reason}
+        return {
+            "text": self.text,
+            "label": self.label,
+            "score": round(self.score, 4),
+            "kept": self.kept,
+            "tag": self.tag,
+            "kind": self.kind,
+            "reason": self.reason,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +112,17 @@ class Result:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "source": self.source, "url": self.url, "title": self.title,
-            "author": self.author, "date": self.date, "sitename": self.sitename,
-            "text": self.text, "paragraphs": [p.to_dict() for p in self.paragraphs],
-            "dropped": self.dropped, "warnings": list(self.warnings), "error": self.error,
+            "source": self.source,
+            "url": self.url,
+            "title": self.title,
+            "author": self.author,
+            "date": self.date,
+            "sitename": self.sitename,
+            "text": self.text,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "dropped": self.dropped,
+            "warnings": list(self.warnings),
+            "error": self.error,
         }
 
 

@@ -20,8 +20,7 @@ def trafilatura():
     return importlib.import_module("trafilatura")
 
 
-def page_signals(html: str, url: str | None = None, meta: dict[str, str | None] | None = None,
-                 *, mode: str = "fast") -> Signals:
+def page_signals(html: str, url: str | None = None, meta: dict[str, str | None] | None = None, *, mode: str = "fast") -> Signals:
     """Run trafilatura once on the decoded page: `fast` extraction (no comments) or `baseline`,
     the signal the model was trained with. Metadata comes from the page's meta tags (`meta`,
     read while parsing); `trafilatura_metadata` is the slower, more robust extra, which the
@@ -30,8 +29,16 @@ def page_signals(html: str, url: str | None = None, meta: dict[str, str | None] 
         raise ValueError(f"unknown signal mode {mode!r}; expected one of {SIGNAL_MODES}")
     found = meta or {}
     text = _main_text(html, url, mode)
-    return Signals(main_text=text or "", title=found.get("title"), author=found.get("author"), date=found.get("date"),
-                   sitename=found.get("sitename"), url=url or found.get("url"), ok=text is not None, mode=mode)
+    return Signals(
+        main_text=text or "",
+        title=found.get("title"),
+        author=found.get("author"),
+        date=found.get("date"),
+        sitename=found.get("sitename"),
+        url=url or found.get("url"),
+        ok=text is not None,
+        mode=mode,
+    )
 
 
 def _main_text(html: str, url: str | None, mode: str) -> str | None:
@@ -39,8 +46,9 @@ def _main_text(html: str, url: str | None, mode: str) -> str | None:
     try:
         if mode == "baseline":
             return trafilatura().baseline(html)[1]
-        doc = trafilatura().bare_extraction(html, url=url, fast=True, include_comments=False, include_tables=True,
-                                            with_metadata=False)
+        doc = trafilatura().bare_extraction(
+            html, url=url, fast=True, include_comments=False, include_tables=True, with_metadata=False
+        )
         return doc.text if doc is not None else None
     except Exception as exc:  # trafilatura raises assorted errors on hostile markup
         log.debug("trafilatura %s failed: %s", mode, exc)

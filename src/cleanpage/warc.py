@@ -144,7 +144,7 @@ def _restart_inside(s: _Stream, taken: bytes, start: int, header_len: int) -> bo
     i = taken.find(RECORD_END + b"WARC/", header_len)
     if i < 0:
         return False
-    s.buf, s.pos = taken[i + len(RECORD_END):] + s.buf, start + i + len(RECORD_END)
+    s.buf, s.pos = taken[i + len(RECORD_END) :] + s.buf, start + i + len(RECORD_END)
     return True
 
 

@@ -18,8 +18,10 @@ import os
 import random
 from pathlib import Path
 
-ARTICLE = ("<p>Officials said on Tuesday that the new bridge would open next spring, two years later "
-           "than planned, after engineers found cracks in several of its supporting piers.</p>")
+ARTICLE = (
+    "<p>Officials said on Tuesday that the new bridge would open next spring, two years later "
+    "than planned, after engineers found cracks in several of its supporting piers.</p>"
+)
 
 
 def cases(scale: float = 1.0) -> dict[str, bytes]:
@@ -39,8 +41,7 @@ def cases(scale: float = 1.0) -> dict[str, bytes]:
         "regex-address.html": ("<p>" + "1 A." * (shape // 4) + "</p>").encode(),
         "regex-unclosed-a.html": b"<a" * (shape // 2),
         "regex-unclosed-script.html": b"<p>text</p><script>" + b"<script " * (shape // 8),
-        "formatting-bomb.html": ("<p>" + "".join(f"<b id={i}>" for i in range(bomb)) + "</p>"
-                                 + "<div>x</div>" * bomb).encode(),
+        "formatting-bomb.html": ("<p>" + "".join(f"<b id={i}>" for i in range(bomb)) + "</p>" + "<div>x</div>" * bomb).encode(),
         "empty.html": b"",
         "whitespace.txt": b" \n\t\r\n   \n" * 100,
         "random-binary.html": rng.randbytes(200_000),
@@ -49,18 +50,23 @@ def cases(scale: float = 1.0) -> dict[str, bytes]:
         "corrupt.html.gz": gz[:10] + bytes(b ^ 0x5A for b in gz[10:]),
         "cp1252-undeclared.html": f"<html><body><p>“Quoted” café – naïve €5 {text_fr}</p></body></html>".encode("cp1252"),
         "latin1-declared-utf8.html": f'<meta charset="utf-8"><p>Déjà vu à Orléans. {text_fr}</p>'.encode("latin-1"),
-        "shift_jis.html": ('<meta charset="shift_jis"><p>' + "東京の新しい橋は来年の春に開通する予定です。" * 20 + "</p>").encode("shift_jis"),
-        "gb18030.html": ('<meta charset="gb18030"><p>' + "新的大桥将于明年春天通车，比计划晚了两年。" * 20 + "</p>").encode("gb18030"),
+        "shift_jis.html": ('<meta charset="shift_jis"><p>' + "東京の新しい橋は来年の春に開通する予定です。" * 20 + "</p>").encode(
+            "shift_jis"
+        ),
+        "gb18030.html": ('<meta charset="gb18030"><p>' + "新的大桥将于明年春天通车，比计划晚了两年。" * 20 + "</p>").encode(
+            "gb18030"
+        ),
         "utf16-bom.html": ("<html><body>" + ARTICLE * 3 + "</body></html>").encode("utf-16"),
         "huge-page.html": (b"<html><body>" + ARTICLE.encode() * (big // len(ARTICLE) + 1))[:big] + b"</body></html>",
         "deep-nesting.html": b"<div>" * deep + ARTICLE.encode() + b"</div>" * deep,
         "million-elements.html": b"<html><body>" + b"<span>x</span>" * many + b"</body></html>",
         "only-script-style.html": b"<html><head><style>p{color:red}</style></head><body><script>var a = 1;</script>"
-                                  b"<style>.x{}</style><script>alert('hi')</script></body></html>",
+        b"<style>.x{}</style><script>alert('hi')</script></body></html>",
         "single-long-line.txt": (b"word " * (line // 5 + 1))[:line],
-        "invalid-url.html": (b'<html><head><link rel="canonical" href="http://[::1:bad url/%%%"><base href="ht!tp://">'
-                             b'<meta property="og:url" content="javascript:alert(1)"></head><body>'
-                             + ARTICLE.encode() * 3 + b"</body></html>"),
+        "invalid-url.html": (
+            b'<html><head><link rel="canonical" href="http://[::1:bad url/%%%"><base href="ht!tp://">'
+            b'<meta property="og:url" content="javascript:alert(1)"></head><body>' + ARTICLE.encode() * 3 + b"</body></html>"
+        ),
         "unclosed-tags.html": b"<html><body><div><p>" + ARTICLE.encode() * 2 + b"<table><tr><td><ul><li>" * 500,
     }
 
@@ -75,8 +81,9 @@ def warc(n: int, gzip_records: bool) -> bytes:
     for i in range(n):
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
         body = f"<html><body>{ARTICLE}<p>Record {i}.</p></body></html>".encode()
-        writer.write_record(writer.create_warc_record(f"https://example.org/{i}", "response",
-                                                      payload=io.BytesIO(body), http_headers=headers))
+        writer.write_record(
+            writer.create_warc_record(f"https://example.org/{i}", "response", payload=io.BytesIO(body), http_headers=headers)
+        )
     return out.getvalue()
 
 

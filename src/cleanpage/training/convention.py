@@ -63,6 +63,7 @@ def outside_the_story(blocks: list[Block], labels: list[str]) -> list[int]:
     says: bylines and datelines before the story's first long paragraph; after its last, reader
     comments (blocks in a comment container, when the story itself is not in one), datelines and
     closing matter (credits, bios, print lines)."""
+
     def is_long_story(b: Block, lab: str) -> bool:
         return lab == "content" and len(b.text.split()) >= LONG_PARAGRAPH_WORDS and "comment" not in b.ancestor_hints
 
@@ -70,8 +71,12 @@ def outside_the_story(blocks: list[Block], labels: list[str]) -> list[int]:
     if not story:
         return []
     first, last = story[0], story[-1]
-    return [i for i, (b, lab) in enumerate(zip(blocks, labels)) if lab == "content" and (
-            (i < first and is_byline_or_dateline(b.text)) or
-            (i > last and ("comment" in b.ancestor_hints or is_byline_or_dateline(b.text) or is_closing_matter(b.text))))]
-
-
+    return [
+        i
+        for i, (b, lab) in enumerate(zip(blocks, labels))
+        if lab == "content"
+        and (
+            (i < first and is_byline_or_dateline(b.text))
+            or (i > last and ("comment" in b.ancestor_hints or is_byline_or_dateline(b.text) or is_closing_matter(b.text)))
+        )
+    ]

@@ -30,15 +30,29 @@ from .convention import body_text, headline_candidates, is_headline, outside_the
 
 log = logging.getLogger(__name__)
 
-DATASETS = ("cleaneval-final", "cleaneval-dev", "CleanPortalEval-master", "dragnet_data",
-            "page-signal-master", "readability", "postlight-parser", "newspaper4k")
+DATASETS = (
+    "cleaneval-final",
+    "cleaneval-dev",
+    "CleanPortalEval-master",
+    "dragnet_data",
+    "page-signal-master",
+    "readability",
+    "postlight-parser",
+    "newspaper4k",
+)
 MODERN_DATASETS = ("postlight-parser", "newspaper4k", "readability")  # today's markup; reported as a group
 START_DATASETS = ("goose3",)  # golds that hold only the start of the body: evaluation of where it starts
 MIN_GOLD_CHARS = 150  # shorter silver golds (newspaper4k) are notes or sign-up boxes, not articles
 MIN_COVERAGE = 0.5  # share of a block's word trigrams found in the gold to call it content
 SPLIT_SHARES = (("train", 0.70), ("dev", 0.15), ("test", 0.15))
-PAGE_SIGNAL_KINDS = {"x-nc-sel0": "not_content", "x-nc-sel1": "headline", "x-nc-sel2": "full_text",
-                     "x-nc-sel3": "supplemental", "x-nc-sel4": "related", "x-nc-sel5": "comments"}
+PAGE_SIGNAL_KINDS = {
+    "x-nc-sel0": "not_content",
+    "x-nc-sel1": "headline",
+    "x-nc-sel2": "full_text",
+    "x-nc-sel3": "supplemental",
+    "x-nc-sel4": "related",
+    "x-nc-sel5": "comments",
+}
 CONTENT_KINDS = frozenset({"full_text", "content"})  # the headline is the title, not body
 _WORD = re.compile(r"\w+")
 _HREF_HOST = re.compile(r"""href=["']?https?://([^/"'\s>:]+)""", re.IGNORECASE)
@@ -77,26 +91,44 @@ class LabelledPage:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "dataset": self.dataset, "site": self.site, "url": self.url,
-            "split": self.split, "title": self.title, "gold_text": self.gold_text,
+            "id": self.id,
+            "dataset": self.dataset,
+            "site": self.site,
+            "url": self.url,
+            "split": self.split,
+            "title": self.title,
+            "gold_text": self.gold_text,
             "signals": {k: getattr(self.signals, k) for k in Signals.__dataclass_fields__},
-            "blocks": [record_dict(b) | {"label": lab, "kind": kind}
-                       for b, lab, kind in zip(self.blocks, self.labels, self.kinds)],
+            "blocks": [
+                record_dict(b) | {"label": lab, "kind": kind} for b, lab, kind in zip(self.blocks, self.labels, self.kinds)
+            ],
         }
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> "LabelledPage":
+    def from_json(cls, d: dict[str, Any]) -> LabelledPage:
         blocks, labels, kinds = [], [], []
         for raw in d["blocks"]:
             raw = dict(raw)
             labels.append(raw.pop("label"))
             kinds.append(raw.pop("kind", None))
             blocks.append(block_from_dict(raw))
-        return cls(d["id"], d["dataset"], d["site"], blocks, labels, kinds, Signals(**d["signals"]),
-                   d.get("title"), d.get("url"), d.get("gold_text", ""), d.get("split", ""))
+        return cls(
+            d["id"],
+            d["dataset"],
+            d["site"],
+            blocks,
+            labels,
+            kinds,
+            Signals(**d["signals"]),
+            d.get("title"),
+            d.get("url"),
+            d.get("gold_text", ""),
+            d.get("split", ""),
+        )
 
 
 # --- reading the public datasets -------------------------------------------------------------
+
 
 def _read_text(path: Path) -> str:
     return decode_bytes(path.read_bytes())[0]
@@ -159,8 +191,7 @@ def _read_pages(folder: Path, name: str) -> Iterator[SourcePage]:
             yield SourcePage(pid, name, html, _page_url(html), gold_text=body_text(normalise_text(_read_text(gold_path)), html))
         elif name == "page-signal-master":
             kinds = _page_signal_kinds(_read_text(gold_path))
-            yield SourcePage(pid, name, html, _page_url(html), gold_text="\n".join(kinds.get("full_text", [])),
-                             gold_kinds=kinds)
+            yield SourcePage(pid, name, html, _page_url(html), gold_text="\n".join(kinds.get("full_text", [])), gold_kinds=kinds)
         elif name == "readability" or gold_path.suffix.lower() in (".html", ".htm"):
             gold_html = _read_text(gold_path)
             gold = "\n".join(b.text for b in page_blocks(gold_html, use_trafilatura=False)[0])
@@ -173,15 +204,18 @@ def _read_postlight(folder: Path) -> Iterator[SourcePage]:
     """Fixtures whose extractor's container holds the words its test asserts (see `postlight`)."""
     from .postlight import read_postlight
 
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for name, html, url, gold, passed in read_postlight(folder):
         counts["fixtures"] += 1
         counts["with_gold"] += gold is not None
         counts["passed"] += passed
         if gold and passed:
             yield SourcePage(f"postlight-parser/{name}", "postlight-parser", html, url, gold_text=normalise_text(gold))
-    log.info("postlight-parser: %(fixtures)d fixtures, %(with_gold)d with a matching container, "
-             "%(passed)d pass their test's first-words check (kept)", counts)
+    log.info(
+        "postlight-parser: %(fixtures)d fixtures, %(with_gold)d with a matching container, "
+        "%(passed)d pass their test's first-words check (kept)",
+        counts,
+    )
 
 
 def _read_newspaper4k(folder: Path) -> Iterator[SourcePage]:
@@ -194,8 +228,7 @@ def _read_newspaper4k(folder: Path) -> Iterator[SourcePage]:
         html = to_text(path.read_bytes())
         site = re.sub(r"\d+$", "", path.stem)  # NAME1.html, NAME2.html: two pages of one site
         url = _page_url(html) or f"https://{site}/"
-        yield SourcePage(f"newspaper4k/{path.stem}", "newspaper4k", html, url,
-                         gold_text=body_text(gold, html))
+        yield SourcePage(f"newspaper4k/{path.stem}", "newspaper4k", html, url, gold_text=body_text(gold, html))
 
 
 def _is_article_gold(gold: str) -> bool:
@@ -215,8 +248,14 @@ def _read_goose3(folder: Path) -> Iterator[SourcePage]:
             continue
         text = (expected.get("cleaned_text") or "").strip()
         if text and page.is_file():
-            yield SourcePage(f"goose3/{path.stem}", "goose3", to_text(page.read_bytes()), url,
-                             gold_text=normalise_text(text), gold_is_start=True)
+            yield SourcePage(
+                f"goose3/{path.stem}",
+                "goose3",
+                to_text(page.read_bytes()),
+                url,
+                gold_text=normalise_text(text),
+                gold_is_start=True,
+            )
 
 
 def _page_signal_kinds(gold_html: str) -> dict[str, list[str]]:
@@ -274,19 +313,20 @@ def site_split(site: str) -> str:
 
 # --- alignment ---------------------------------------------------------------------------------
 
+
 class GoldIndex:
     """Word-trigram index of a gold text for fuzzy block alignment."""
 
     def __init__(self, text: str) -> None:
         words = _WORD.findall(text.lower())
-        self.trigrams = {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+        self.trigrams = {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
         self.segments = [" ".join(_WORD.findall(line.lower())) for line in text.split("\n")]
         self.short_segments = [s for s in self.segments if 0 < len(s) < 200]
 
     def coverage(self, text: str) -> float:
         words = _WORD.findall(text.lower())
         if len(words) >= 3:
-            grams = [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
+            grams = [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
             return sum(g in self.trigrams for g in grams) / len(grams)
         norm = " ".join(words)
         if not norm:
@@ -308,7 +348,8 @@ def gold_labels(blocks: list[Block], page: SourcePage) -> tuple[list[str], list[
     block the kind that covers most of it, a content kind winning a tie."""
     if page.gold_kinds:
         indexes = {kind: GoldIndex("\n".join(texts)) for kind, texts in page.gold_kinds.items()}
-        labels, kinds = [], []
+        labels: list[str] = []
+        kinds: list[str | None] = []
         for b in blocks:
             scores = {kind: idx.coverage(b.text) for kind, idx in indexes.items()}
             kind, best = max(scores.items(), key=lambda kv: (kv[1], kv[0] in CONTENT_KINDS)) if scores else ("not_content", 0.0)
@@ -356,11 +397,13 @@ def derive_page(page: SourcePage, signal_mode: str = "fast") -> LabelledPage | N
         return None
     labels, kinds = align_labels(blocks, page)
     site = page_site(page)
-    return LabelledPage(page.id, page.dataset, site, blocks, labels, kinds, signals, title,
-                        page.url, page.gold_text or "", site_split(site))
+    return LabelledPage(
+        page.id, page.dataset, site, blocks, labels, kinds, signals, title, page.url, page.gold_text or "", site_split(site)
+    )
 
 
 # --- the derived corpus on disk ------------------------------------------------------------------
+
 
 def _opener(path: Path):
     """open, gzip.open or lzma.open, by the file's suffix."""
@@ -408,8 +451,14 @@ def write_splits(pages: Iterable[LabelledPage], path: str | Path) -> None:
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def build_corpus(root: str | Path, out: str | Path, datasets: Iterable[str] = DATASETS,
-                 n_jobs: int = -1, splits_out: str | Path | None = None, signal_mode: str = "fast") -> dict[str, dict[str, int]]:
+def build_corpus(
+    root: str | Path,
+    out: str | Path,
+    datasets: Iterable[str] = DATASETS,
+    n_jobs: int = -1,
+    splits_out: str | Path | None = None,
+    signal_mode: str = "fast",
+) -> dict[str, dict[str, int]]:
     """Convert public datasets under `root` into one derived corpus file; returns counts per dataset."""
     from joblib import Parallel, delayed
 
@@ -420,11 +469,13 @@ def build_corpus(root: str | Path, out: str | Path, datasets: Iterable[str] = DA
         if not (root / name).is_dir():
             raise FileNotFoundError(f"{root / name}: dataset folder not found (unpack the archives first)")
         sources = list(read_dataset(root, name))
-        chunks = [sources[i:i + 20] for i in range(0, len(sources), 20)]
+        chunks = [sources[i : i + 20] for i in range(0, len(sources), 20)]
         results = [p for chunk in Parallel(n_jobs=n_jobs)(delayed(_derive_all)(c, signal_mode) for c in chunks) for p in chunk]
         kept = [p for p in results if p is not None and "content" in p.labels]
         report[name] = {
-            "pages": len(sources), "pages_labelled": len(kept), "pages_dropped": len(sources) - len(kept),
+            "pages": len(sources),
+            "pages_labelled": len(kept),
+            "pages_dropped": len(sources) - len(kept),
             "blocks": sum(len(p.blocks) for p in kept),
             "blocks_content": sum(lab == "content" for p in kept for lab in p.labels),
         }

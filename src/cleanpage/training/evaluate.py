@@ -19,7 +19,7 @@ def shingles(text: str, n: int = SHINGLE_SIZE) -> Counter:
     tokens = _TOKEN.findall(text.lower())
     if len(tokens) < n:
         return Counter([tuple(tokens)]) if tokens else Counter()
-    return Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
 
 
 @dataclass(frozen=True)

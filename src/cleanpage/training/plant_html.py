@@ -28,9 +28,33 @@ _MARK_RE = re.compile(rf'\s{MARK}="[^"]*"')
 _WS = re.compile(r"\s+")
 ANCHOR_TAGS = "p, li, h1, h2, h3, h4, h5, h6, td, blockquote, pre, dd, div, span"
 WRAPPER_TAGS = ("div", "div", "div", "section", "aside", "footer", "")
-WRAPPER_CLASSES = ("", "", "", "entry-content", "post-summary", "box", "widget", "article-footer", "info", "summary",
-                   "author-box", "post-meta", "c-1x9", "related-posts", "block", "wp-block-group", "card", "panel",
-                   "article-extra", "sc-a1b2", "content-bottom", "post-details", "inner", "row", "col-md-8")
+WRAPPER_CLASSES = (
+    "",
+    "",
+    "",
+    "entry-content",
+    "post-summary",
+    "box",
+    "widget",
+    "article-footer",
+    "info",
+    "summary",
+    "author-box",
+    "post-meta",
+    "c-1x9",
+    "related-posts",
+    "block",
+    "wp-block-group",
+    "card",
+    "panel",
+    "article-extra",
+    "sc-a1b2",
+    "content-bottom",
+    "post-details",
+    "inner",
+    "row",
+    "col-md-8",
+)
 
 
 def _norm(text: str) -> str:
@@ -40,10 +64,15 @@ def _norm(text: str) -> str:
 def _kv_markup(text: str, rng: random.Random) -> str:
     key, _, value = text.partition(":")
     key, value = html_lib.escape(key.strip()), html_lib.escape(value.strip())
-    return rng.choice((
-        f"<p><strong>{key}:</strong> {value}</p>", f"<div><span class=\"label\">{key}:</span> <span>{value}</span></div>",
-        f"<li><b>{key}:</b> {value}</li>", f"<p>{key}: {value}</p>", f"<div>{key}: {value}</div>",
-    ))
+    return rng.choice(
+        (
+            f"<p><strong>{key}:</strong> {value}</p>",
+            f'<div><span class="label">{key}:</span> <span>{value}</span></div>',
+            f"<li><b>{key}:</b> {value}</li>",
+            f"<p>{key}: {value}</p>",
+            f"<div>{key}: {value}</div>",
+        )
+    )
 
 
 def render_family(items: list[tuple[str, str]], family: str, rng: random.Random) -> str:
@@ -126,12 +155,24 @@ def derive_planted(page: SourcePage, html: str, signal_mode: str = "fast") -> La
         if mark:
             labels[i], kinds[i] = "seo_filler", mark
     site = page_site(page)
-    return LabelledPage(page.id + "#planted", page.dataset, site, blocks, labels, kinds, signals, title,
-                        page.url, page.gold_text or "", site_split(site))
+    return LabelledPage(
+        page.id + "#planted",
+        page.dataset,
+        site,
+        blocks,
+        labels,
+        kinds,
+        signals,
+        title,
+        page.url,
+        page.gold_text or "",
+        site_split(site),
+    )
 
 
-def synth_page(page: SourcePage, seed: int, faker, families: tuple[str, ...] = FAMILIES,
-               signal_mode: str = "fast") -> LabelledPage | None:
+def synth_page(
+    page: SourcePage, seed: int, faker, families: tuple[str, ...] = FAMILIES, signal_mode: str = "fast"
+) -> LabelledPage | None:
     """Plant and label one page, deterministically for (seed, page id)."""
     rng = random.Random(f"{seed}:{page.id}")
     faker.seed_instance(rng.randrange(2**32))
@@ -139,8 +180,9 @@ def synth_page(page: SourcePage, seed: int, faker, families: tuple[str, ...] = F
     return derive_planted(page, html, signal_mode) if html is not None else None
 
 
-def _synth_chunk(pages: list[SourcePage], seed: int, families: tuple[str, ...], text_share: float,
-                 signal_mode: str) -> list[LabelledPage]:
+def _synth_chunk(
+    pages: list[SourcePage], seed: int, families: tuple[str, ...], text_share: float, signal_mode: str
+) -> list[LabelledPage]:
     from faker import Faker
 
     from .synth import render_text
@@ -158,9 +200,18 @@ def _synth_chunk(pages: list[SourcePage], seed: int, families: tuple[str, ...], 
     return out
 
 
-def synth_corpus(root, out, datasets, *, splits: tuple[str, ...] = ("train", "dev", "test"),
-                 families: tuple[str, ...] = FAMILIES, seed: int = 0, text_share: float = 0.3,
-                 signal_mode: str = "fast", n_jobs: int = -1) -> dict[str, int]:
+def synth_corpus(
+    root,
+    out,
+    datasets,
+    *,
+    splits: tuple[str, ...] = ("train", "dev", "test"),
+    families: tuple[str, ...] = FAMILIES,
+    seed: int = 0,
+    text_share: float = 0.3,
+    signal_mode: str = "fast",
+    n_jobs: int = -1,
+) -> dict[str, int]:
     """Plant filler into the pages of labelled datasets and write them in the corpus format."""
     from pathlib import Path
 
@@ -169,10 +220,18 @@ def synth_corpus(root, out, datasets, *, splits: tuple[str, ...] = ("train", "de
     from .corpus import read_dataset, write_corpus
 
     sources = [p for name in datasets for p in read_dataset(Path(root), name) if site_split(page_site(p)) in splits]
-    chunks = [sources[i:i + 20] for i in range(0, len(sources), 20)]
-    pages = [p for chunk in Parallel(n_jobs=n_jobs)(
-        delayed(_synth_chunk)(c, seed, families, text_share, signal_mode) for c in chunks) for p in chunk]
+    chunks = [sources[i : i + 20] for i in range(0, len(sources), 20)]
+    pages = [
+        p
+        for chunk in Parallel(n_jobs=n_jobs)(delayed(_synth_chunk)(c, seed, families, text_share, signal_mode) for c in chunks)
+        for p in chunk
+    ]
     write_corpus(pages, out)
     filler = [k for p in pages for k, lab in zip(p.kinds, p.labels) if lab == "seo_filler"]
-    return {"source_pages": len(sources), "pages": len(pages), "text_pages": sum(p.id.endswith("#text") for p in pages),
-            "filler_blocks": len(filler), **{f"filler_{f}": filler.count(f) for f in families}}
+    return {
+        "source_pages": len(sources),
+        "pages": len(pages),
+        "text_pages": sum(p.id.endswith("#text") for p in pages),
+        "filler_blocks": len(filler),
+        **{f"filler_{f}": filler.count(f) for f in families},
+    }

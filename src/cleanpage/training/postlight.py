@@ -52,7 +52,8 @@ def js_value(text: str, start: int):
             j += 1
         return "".join(out), j + 1
     if ch == "[":
-        items, j = [], i + 1
+        items: list = []
+        j = i + 1
         while j < len(text):
             while j < len(text) and (text[j].isspace() or text[j] == ","):
                 j += 1
@@ -80,9 +81,9 @@ def _section(text: str, key: str) -> str:
         depth += text[i] == "{"
         depth -= text[i] == "}"
         if depth == 0:
-            return text[m.end():i]
+            return text[m.end() : i]
         i += 1
-    return text[m.end():]
+    return text[m.end() :]
 
 
 def _array(section: str, key: str) -> list:
@@ -117,7 +118,7 @@ def fixture_tests(custom: Path) -> dict[str, tuple[str | None, str | None]]:
         reads = list(_FIXTURE_READ.finditer(text))
         for k, m in enumerate(reads):
             end = reads[k + 1].start() if k + 1 < len(reads) else len(text)
-            window = text[max(0, m.start() - 400):end]
+            window = text[max(0, m.start() - 400) : end]
             url = _URL.search(window)
             first = _FIRST_WORDS.search(text, m.end(), end)
             out.setdefault(m.group(1), (url.group(1) if url else None, first.group(2) if first else None))

@@ -99,7 +99,7 @@ def featurize(pages: Sequence[LabelledPage], n_jobs: int = -1) -> list[np.ndarra
     """A feature matrix per page, columns in `feature_names()` order (parallel over chunks)."""
     from joblib import Parallel, delayed
 
-    chunks = [list(pages[i:i + 50]) for i in range(0, len(pages), 50)]
+    chunks = [list(pages[i : i + 50]) for i in range(0, len(pages), 50)]
     return [f for chunk in Parallel(n_jobs=n_jobs)(delayed(_featurize_chunk)(c) for c in chunks) for f in chunk]
 
 
@@ -112,8 +112,12 @@ def _estimator(config: TrainConfig, seed: int):
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     return HistGradientBoostingClassifier(
-        max_iter=config.max_iter, learning_rate=config.learning_rate, max_leaf_nodes=config.max_leaf_nodes,
-        min_samples_leaf=config.min_samples_leaf, early_stopping=False, random_state=seed,
+        max_iter=config.max_iter,
+        learning_rate=config.learning_rate,
+        max_leaf_nodes=config.max_leaf_nodes,
+        min_samples_leaf=config.min_samples_leaf,
+        early_stopping=False,
+        random_state=seed,
     )
 
 
@@ -166,8 +170,9 @@ def trees_input(X: np.ndarray, names: list[str], config: TrainConfig) -> np.ndar
     return X
 
 
-def content_envelope(pages: Sequence[LabelledPage], X: np.ndarray, y: np.ndarray, names: list[str],
-                     config: TrainConfig) -> dict[str, float]:
+def content_envelope(
+    pages: Sequence[LabelledPage], X: np.ndarray, y: np.ndarray, names: list[str], config: TrainConfig
+) -> dict[str, float]:
     """Per envelope feature, the `envelope_quantile` of its non-zero values over the content blocks
     of pages without filler: a limit set by real article text alone, so it holds for filler no
     training page showed (a keyword-stuffed paragraph of a wording never planted)."""
@@ -185,8 +190,7 @@ def content_envelope(pages: Sequence[LabelledPage], X: np.ndarray, y: np.ndarray
     return limits
 
 
-def fit_kind_model(model: BlockModel, pages: Sequence[LabelledPage], X: np.ndarray, y: np.ndarray,
-                   config: TrainConfig) -> None:
+def fit_kind_model(model: BlockModel, pages: Sequence[LabelledPage], X: np.ndarray, y: np.ndarray, config: TrainConfig) -> None:
     """A small classifier of the filler family, trained on the seo_filler blocks only."""
     kinds = np.array([k or "" for p in pages for k in p.kinds], dtype=object)
     rows = np.flatnonzero((y == LABELS.index("seo_filler")) & np.isin(kinds, config.families))
@@ -196,8 +200,9 @@ def fit_kind_model(model: BlockModel, pages: Sequence[LabelledPage], X: np.ndarr
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     target = np.array([families.index(k) for k in kinds[rows]])
-    model.kind_model = HistGradientBoostingClassifier(max_iter=30, learning_rate=0.2, max_leaf_nodes=15,
-                                                      random_state=config.seed).fit(X[rows], target)
+    model.kind_model = HistGradientBoostingClassifier(
+        max_iter=30, learning_rate=0.2, max_leaf_nodes=15, random_state=config.seed
+    ).fit(X[rows], target)
     model.meta["filler_kinds"] = families
     log.info("kind model: %d filler blocks, kinds %s", len(rows), families)
 
@@ -234,8 +239,13 @@ def tune_threshold(model: BlockModel, pages: Sequence[LabelledPage], probas: lis
     return best
 
 
-def evaluate_pages(model: BlockModel, pages: Sequence[LabelledPage], threshold: float | None = None,
-                   feats: list[np.ndarray] | None = None, n_jobs: int = -1) -> dict:
+def evaluate_pages(
+    model: BlockModel,
+    pages: Sequence[LabelledPage],
+    threshold: float | None = None,
+    feats: list[np.ndarray] | None = None,
+    n_jobs: int = -1,
+) -> dict:
     """Page-level shingle scores (overall and per dataset) and block-level scores per label."""
     feats = feats if feats is not None else featurize(pages, n_jobs)
     probas = page_probas(model, pages, feats)
@@ -273,7 +283,9 @@ class TrainReport:
     dev: dict = field(default_factory=dict)
 
 
-def train(train_pages: Iterable[LabelledPage], dev_pages: Iterable[LabelledPage], config: TrainConfig) -> tuple[BlockModel, TrainReport]:
+def train(
+    train_pages: Iterable[LabelledPage], dev_pages: Iterable[LabelledPage], config: TrainConfig
+) -> tuple[BlockModel, TrainReport]:
     """Augment, fit, tune the threshold on dev (with filler), and report dev scores."""
     train_pages, dev_pages = list(train_pages), list(dev_pages)
     if not train_pages:
@@ -287,6 +299,11 @@ def train(train_pages: Iterable[LabelledPage], dev_pages: Iterable[LabelledPage]
         model.threshold, _ = tune_threshold(model, dev_aug, page_probas(model, dev_aug, feats))
         report.threshold = model.threshold
         report.dev = evaluate_pages(model, dev_aug, feats=feats)
-    model.meta |= {"train_config": asdict(config), "dev_scores": report.dev, "signal_mode": signal_mode(train_pages),
-                   "n_train_pages": len(train_aug), "n_dev_pages": len(dev_aug)}
+    model.meta |= {
+        "train_config": asdict(config),
+        "dev_scores": report.dev,
+        "signal_mode": signal_mode(train_pages),
+        "n_train_pages": len(train_aug),
+        "n_dev_pages": len(dev_aug),
+    }
     return model, report
