@@ -42,3 +42,6 @@ def write_report(name: str, lines: list[str], data: dict | None = None) -> None:
     (out / f"{name}.md").write_text(text)
     if data is not None:
         (out / f"{name}.json").write_text(json.dumps(data, indent=1) + "\n")
+        from plots import plot
+
+        plot(name, data)

@@ -57,7 +57,7 @@ def main() -> None:
         "",
         f"ratio cleanpage / trafilatura: **{ratio:.2f}** (per-round ratios {', '.join(f'{r:.2f}' for r in ratios)})",
     ]
-    write_report("speed", lines)
+    write_report("speed", lines, {"runs": runs, "median": med, "ratio": ratio})
 
 
 if __name__ == "__main__":
