@@ -15,6 +15,7 @@ from cleanpage.explain import STEPS, explain, render_html
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed-spam-page.txt"
 ARTICLE = Path(__file__).resolve().parent / "fixtures" / "article.html"
+TABLE = Path(__file__).resolve().parent / "fixtures" / "table.html"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMIUM_FLAGS = [
     "--headless",
@@ -131,7 +132,9 @@ def test_console_check_sees_a_script_error(tmp_path):
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian package chromium; .ci/run installs it)")
-@pytest.mark.parametrize(("path", "thresholds"), [(SEED, (None, 1.0)), (ARTICLE, (0.0, 0.5))], ids=["seed", "article"])
+@pytest.mark.parametrize(
+    ("path", "thresholds"), [(SEED, (None, 1.0)), (ARTICLE, (0.0, 0.5)), (TABLE, (None, 0.9))], ids=["seed", "article", "table"]
+)
 def test_report_in_chromium(tmp_path, path, thresholds):
     explained = explain(path.read_bytes(), source=path.name)
     report = tmp_path / "report.html"
@@ -150,7 +153,7 @@ def test_report_in_chromium(tmp_path, path, thresholds):
         assert flags == explained.kept_at(t)
         assert dom.css_first("#kept-count").text() == str(sum(flags))
         article = dom.css_first("#article").text()
-        assert article == "\n\n".join(p.text for p, k in zip(explained.result.paragraphs, flags) if k)
+        assert article == Cleaner(threshold=t).clean(path.read_bytes()).text  # what --threshold t outputs
         if path == SEED and t == explained.threshold:  # the seed's filler: dropped, each with its family
             filler = [el for el in blocks if el.attributes["data-label"] == "seo_filler"]
             assert len(filler) >= 20 and all(el.attributes["data-kept"] == "false" for el in filler)

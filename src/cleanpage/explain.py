@@ -94,6 +94,7 @@ def render_html(ex: Explanation) -> str:
         "steps": len(STEPS) - 1,
         "reasons": [{str(i): why for i, why in step.items()} for step in ex.reasons],
         "kinds": ex.kinds,
+        "cells": [None if p.table is None else [p.table, p.row] for p in r.paragraphs],
         "texts": [p.text for p in r.paragraphs],
     }
     return _PAGE.format(
@@ -174,17 +175,30 @@ _SCRIPT = """
       el.querySelector('.label').textContent = label;
       el.querySelector('.kind').textContent = label === 'seo_filler' ? (data.kinds[i] || '') : '';
       el.querySelector('.reason').textContent = (reasons[i] || '').replace(/_/g, ' ');
-      if (isKept) { kept.push(data.texts[i]); }
+      if (isKept) { kept.push(i); }
     });
     data.labels.forEach(function (l) {
       var c = document.querySelector('[data-count="' + l + '"]');
       if (c) { c.textContent = counts[l]; }
     });
     document.getElementById('kept-count').textContent = kept.length;
-    document.getElementById('article').textContent = kept.join('\\n\\n');
+    document.getElementById('article').textContent = articleText(kept);
     shown.textContent = (s / data.steps).toFixed(2);
     slider.value = s / data.steps;
     document.body.dataset.threshold = (s / data.steps).toFixed(2);
+  }
+  function articleText(kept) {  // as Result.text: a blank line between paragraphs, a table's cells as rows
+    var parts = [], prev = null;
+    kept.forEach(function (i) {
+      var cell = data.cells[i], text = data.texts[i];
+      if (cell && prev && prev[0] === cell[0]) {
+        parts[parts.length - 1] += (prev[1] === cell[1] ? ' | ' : '\\n') + text;
+      } else {
+        parts.push(text);
+      }
+      prev = cell;
+    });
+    return parts.join('\\n\\n');
   }
   function fromHash() {
     var m = /(?:^#|&)t=([0-9.]+)/.exec(location.hash);
