@@ -324,3 +324,53 @@ def test_the_trees_do_not_read_envelope_features(mini, monkeypatch):
     assert fitted and all(not X[:, column].any() for X in fitted)
     assert fit_model(pages, TrainConfig(seed=0, max_iter=5, n_jobs=1, envelope_features=())).content_envelope == {}
     assert fitted[-1][:, column].any()  # without the envelope it is an ordinary tree input
+
+
+def test_train_refuses_mixed_signal_modes_before_fitting(tmp_path, mini, monkeypatch):
+    """A corpus built with one trafilatura signal and filler planted with another would train a
+    model whose features mean two things: refused at once, not after minutes of fitting."""
+    import subprocess
+    import sys
+    import time
+    from dataclasses import replace
+
+    html = [p for p in mini if p.blocks and p.blocks[0].source == "html"]
+    fast = [replace(p, signals=replace(p.signals, mode="fast")) for p in html]
+    slow = [replace(p, id=p.id + "-b", signals=replace(p.signals, mode="baseline")) for p in html]
+    write_corpus(fast, tmp_path / "a.jsonl")
+    write_corpus(slow, tmp_path / "b.jsonl")
+    started = time.monotonic()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cleanpage",
+            "train",
+            str(tmp_path / "a.jsonl"),
+            str(tmp_path / "b.jsonl"),
+            "-o",
+            str(tmp_path / "m"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 2 and "signal modes" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "m").exists()
+    assert time.monotonic() - started < 60
+
+    def no_fitting(*args, **kwargs):
+        raise AssertionError("fitting started before the inputs were checked")
+
+    import cleanpage.training.train as training
+
+    monkeypatch.setattr(training, "fit_model", no_fitting)
+    monkeypatch.setattr(training, "augment", no_fitting)
+    with pytest.raises(ValueError, match="signal modes"):
+        train(fast, slow, TrainConfig(max_iter=2, n_jobs=1))
+
+
+def test_block_scores_say_undefined_not_zero():
+    scores = block_scores(["content", "boilerplate"], ["content", "boilerplate"], ["content", "boilerplate", "seo_filler"])
+    assert scores["seo_filler"] == {"precision": None, "recall": None, "f1": None, "support": 0}
+    assert scores["content"]["f1"] == 1.0

@@ -15,7 +15,7 @@ from collections.abc import Container, Iterator, Sequence
 from pathlib import Path
 
 from . import __version__
-from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options, check_jobs, default_model_path
+from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options, check_jobs, default_model, default_model_path
 from .errors import CleanError, ModelError, OptionError
 from .io import is_warc, iter_inputs, read_input
 from .model import META_FILE, BlockModel
@@ -28,8 +28,25 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 TIMEOUT_DEFAULT = 60.0
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """Every option's help ends with its default, unless the help already names it or there is none."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        if (
+            action.default is None
+            or action.default is False
+            or action.default == argparse.SUPPRESS
+            or "default" in text
+            or not action.option_strings
+        ):
+            return text
+        return f"{text} (default: %(default)s)".strip()
+
+
 def clean_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
+        formatter_class=HelpFormatter,
         prog="cleanpage",
         description="Clean article text out of scraped pages (HTML or plain text).",
         epilog="Other commands: cleanpage train|evaluate|corpus|synth --help",
@@ -62,7 +79,7 @@ def clean_parser() -> argparse.ArgumentParser:
         help="seconds allowed per input; a slower one gets an error record (default: %(default)s; 0: none)",
     )
     p.add_argument("--url", help="URL of the page (single input)")
-    p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("-v", "--verbose", action="store_true", help="log what happens to each input")
     p.add_argument("--version", action="version", version=f"cleanpage {__version__}")
     return p
 
@@ -206,11 +223,13 @@ def run_train(argv: Sequence[str]) -> int:
     from .training.train import TrainConfig, train
 
     p = argparse.ArgumentParser(
-        prog="cleanpage train", description="Train a model on derived corpus files (train split; dev split tunes the threshold)."
+        formatter_class=HelpFormatter,
+        prog="cleanpage train",
+        description="Train a model on derived corpus files (train split; dev split tunes the threshold).",
     )
     p.add_argument("corpus", nargs="+", help="derived corpus files (.jsonl or .jsonl.gz)")
     p.add_argument("-o", "--output", required=True, help="model folder to write")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=int, default=0, help="random seed")
     p.add_argument("--no-filler", action="store_true", help="train without synthetic SEO filler")
     p.add_argument("--families", help="comma-separated filler families to plant (default: all)")
     p.add_argument("--max-iter", type=int, help="boosting iterations per stage (default: the config's)")
@@ -226,7 +245,7 @@ def run_train(argv: Sequence[str]) -> int:
         help="quantile of the corpus's content blocks that limits keyword density (default: the config's)",
     )
     p.add_argument("--no-envelope", action="store_true", help="no content envelope: the trees alone decide")
-    p.add_argument("--jobs", type=int, default=-1)
+    p.add_argument("--jobs", type=int, default=-1, help="worker processes (-1: one per core)")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     kwargs: dict = {"seed": args.seed, "n_jobs": args.jobs}
@@ -248,7 +267,11 @@ def run_train(argv: Sequence[str]) -> int:
         print(f"cleanpage train: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     pages = list(read_corpus(*args.corpus, splits=("train", "dev")))
-    model, report = train([p for p in pages if p.split == "train"], [p for p in pages if p.split == "dev"], config)
+    try:
+        model, report = train([p for p in pages if p.split == "train"], [p for p in pages if p.split == "dev"], config)
+    except ValueError as exc:  # inputs that disagree are refused before any fitting
+        print(f"cleanpage train: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     model.save(args.output)
     print(
         json.dumps(
@@ -270,13 +293,15 @@ def run_evaluate(argv: Sequence[str]) -> int:
     from .training.train import evaluate_pages
 
     p = argparse.ArgumentParser(
-        prog="cleanpage evaluate", description="Page-level shingle P/R/F1 and block-level P/R/F1 per label."
+        formatter_class=HelpFormatter,
+        prog="cleanpage evaluate",
+        description="Page-level shingle P/R/F1 and block-level P/R/F1 per label.",
     )
-    p.add_argument("corpus", nargs="+")
+    p.add_argument("corpus", nargs="+", help="derived corpus files to score")
     p.add_argument("--model", help="model folder (default: the shipped model)")
     p.add_argument("--split", default="test", help="split to evaluate: train, dev, test or all (default: test)")
-    p.add_argument("--threshold", type=float)
-    p.add_argument("--jobs", type=int, default=-1)
+    p.add_argument("--threshold", type=float, help="threshold on P(content) (default: the model's tuned value)")
+    p.add_argument("--jobs", type=int, default=-1, help="worker processes (-1: one per core)")
     args = p.parse_args(argv)
     model = BlockModel.load(args.model) if args.model else default_model()
     splits = None if args.split == "all" else (args.split,)
@@ -292,19 +317,20 @@ def run_corpus(argv: Sequence[str]) -> int:
     from .training.corpus import DATASETS, build_corpus
 
     p = argparse.ArgumentParser(
-        prog="cleanpage corpus", description="Convert labelled datasets (NAME/input + NAME/GoldStandard) into a derived corpus."
+        formatter_class=HelpFormatter,
+        prog="cleanpage corpus",
+        description="Convert labelled datasets (NAME/input + NAME/GoldStandard) into a derived corpus.",
     )
     p.add_argument("root", help="folder holding the unpacked datasets")
     p.add_argument("-o", "--output", required=True, help="corpus file to write (.jsonl or .jsonl.gz)")
-    p.add_argument("--datasets", default=",".join(DATASETS))
+    p.add_argument("--datasets", default=",".join(DATASETS), help="comma-separated datasets to read")
     p.add_argument("--splits", help="also write the page splits (id, dataset, site, split) to this TSV file")
     p.add_argument(
         "--signal",
         choices=SIGNAL_MODES,
-        default="fast",
-        help="trafilatura signal stored with each page (a model uses the one it was trained on)",
+        help="trafilatura signal stored with each page (a model uses the one it was trained on; default: the shipped model's)",
     )
-    p.add_argument("--jobs", type=int, default=-1)
+    p.add_argument("--jobs", type=int, default=-1, help="worker processes (-1: one per core)")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     report = build_corpus(
@@ -313,7 +339,7 @@ def run_corpus(argv: Sequence[str]) -> int:
         [d for d in args.datasets.split(",") if d],
         n_jobs=args.jobs,
         splits_out=args.splits,
-        signal_mode=args.signal,
+        signal_mode=args.signal or default_model().signal_mode,
     )
     print(json.dumps(report, indent=1))
     return EXIT_OK
@@ -325,19 +351,24 @@ def run_synth(argv: Sequence[str]) -> int:
     from .training.synth import FAMILIES, parse_families
 
     p = argparse.ArgumentParser(
+        formatter_class=HelpFormatter,
         prog="cleanpage synth",
         description="Plant SEO filler into the HTML of labelled pages (and plain-text renderings of them); "
         "writes a corpus file with exact labels and filler kinds.",
     )
     p.add_argument("root", help="folder holding the unpacked datasets (NAME/input + NAME/GoldStandard)")
     p.add_argument("-o", "--output", required=True, help="corpus file to write (.jsonl, .jsonl.gz or .jsonl.xz)")
-    p.add_argument("--datasets", default=",".join(DATASETS))
+    p.add_argument("--datasets", default=",".join(DATASETS), help="comma-separated datasets to read")
     p.add_argument("--splits", default="train,dev,test", help="site splits to take pages from")
     p.add_argument("--families", default=",".join(FAMILIES), help="filler families to plant")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=int, default=0, help="random seed")
     p.add_argument("--text-share", type=float, default=0.3, help="share of planted pages also rendered as a text dump")
-    p.add_argument("--signal", choices=SIGNAL_MODES, default="baseline")
-    p.add_argument("--jobs", type=int, default=-1)
+    p.add_argument(
+        "--signal",
+        choices=SIGNAL_MODES,
+        help="trafilatura signal of the planted pages (must match the corpus it trains with; default: the shipped model's)",
+    )
+    p.add_argument("--jobs", type=int, default=-1, help="worker processes (-1: one per core)")
     args = p.parse_args(argv)
     try:
         families = parse_families(args.families)
@@ -353,7 +384,7 @@ def run_synth(argv: Sequence[str]) -> int:
         families=families,
         seed=args.seed,
         text_share=args.text_share,
-        signal_mode=args.signal,
+        signal_mode=args.signal or default_model().signal_mode,
         n_jobs=args.jobs,
     )
     print(json.dumps(report, indent=1))
@@ -364,6 +395,7 @@ def run_explain(argv: Sequence[str]) -> int:
     from .explain import explain, render_html
 
     p = argparse.ArgumentParser(
+        formatter_class=HelpFormatter,
         prog="cleanpage explain",
         description="Write a self-contained HTML report of every block of one page: its label, "
         "score, filler family, the rule that decided it, with a threshold slider.",

@@ -54,16 +54,20 @@ def macro_scores(scores: Sequence[PageScore]) -> dict[str, float]:
     }
 
 
-def block_scores(gold: Iterable[str], predicted: Iterable[str], labels: Sequence[str]) -> dict[str, dict[str, float]]:
-    """Per-label precision/recall/F1/support of block labels."""
+def block_scores(gold: Iterable[str], predicted: Iterable[str], labels: Sequence[str]) -> dict[str, dict[str, float | None]]:
+    """Per-label precision/recall/F1/support of block labels (None where undefined: a label no
+    block has has no recall)."""
     gold, predicted = list(gold), list(predicted)
-    out: dict[str, dict[str, float]] = {}
+    out: dict[str, dict[str, float | None]] = {}
     for label in labels:
         tp = sum(g == label and p == label for g, p in zip(gold, predicted))
         n_pred = sum(p == label for p in predicted)
         n_gold = sum(g == label for g in gold)
+        if not n_gold:  # nothing to find: recall and F1 are undefined, not 0
+            out[label] = {"precision": None if not n_pred else 0.0, "recall": None, "f1": None, "support": 0}
+            continue
         precision = tp / n_pred if n_pred else 0.0
-        recall = tp / n_gold if n_gold else 0.0
+        recall = tp / n_gold
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         out[label] = {"precision": precision, "recall": recall, "f1": f1, "support": n_gold}
     return out

@@ -290,6 +290,7 @@ def train(
     train_pages, dev_pages = list(train_pages), list(dev_pages)
     if not train_pages:
         raise ValueError("no training pages")
+    mode = signal_mode(train_pages + dev_pages)  # before minutes of fitting: the inputs must agree
     train_aug = augment(train_pages, config)
     model = fit_model(train_aug, config)
     dev_aug = augment(dev_pages, config, seed_offset=1) if dev_pages else []
@@ -302,7 +303,7 @@ def train(
     model.meta |= {
         "train_config": asdict(config),
         "dev_scores": report.dev,
-        "signal_mode": signal_mode(train_pages),
+        "signal_mode": mode,
         "n_train_pages": len(train_aug),
         "n_dev_pages": len(dev_aug),
     }
