@@ -123,3 +123,29 @@ def test_train_command_can_add_the_stacked_stage(tmp_path, fixtures):
     assert model.stage2 is not None and model.meta["train_config"]["stacked"] is True
     proc = run(fixtures / "article.html", "--model", tmp_path / "model", "--format", "txt")
     assert proc.returncode == 0 and proc.stdout.strip()
+
+
+def test_a_mirror_folder_is_cleaned_by_content_and_what_is_passed_over_is_reported(tmp_path):
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    page = (
+        "<html><head><title>Harbour</title></head><body><p>The council met on Tuesday to discuss the harbour plans, "
+        "the ferry and the new market hall for the coming year, and agreed on most of them.</p></body></html>"
+    )
+    for name in ("page.php", "noext", "index.html?page=2", "a.html"):
+        (mirror / name).write_text(page)
+    (mirror / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (mirror / "style.css").write_text("body { color: red }")
+    (mirror / "notes.asp").write_text("plain words, no markup")
+    done = run(str(mirror), "-o", str(tmp_path / "out.jsonl"))
+    assert done.returncode == 0, done.stderr.decode()
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert sorted(Path(r["source"]).name for r in records) == ["a.html", "index.html?page=2", "noext", "page.php"]
+    assert all("council" in r["text"] for r in records)
+    err = done.stderr.decode()
+    assert "passed over 3 files" in err and "logo.png" in err and "--include-ext" in err
+    (tmp_path / "out.jsonl").unlink()
+    done = run(str(mirror), "--include-ext", "asp,.CSS", "-o", str(tmp_path / "out.jsonl"))
+    names = {Path(json.loads(line)["source"]).name for line in (tmp_path / "out.jsonl").read_text().splitlines()}
+    assert {"notes.asp", "style.css"} <= names and "logo.png" not in names
+    assert "passed over 1 file " in done.stderr.decode()

@@ -28,6 +28,14 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 TIMEOUT_DEFAULT = 60.0
 
 
+MAX_EXAMPLES = 5  # file names quoted when files are passed over
+
+
+def include_ext(value: str | None) -> frozenset[str]:
+    """`--include-ext php,.asp` as a set of lower-case suffixes with their dot."""
+    return frozenset("." + e.strip().lower().lstrip(".") for e in (value or "").split(",") if e.strip())
+
+
 class HelpFormatter(argparse.HelpFormatter):
     """Every option's help ends with its default, unless the help already names it or there is none."""
 
@@ -63,6 +71,12 @@ def clean_parser() -> argparse.ArgumentParser:
         "--resume", action="store_true", help="skip inputs already in the output (or its .part file) and finish the run"
     )
     p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: all cores)")
+    p.add_argument(
+        "--include-ext",
+        metavar="EXTS",
+        help="in folders, also take files with these extensions (e.g. php,asp); files whose first bytes are HTML "
+        "are taken whatever their name, and the rest are counted on stderr",
+    )
     p.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a Dask cluster (e.g. tcp://host:8786)")
     p.add_argument("--model", help="model folder (default: the shipped model)")
     p.add_argument(
@@ -93,12 +107,14 @@ def clean_inputs(
     skip: Container[str] = (),
     url: str | None = None,
     skipped: Counter | None = None,
+    include_ext: Container[str] = (),
+    passed_over: list[str] | None = None,
 ) -> Iterator[Result]:
     """Read and clean inputs lazily, one Result per input in input order (read failures too);
     WARC responses that are not pages are counted in `skipped` instead."""
     from .parallel import run_batches
 
-    items = iter_inputs(inputs, max_bytes, skip, skipped)
+    items = iter_inputs(inputs, max_bytes, skip, skipped, include_ext=include_ext, passed_over=passed_over)
     readable: deque = deque()  # read failures keep their place in the output order
 
     def work():
@@ -142,6 +158,7 @@ def run_clean(argv: Sequence[str]) -> int:
         return EXIT_USAGE
     failed = 0
     skipped: Counter = Counter()
+    passed_over: list[str] = []
     progress = _progress(args.inputs)
     previous_term = signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -161,6 +178,8 @@ def run_clean(argv: Sequence[str]) -> int:
                     skip=output.done,
                     url=args.url,
                     skipped=skipped,
+                    include_ext=include_ext(args.include_ext),
+                    passed_over=passed_over,
                 )
             for result in results:
                 if result.error:
@@ -192,6 +211,14 @@ def run_clean(argv: Sequence[str]) -> int:
         signal.signal(signal.SIGTERM, previous_term)
         if progress is not None:
             progress.close()
+    if passed_over:
+        examples = ", ".join(passed_over[:MAX_EXAMPLES]) + (", …" if len(passed_over) > MAX_EXAMPLES else "")
+        print(
+            f"cleanpage: passed over {len(passed_over)} file{'s' if len(passed_over) != 1 else ''} in folders that are pages "
+            "neither by name nor by content "
+            f"({examples}); --include-ext takes files by extension",
+            file=sys.stderr,
+        )
     if skipped:
         print(
             f"cleanpage: skipped {sum(skipped.values())} WARC responses that are not pages: "

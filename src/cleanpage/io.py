@@ -14,7 +14,7 @@ from pathlib import Path
 
 import fsspec
 
-from .decode import gunzip, is_gzip
+from .decode import MAX_SNIFF_BYTES, gunzip, is_gzip, looks_like_html
 from .errors import InputError, InputTooLarge
 from .records import Result
 
@@ -48,11 +48,14 @@ def is_page_file(path: Path | str) -> bool:
     return name.endswith(PAGE_SUFFIXES) or is_warc(str(path))
 
 
-def expand_inputs(paths: Iterable[str]) -> Iterator[str]:
-    """Paths as given, folders walked recursively (sorted) for page and WARC files.
+def expand_inputs(paths: Iterable[str], include_ext: Container[str] = (), passed_over: list[str] | None = None) -> Iterator[str]:
+    """Paths as given, folders walked recursively (sorted) for page and WARC files: those named
+    as such, those with an extension in `include_ext` (".php"), and those whose first bytes are
+    HTML (a wget mirror's `index.html?page=2`, `article.php`, `noext`). A folder's other files
+    are appended to `passed_over`, so the caller can say what it did not read.
 
     A path with a protocol (`s3://`, `gs://`, `memory://` ...) is read through fsspec, and a
-    glob pattern there expands to the files it matches.
+    glob pattern there expands to the files it matches (by name: remote files are not sniffed).
     """
     for raw in paths:
         if raw == STDIN:
@@ -67,10 +70,26 @@ def expand_inputs(paths: Iterable[str]) -> Iterator[str]:
                 dirs.sort()
                 for name in sorted(files):
                     candidate = Path(root) / name
-                    if is_page_file(candidate):
+                    if is_page_file(candidate) or candidate.suffix.lower() in include_ext or sniffs_as_html(candidate):
                         yield str(candidate)
+                    elif passed_over is not None:
+                        passed_over.append(str(candidate))
         else:
             yield raw
+
+
+def sniffs_as_html(path: Path) -> bool:
+    """Whether a file's first bytes are HTML markup (a regular file only: FIFOs are not opened)."""
+    try:
+        if not path.is_file():
+            return False
+        with open(path, "rb") as fh:
+            head = fh.read(MAX_SNIFF_BYTES)
+    except OSError:
+        return False
+    if b"\x00" in head:  # binary: an image, a font, an archive
+        return False
+    return looks_like_html(head.decode("utf-8", errors="ignore"))
 
 
 def _expand_url(url: str) -> Iterator[str]:
@@ -121,12 +140,19 @@ def _read_local(path: str, limit: int) -> bytes:
 
 
 def iter_inputs(
-    paths: Iterable[str], max_bytes: int, skip: Container[str] = (), skipped: Counter | None = None
+    paths: Iterable[str],
+    max_bytes: int,
+    skip: Container[str] = (),
+    skipped: Counter | None = None,
+    *,
+    include_ext: Container[str] = (),
+    passed_over: list[str] | None = None,
 ) -> Iterator[InputItem]:
     """Lazily read every input (each HTML/text response of a WARC file is one); a read failure
     becomes an item carrying the error. Sources in `skip` (done by an earlier run) are passed
-    over; WARC responses that are not pages are passed over and counted in `skipped`."""
-    for source in expand_inputs(paths):
+    over; WARC responses that are not pages are passed over and counted in `skipped`; a
+    folder's files that are not pages are listed in `passed_over` (see `expand_inputs`)."""
+    for source in expand_inputs(paths, include_ext, passed_over):
         if is_warc(source):
             yield from (item for item in iter_warc(source, max_bytes, skipped) if item.source not in skip)
             continue
