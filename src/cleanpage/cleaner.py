@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import logging
 import math
-import signal
-import sys
-import threading
-import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -26,6 +22,7 @@ from .model import BlockModel
 from .parse import MAX_NESTING, MAX_REOPENED, markup_to_text, nesting_depth, parse_html, parse_text, reopened_formatting
 from .records import Block, Paragraph, Result, Signals
 from .signals import page_signals, trafilatura, trafilatura_metadata
+from .timer import Deadline, time_limit
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +211,7 @@ class Cleaner:
                 yield
         except CleanError:
             raise
-        except _Deadline as exc:
+        except Deadline as exc:
             raise CleanTimeout(f"gave up after {self.options.timeout:g} s (timeout)") from exc
         except RecursionError as exc:
             raise InputError("page is nested too deeply to parse") from exc
@@ -349,64 +346,6 @@ def check_jobs(n_jobs: int, batch_size: int = 1) -> None:
         raise OptionError(f"n_jobs must be a non-zero integer (-1: all cores), got {n_jobs!r}")
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
         raise OptionError(f"batch_size must be a positive integer, got {batch_size!r}")
-
-
-class _Deadline(BaseException):
-    """Raised by the alarm; a BaseException so that no library's `except Exception` swallows it."""
-
-
-RETRY_SECONDS = 0.05  # after the deadline the alarm repeats, in case a library swallowed it
-
-
-@contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
-    """Interrupt the block after `seconds` (a SIGALRM timer; only in the main thread on Unix).
-
-    The alarm raises `_Deadline` and keeps repeating until the exception gets through: C
-    extensions that call back into Python may swallow an exception raised inside them.
-    """
-    if not seconds:
-        yield
-        return
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        warnings.warn(
-            "cleanpage: the per-page timeout works only in a process's main thread on Unix; "
-            "here pages are cleaned without it (run batches with n_jobs > 1 for isolated workers)",
-            RuntimeWarning,
-            stacklevel=3,
-        )
-        yield
-        return
-    state = {"active": True, "expired": False}
-
-    def on_alarm(signum, frame):
-        if state["active"]:
-            state["expired"] = True
-            raise _Deadline
-
-    previous_hook = sys.unraisablehook
-
-    def unraisable(info):  # an alarm swallowed inside a callback is not news; the next one gets through
-        if not isinstance(info.exc_value, _Deadline):
-            previous_hook(info)
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    sys.unraisablehook = unraisable
-    try:  # armed inside the try: an alarm that lands at once is still disarmed below
-        signal.setitimer(signal.ITIMER_REAL, seconds, RETRY_SECONDS)
-        yield
-    finally:
-        while True:  # disarm even if one more alarm lands while disarming
-            try:
-                state["active"] = False
-                signal.setitimer(signal.ITIMER_REAL, 0)
-                signal.signal(signal.SIGALRM, previous)
-                sys.unraisablehook = previous_hook
-                break
-            except _Deadline:
-                continue
-    if state["expired"]:  # the block finished although an alarm was swallowed on the way
-        raise _Deadline
 
 
 def _check_size(markup: str | bytes, max_bytes: int) -> None:
