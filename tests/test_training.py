@@ -16,7 +16,17 @@ from cleanpage.training.corpus import (
 )
 from cleanpage.training.evaluate import block_scores, macro_scores, page_score
 from cleanpage.training.synth import FAMILIES, plant_filler, render_text
-from cleanpage.training.train import TrainConfig, augment, evaluate_pages, fit_model, train
+from cleanpage.training.train import (
+    THRESHOLD_GRID,
+    TrainConfig,
+    augment,
+    evaluate_pages,
+    featurize,
+    fit_model,
+    page_probas,
+    page_text,
+    train,
+)
 
 
 @pytest.fixture(scope="module")
@@ -122,8 +132,18 @@ def test_text_rendering_keeps_labels(mini):
 def test_train_save_load_and_evaluate(tmp_path, mini):
     config = TrainConfig(seed=0, max_iter=15, n_folds=2, n_jobs=1)
     model, report = train([p for p in mini if p.split == "train"], [p for p in mini if p.split == "dev"], config)
-    assert 0.2 <= report.threshold <= 0.8
+    assert report.threshold in THRESHOLD_GRID
     assert report.dev["pages"]["f1"] > 0.5
+    # the threshold is the grid's best on dev: no other threshold scores higher
+    dev = augment([p for p in mini if p.split == "dev"], config, seed_offset=1)
+    probas = page_probas(model, dev, featurize(dev, 1))
+
+    def dev_f1(t):
+        return macro_scores([page_score(page_text(p, pr, model.labels, t), p.gold_text) for p, pr in zip(dev, probas)])["f1"]
+
+    chosen = dev_f1(report.threshold)
+    assert chosen == pytest.approx(report.dev["pages"]["f1"], abs=1e-9)
+    assert all(dev_f1(t) <= chosen + 1e-9 for t in THRESHOLD_GRID)
     model.save(tmp_path / "m")
     loaded = BlockModel.load(tmp_path / "m")
     test_pages = [p for p in mini if p.split == "test"]
