@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from killer import KILL, KillingCleaner
 
 from cleanpage.parallel import WORKER_DIED, run_batches
@@ -49,7 +50,10 @@ def _alive(pid):
         return fh.read().split(")")[-1].split()[0] != "Z"
 
 
-def test_workers_exit_when_the_parent_is_killed(tmp_path):
+@pytest.mark.parametrize("settle", [0.0, 1.0], ids=["while-starting", "while-working"])
+def test_workers_exit_when_the_parent_is_killed(tmp_path, settle):
+    """Whether the parent dies while its workers are still starting up (before their
+    initializer ran) or while they clean, they exit."""
     pages = tmp_path / "pages"
     pages.mkdir()
     for i in range(400):
@@ -67,7 +71,7 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path):
         time.sleep(0.2)
         workers = _descendants(parent.pid)
     assert len(workers) >= 2, "workers never started"
-    time.sleep(1.0)
+    time.sleep(settle)
     workers = _descendants(parent.pid)
     parent.send_signal(signal.SIGKILL)
     parent.wait()

@@ -19,6 +19,7 @@ from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, OptionE
 from .features import page_features
 from .frame import decide_story
 from .model import BlockModel
+from .parallel import run_batches
 from .parse import MAX_NESTING, MAX_REOPENED, markup_to_text, nesting_depth, parse_html, parse_text, reopened_formatting
 from .records import Block, Paragraph, Result, Signals
 from .signals import page_signals, trafilatura, trafilatura_metadata
@@ -314,8 +315,6 @@ class Cleaner:
         A page is its markup (str or bytes), a `(markup, url)` pair, or a dict with `markup` and
         optionally `url` and `source`, so that each page's URL and name travel with it.
         """
-        from .parallel import run_batches
-
         yield from run_batches(self, map(_page_item, pages), n_jobs=n_jobs, batch_size=batch_size)
 
     def clean_safely(self, markup: str | bytes, url: str | None = None, source: str | None = None) -> Result:
@@ -338,14 +337,6 @@ def _page_item(page: Any) -> tuple[str | None, Any, str | None]:
     if isinstance(page, dict) and "markup" in page:
         return page.get("source"), page["markup"], page.get("url")
     return None, page, None
-
-
-def check_jobs(n_jobs: int, batch_size: int = 1) -> None:
-    """Worker count (a positive number, or -1 for all cores, -2 for all but one, ...) and batch size."""
-    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0:
-        raise OptionError(f"n_jobs must be a non-zero integer (-1: all cores), got {n_jobs!r}")
-    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-        raise OptionError(f"batch_size must be a positive integer, got {batch_size!r}")
 
 
 def _check_size(markup: str | bytes, max_bytes: int) -> None:

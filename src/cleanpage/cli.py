@@ -15,11 +15,12 @@ from collections.abc import Container, Iterator, Sequence
 from pathlib import Path
 
 from . import __version__
-from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options, check_jobs, default_model, default_model_path
+from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options, default_model, default_model_path
 from .errors import CleanError, ModelError, OptionError
 from .io import is_warc, iter_inputs, read_input
 from .model import META_FILE, BlockModel
 from .output import FORMATS, Output, format_for
+from .parallel import check_jobs, run_batches
 from .records import Result
 from .signals import SIGNAL_MODES
 
@@ -112,8 +113,6 @@ def clean_inputs(
 ) -> Iterator[Result]:
     """Read and clean inputs lazily, one Result per input in input order (read failures too);
     WARC responses that are not pages are counted in `skipped` instead."""
-    from .parallel import run_batches
-
     items = iter_inputs(inputs, max_bytes, skip, skipped, include_ext=include_ext, passed_over=passed_over)
     readable: deque = deque()  # read failures keep their place in the output order
 

@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from .errors import OptionError
 from .records import Result
 
 if TYPE_CHECKING:
@@ -26,6 +27,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 PARENT_POLL_SECONDS = 0.5
 WORKER_DIED = "CleanError: the worker process cleaning this page died (killed, or out of memory)"
+
+
+def check_jobs(n_jobs: int, batch_size: int = 1) -> None:
+    """Worker count (a positive number, or -1 for all cores, -2 for all but one, ...) and batch size."""
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0:
+        raise OptionError(f"n_jobs must be a non-zero integer (-1: all cores), got {n_jobs!r}")
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise OptionError(f"batch_size must be a positive integer, got {batch_size!r}")
 
 
 def _clean_batch(cleaner: Cleaner, batch: list[tuple[str | None, Any, str | None]]) -> list[Result]:
@@ -38,9 +47,10 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def watch_parent() -> None:
-    """Worker initializer: exit as soon as the process that started the pool is gone."""
-    parent = os.getppid()
+def watch_parent(parent: int) -> None:
+    """Worker initializer: exit as soon as the process that started the pool (`parent`, its pid
+    passed from there: a worker still starting up when it died must not mistake its new parent
+    for it) is gone."""
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -53,7 +63,9 @@ def watch_parent() -> None:
 def _executor(workers: int, fresh: bool = False):
     from joblib.externals.loky import get_reusable_executor
 
-    return get_reusable_executor(max_workers=workers, initializer=watch_parent, reuse=not fresh, kill_workers=fresh)
+    return get_reusable_executor(
+        max_workers=workers, initializer=watch_parent, initargs=(os.getpid(),), reuse=not fresh, kill_workers=fresh
+    )
 
 
 def _is_dead_worker(exc: BaseException) -> bool:
@@ -69,8 +81,6 @@ def run_batches(cleaner: Cleaner, items: Iterable[tuple], n_jobs: int = 1, batch
 
     Items are read lazily; with n_jobs != 1 batches go to worker processes (see the module).
     """
-    from .cleaner import check_jobs
-
     check_jobs(n_jobs, batch_size)
     normalised = ((it[0], it[1], it[2] if len(it) > 2 else None) for it in items)
     if n_jobs == 1:
