@@ -157,3 +157,28 @@ def test_a_mirror_folder_is_cleaned_by_content_and_what_is_passed_over_is_report
     names = {Path(json.loads(line)["source"]).name for line in (tmp_path / "out.jsonl").read_text().splitlines()}
     assert {"notes.asp", "style.css"} <= names and "logo.png" not in names
     assert "passed over 1 file " in done.stderr.decode()
+
+
+def test_a_dead_dask_scheduler_is_one_line_and_opens_no_output(tmp_path, fixtures):
+    pytest.importorskip("dask.distributed")
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = run(fixtures / "article.html", "--dask-scheduler", f"tcp://127.0.0.1:{port}", "-o", tmp_path / "out.jsonl")
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and "cannot reach the Dask scheduler" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []  # no output, no .part file
+
+
+def test_a_url_whose_filesystem_is_missing_names_the_extra(tmp_path, fixtures):
+    import importlib.util
+
+    if importlib.util.find_spec("s3fs") is not None:
+        pytest.skip("s3fs is installed here")
+    for args in (["s3://bucket/crawl/"], [fixtures / "article.html", "-o", "s3://bucket/out.jsonl"]):
+        proc = run(*args)
+        err = proc.stderr.decode()
+        assert proc.returncode == 2 and "pip install 'cleanpage[s3]'" in err and "Traceback" not in err

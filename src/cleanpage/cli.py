@@ -17,7 +17,7 @@ from pathlib import Path
 from . import __version__
 from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options, default_model, default_model_path
 from .errors import CleanError, ModelError, OptionError
-from .io import is_warc, iter_inputs, read_input
+from .io import check_protocols, is_warc, iter_inputs, read_input
 from .model import META_FILE, BlockModel
 from .output import FORMATS, Output, format_for
 from .parallel import check_jobs, run_batches
@@ -131,8 +131,14 @@ def run_clean(argv: Sequence[str]) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="cleanpage: %(message)s")
     if not args.verbose:  # trafilatura logs its own complaints about hostile pages; the record says enough
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    dask_client = None
     try:
         check_jobs(args.jobs)
+        check_protocols([*args.inputs, *([args.output] if args.output else [])])
+        if args.dask_scheduler:
+            from .distributed import connect
+
+            dask_client = connect(args.dask_scheduler)  # before any output is opened
         if args.url and (len(args.inputs) > 1 or Path(args.inputs[0]).is_dir() or is_warc(args.inputs[0])):
             raise OptionError("--url names the page of a single input file, not of several inputs, a folder or a WARC")
         if (
@@ -167,7 +173,7 @@ def run_clean(argv: Sequence[str]) -> int:
             if args.dask_scheduler:
                 from .distributed import clean_on_dask
 
-                results = clean_on_dask(args.inputs, cleaner, args.dask_scheduler, max_bytes=args.max_bytes, skip=output.done)
+                results = clean_on_dask(args.inputs, cleaner, dask_client, max_bytes=args.max_bytes, skip=output.done)
             else:
                 results = clean_inputs(
                     cleaner,
@@ -208,6 +214,8 @@ def run_clean(argv: Sequence[str]) -> int:
         return EXIT_FAILED
     finally:
         signal.signal(signal.SIGTERM, previous_term)
+        if dask_client is not None:
+            dask_client.close()
         if progress is not None:
             progress.close()
     if passed_over:

@@ -23,10 +23,12 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import Any
 
 from .cleaner import Cleaner
+from .errors import OptionError
 from .io import expand_inputs, is_warc, iter_inputs
 from .records import Result
 
 BATCH_SIZE = 32
+CONNECT_SECONDS = 10  # a scheduler that does not answer in this time is reported as unreachable
 
 
 def clean_sources(cleaner: Cleaner, sources: Sequence[str], max_bytes: int, skip: Container[str] = ()) -> list[Result]:
@@ -57,6 +59,19 @@ def _batches(inputs: Iterable[str], size: int, skip: Container[str]) -> Iterator
         yield batch
 
 
+def connect(address: str):
+    """A `dask.distributed.Client` of the scheduler at `address`; `OptionError` when it cannot be
+    reached in `CONNECT_SECONDS`."""
+    try:
+        from dask.distributed import Client
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise OptionError("Dask support needs the dask extra: pip install 'cleanpage[dask]'") from exc
+    try:
+        return Client(address, timeout=CONNECT_SECONDS)
+    except (OSError, ValueError, TypeError) as exc:  # refused, timed out, a malformed address
+        raise OptionError(f"cannot reach the Dask scheduler {address}: {exc}") from exc
+
+
 def clean_on_dask(
     inputs: Iterable[str],
     cleaner: Cleaner | None = None,
@@ -79,7 +94,7 @@ def clean_on_dask(
     cleaner = cleaner or Cleaner()
     max_bytes = max_bytes or cleaner.options.max_bytes
     own_client = not isinstance(scheduler, Client)
-    client = Client(scheduler) if own_client else scheduler
+    client = connect(scheduler) if own_client else scheduler
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         window = window or 4 * n_workers

@@ -15,7 +15,7 @@ from pathlib import Path
 import fsspec
 
 from .decode import MAX_SNIFF_BYTES, gunzip, is_gzip, looks_like_html
-from .errors import InputError, InputTooLarge
+from .errors import InputError, InputTooLarge, OptionError
 from .records import Result
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text")
@@ -90,6 +90,26 @@ def sniffs_as_html(path: Path) -> bool:
     if b"\x00" in head:  # binary: an image, a font, an archive
         return False
     return looks_like_html(head.decode("utf-8", errors="ignore"))
+
+
+EXTRA_FOR_PROTOCOL = {"s3": "s3", "s3a": "s3", "gs": "gcs", "gcs": "gcs", "az": "azure", "abfs": "azure", "abfss": "azure"}
+
+
+def check_protocols(paths: Iterable[str]) -> None:
+    """Raise `OptionError` naming the extra to install when an fsspec URL's filesystem package
+    is missing (`s3://` needs s3fs), before a run starts rather than in the middle of it."""
+    for path in paths:
+        if "://" not in path:
+            continue
+        protocol = path.split("://", 1)[0].lower()
+        try:
+            fsspec.get_filesystem_class(protocol)
+        except ImportError as exc:
+            extra = EXTRA_FOR_PROTOCOL.get(protocol)
+            hint = f"pip install 'cleanpage[{extra}]'" if extra else "install the fsspec filesystem package for it"
+            raise OptionError(f"{protocol}:// needs a package that is not installed ({exc}): {hint}") from exc
+        except ValueError as exc:
+            raise OptionError(f"{path}: unknown protocol {protocol!r}") from exc
 
 
 def _expand_url(url: str) -> Iterator[str]:
