@@ -76,3 +76,23 @@ def test_a_stuffed_paragraph_names_the_envelope():
     )
     paragraph = next(p for p in cleanpage.clean(page).paragraphs if p.text.startswith("cheap flights"))
     assert paragraph.reason == "keyword_density_envelope" and not paragraph.kept and paragraph.label == "seo_filler"
+
+
+def test_datelines_need_a_date_not_just_a_number():
+    from cleanpage.frame import is_byline_or_dateline
+
+    for dateline in (
+        "Published 4:00 am CST, Wednesday, November 20, 2019",
+        "Updated: Sat 8:31 PM",
+        "Stand: 12.03.2019, 14:30 Uhr",
+        "2019-11-20",
+        "November 18, 2019",
+    ):
+        assert is_byline_or_dateline(dateline), dateline
+    for cell in ("2019", "11,002", "1 545 500", "42"):  # table cells and counts keep their place
+        assert not is_byline_or_dateline(cell), cell
+
+
+def test_table_cells_before_the_story_are_not_datelines():
+    texts = ["Year", "Visitors", "2019", "11,002", *story()]
+    assert frame_story(texts, [True] * len(texts), None) == {}

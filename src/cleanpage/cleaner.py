@@ -293,11 +293,21 @@ class Cleaner:
         reasons = list(labels)  # the model's label, unless a rule decided (see Paragraph.reason)
         pooled = (scores.own[:, ci] >= t) != (scores.proba[:, ci] >= t)
         for i in np.flatnonzero(pooled).tolist():
-            reasons[i] = "list_pooled"
+            reasons[i] = "table_pooled" if blocks[i].table != -1 else "list_pooled"
         for i, rule in (scores.envelope | framed).items():
             reasons[i] = rule
         return tuple(
-            Paragraph(text=b.text, label=label, score=s, kept=bool(k), tag=b.tag, kind=kind, reason=reason)
+            Paragraph(
+                text=b.text,
+                label=label,
+                score=s,
+                kept=bool(k),
+                tag=b.tag,
+                kind=kind,
+                reason=reason,
+                table=b.table if b.table != -1 else None,
+                row=b.row if b.table != -1 else None,
+            )
             for b, s, k, label, kind, reason in zip(blocks, content, kept, labels, kinds, reasons)
         )
 

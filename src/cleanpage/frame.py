@@ -40,6 +40,7 @@ _PRINT_LINE = re.compile(
 _BIO_START = re.compile(r"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3},?\s+(?:is|was|joined|has|covers|writes|ist|es|est)\b")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
+_DATE_SHAPE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")  # 20.11.2019, 2019-11-20, 4:00
 _LABEL_FILLERS = frozenset("by von de por par the our".split())
 
 
@@ -72,7 +73,11 @@ def is_byline_or_dateline(text: str) -> bool:
     if _BYLINE.match(text) or (_BY_INSIDE.search(text) and any(w in DATE_WORDS or w.isdigit() for w in found)):
         return True
     datey = sum(w in _DATE_WORDS or w.isdigit() for w in found)
-    return datey / len(found) >= 0.6 and any(w.isdigit() for w in found)
+    if datey / len(found) < 0.6 or not any(w.isdigit() for w in found):
+        return False
+    # a date needs a month, weekday, "published", a clock or a d.m.y shape: a bare number
+    # ("2019", "11,002": a table cell, a count) is not a dateline
+    return any(w in DATE_WORDS for w in found) or bool(_DATE_SHAPE.search(text))
 
 
 def is_closing_matter(text: str) -> bool:

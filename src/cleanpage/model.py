@@ -21,7 +21,7 @@ import numpy as np
 from . import model_check
 from .errors import ModelError, UnsafeModel
 from .features import FEATURE_SET_VERSION, feature_names
-from .parse import list_runs
+from .parse import list_runs, table_runs
 from .portable import TreeEnsemble
 from .records import Block
 
@@ -55,10 +55,12 @@ def context_features(proba: np.ndarray) -> np.ndarray:
 
 
 def pool_lists(proba: np.ndarray, runs: Sequence[range]) -> np.ndarray:
-    """Each item of a list takes the mean probabilities of its list (`parse.list_runs`).
+    """Each item of a list takes the mean probabilities of its list (`parse.list_runs`), and each
+    cell of a data table those of its table (`parse.table_runs`).
 
     A list is one unit, kept or dropped whole: a menu, a "related" strip or a generated
-    key-points list, whose odd item alone may look like a sentence of the article.
+    key-points list, whose odd item alone may look like a sentence of the article. So is a table:
+    a number cell ("11,002") alone looks like nothing, beside its row it is the article's.
     """
     pooled = proba.copy()
     for run in runs:
@@ -155,7 +157,7 @@ class BlockModel:
     def page_proba_steps(self, X: np.ndarray, blocks: Sequence[Block]) -> tuple[np.ndarray, np.ndarray]:
         """(probabilities within the content envelope, the same with list items pooled)."""
         enveloped = self.apply_envelope(self.predict_proba(X), X)
-        return enveloped, pool_lists(enveloped, list_runs(blocks))
+        return enveloped, pool_lists(enveloped, list_runs(blocks) + table_runs(blocks))
 
     def save(self, path: str | Path) -> Path:
         """Write `trees.npz` and `meta.json` into the folder `path`, and `model.skops` when the

@@ -278,6 +278,8 @@ def parquet_schema():
             ("tag", pa.string()),
             ("kind", pa.string()),
             ("reason", pa.string()),
+            ("table", pa.int64()),
+            ("row", pa.int64()),
         ]
     )
     # the columns of `Result.to_dict()` but `dropped` (see `arrow_schema`)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -158,6 +158,8 @@ class _Context:
     path: tuple[str, ...]
     in_link: bool
     mark: str | None = None  # value of the marking attribute on this element or an ancestor (synthetic data)
+    table: int = -1  # identity of the innermost enclosing table element (-1: none)
+    row: int = -1  # identity of the innermost enclosing row of that table (-1: none)
 
 
 class _BlockBuilder:
@@ -200,6 +202,8 @@ class _BlockBuilder:
                         ancestor_hints=owner.ancestor_hints,
                         link_chars=min(self.link_chars, len(text)),
                         n_links=self.n_links,
+                        table=owner.table,
+                        row=owner.row,
                     )
                 )
                 self.marks.append(owner.mark)
@@ -238,6 +242,8 @@ def _enter(parent: _Context, node, mark_attr: str | None = None) -> _Context:
         path,
         parent.in_link or tag == "a",
         attrs.get(mark_attr) or parent.mark if mark_attr else None,
+        node.mem_id if tag == "table" else parent.table,
+        node.mem_id if tag == "tr" else -1 if tag == "table" else parent.row,
     )
 
 
@@ -517,7 +523,59 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
         for child in reversed(children):
             stack.append((child, child_ctx))
     builder.flush()
+    builder.blocks = number_tables(builder.blocks)
     return builder, meta
+
+
+MAX_CELL_WORDS = 40  # a data table's cells are short; a cell holding a long text is page layout
+
+
+def number_tables(blocks: list[Block]) -> list[Block]:
+    """Blocks with `table` and `row` numbered 0, 1, … on the page for the cells of data tables,
+    and -1 for everything else. A data table holds only cells (no paragraphs, lists or nested
+    tables in them), none longer than `MAX_CELL_WORDS`, in two rows or more, one of them with
+    two cells or more: the tables of an article's body, not the tables old pages lay out with."""
+    cells: dict[int, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if b.table != -1:
+            cells.setdefault(b.table, []).append(i)
+    if not cells:
+        return blocks
+    out = list(blocks)
+    tables = rows = 0
+    for members in cells.values():
+        row_sizes: dict[int, int] = {}
+        for i in members:
+            row_sizes[blocks[i].row] = row_sizes.get(blocks[i].row, 0) + 1
+        data = (
+            all(blocks[i].tag == "td" and blocks[i].row != -1 and len(blocks[i].text.split()) <= MAX_CELL_WORDS for i in members)
+            and len(row_sizes) >= 2
+            and max(row_sizes.values()) >= 2
+            and members == list(range(members[0], members[-1] + 1))  # contiguous: nothing else inside
+        )
+        numbers: dict[int, int] = {}
+        for i in members:
+            if data:
+                numbers.setdefault(blocks[i].row, rows + len(numbers))
+                out[i] = replace(blocks[i], table=tables, row=numbers[blocks[i].row])
+            else:
+                out[i] = replace(blocks[i], table=-1, row=-1)
+        if data:
+            tables += 1
+            rows += len(numbers)
+    return out
+
+
+def table_runs(blocks: Sequence[Block]) -> list[range]:
+    """The cells of each data table (`number_tables`), as runs of blocks."""
+    runs: list[range] = []
+    start = 0
+    for i in range(1, len(blocks) + 1):
+        if i == len(blocks) or blocks[i].table != blocks[start].table:
+            if blocks[start].table != -1:
+                runs.append(range(start, i))
+            start = i
+    return runs
 
 
 BULLET_GLYPHS = "•·▪◦‣"  # characters that only ever start a list item

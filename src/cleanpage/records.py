@@ -23,6 +23,8 @@ class Block:
     ancestor_hints: frozenset[str] = frozenset()  # hint groups of all ancestors' class/id
     link_chars: int = 0
     n_links: int = 0
+    table: int = -1  # for a cell of a data table: the page's table number (0, 1, …); else -1
+    row: int = -1  # for such a cell: the page's row number; else -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,8 @@ class Paragraph:
     # `list_pooled` (its list's mean decided), or a story-frame rule (`headline_copy`,
     # `byline_or_dateline`, `ad_label`, `closing_matter`, `after_the_end`; see `frame`).
     reason: str | None = None
+    table: int | None = None  # a data table's cell: the page's table number …
+    row: int | None = None  # … and row number (cells of one row are one line of `Result.text`)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -63,6 +67,8 @@ class Paragraph:
             "tag": self.tag,
             "kind": self.kind,
             "reason": self.reason,
+            "table": self.table,
+            "row": self.row,
         }
 
 
@@ -86,18 +92,23 @@ class Result:
 
     @property
     def text(self) -> str:
-        """The article body, paragraphs separated by a blank line."""
-        return "\n\n".join(p.text for p in self.kept)
+        """The article body, paragraphs separated by a blank line; a table's kept cells one row
+        per line, separated by " | "."""
+        return "\n\n".join(
+            "\n".join(" | ".join(cell.text for cell in row) for row in unit) if unit[0][0].table is not None else unit[0][0].text
+            for unit in _units(self.kept)
+        )
 
     @property
     def markdown(self) -> str:
-        """The article body with headings and list items marked up."""
+        """The article body with headings, list items and tables marked up."""
         parts: list[str] = []
         previous: Paragraph | None = None
-        for p in self.kept:
+        for unit in _units(self.kept):
+            p = unit[0][0]
             if parts:
                 parts.append("\n" if previous is not None and previous.tag == p.tag == "li" else "\n\n")
-            parts.append(_markdown_line(p))
+            parts.append(_markdown_table(unit) if p.table is not None else _markdown_line(p))
             previous = p
         return "".join(parts)
 
@@ -124,6 +135,32 @@ class Result:
             "warnings": list(self.warnings),
             "error": self.error,
         }
+
+
+def _units(paragraphs: list[Paragraph]) -> list[list[list[Paragraph]]]:
+    """Paragraphs grouped for output: a table is one unit of rows of cells; anything else is a
+    unit of one row of one paragraph."""
+    units: list[list[list[Paragraph]]] = []
+    for p in paragraphs:
+        last = units[-1] if units else None
+        if p.table is not None and last is not None and last[0][0].table == p.table:
+            if last[-1][0].row == p.row:
+                last[-1].append(p)
+            else:
+                last.append([p])
+        else:
+            units.append([[p]])
+    return units
+
+
+def _markdown_table(rows: list[list[Paragraph]]) -> str:
+    """A markdown table: the first row is the header; short rows are padded with empty cells."""
+    width = max(len(row) for row in rows)
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(c.replace("|", "\\|") for c in cells + [""] * (width - len(cells))) + " |"
+
+    return "\n".join([line([c.text for c in rows[0]]), line(["---"] * width), *(line([c.text for c in r]) for r in rows[1:])])
 
 
 def _markdown_line(p: Paragraph) -> str:
