@@ -20,7 +20,7 @@ import numpy as np
 from .parse import HINT_PATTERNS
 from .records import Block, Signals
 
-FEATURE_SET_VERSION = 8
+FEATURE_SET_VERSION = 9
 HINT_GROUPS = tuple(HINT_PATTERNS) + ("hidden",)
 ANCESTOR_TAGS = (
     "a",
@@ -69,7 +69,7 @@ NEIGHBOUR_KEYS = (
     "reply_shape",
 )
 WINDOWS = (3, 10)
-PRECEDING_KEYS = ("first_person_ratio", "promo_ratio", "meta_reference_ratio", "ends_colon")
+PRECEDING_KEYS = ("first_person_ratio", "promo_ratio", "meta_reference_ratio", "ends_colon", "teaser_ratio", "share_ratio")
 PRECEDING_WINDOW = 15  # blocks looked back at for an "expert summary" opener
 FOLLOWING_WINDOW = 10  # blocks looked ahead at: does the text after a block restate the page before it?
 FOLLOWING_KEYS = (
@@ -96,6 +96,8 @@ WINDOW_KEYS = (
     "ends_colon",
 )
 LONG_PARAGRAPH_WORDS = 25
+ANCHOR_COVERAGE = 0.5  # a story anchor is mostly in trafilatura's main text …
+ANCHOR_MAX_LINK_RATIO = 0.3  # … and mostly not link text
 MAX_POSTINGS = 12  # words in more blocks than this are too common to tie a block to its source
 MAX_KV_CHARS = 300  # a "key: value" line longer than this is prose
 DENSITY_MIN_WORDS = 12  # shorter blocks repeat words by chance ("Home | Home"); their keyword density is 0
@@ -249,6 +251,13 @@ related recommended recommend read more also popular trending latest continue re
 lesen sie auch mehr zum thema weiterlesen weitere artikel leer también relacionados noticias lire aussi
 """.split()
 )
+# Words of share bars ("Click to share on Twitter", "Share this:", "Teilen"): the action and the networks.
+SHARE_WORDS = frozenset(
+    """
+share shares shared sharing tweet retweet pin pinterest email e-mail facebook twitter whatsapp linkedin reddit
+pocket telegram messenger flipboard print teilen compartir partager condividi delen dela
+""".split()
+)
 PRONOUNS = (
     {w: 1 for w in ("i", "me", "my", "mine", "myself")}
     | {w: 2 for w in ("we", "us", "our", "ours")}
@@ -256,12 +265,12 @@ PRONOUNS = (
 )
 
 
-WORD_LISTS = (PROMO_WORDS, DATE_WORDS, PROMPT_WORDS, LEGAL_WORDS, TEASER_WORDS, BIO_WORDS)  # flag bits 4 to 9
+WORD_LISTS = (PROMO_WORDS, DATE_WORDS, PROMPT_WORDS, LEGAL_WORDS, TEASER_WORDS, BIO_WORDS, SHARE_WORDS)  # flag bits 4 to 10
 
 
 def _word_flags() -> dict[str, int]:
     """Bit flags per word: bit 0 meta-reference, bits 1-3 first person, first person plural and
-    second person, bits 4-9 the `WORD_LISTS` (a pronoun counts only as a pronoun)."""
+    second person, bits 4-10 the `WORD_LISTS` (a pronoun counts only as a pronoun)."""
     flags: dict[str, int] = {w: 1 for w in META_REFERENCE_WORDS}
     for bit, vocabulary in enumerate(WORD_LISTS, start=4):
         for w in vocabulary:
@@ -312,6 +321,7 @@ TEXT_NAMES = (
     "teaser_ratio",
     "bio_ratio",
     "reply_shape",
+    "share_ratio",
 )
 DOM_NAMES = (
     ("is_heading", "heading_level", *TAG_FLAGS, "source_text", "depth", "link_ratio", "n_links")
@@ -341,6 +351,9 @@ PAGE_NAMES = (
     "rel_depth",
     "n_blocks_log",
     "following_novelty",
+    "anchor_gap_before_log",
+    "anchor_gap_after_log",
+    "in_anchor_span",
 )
 
 
@@ -375,6 +388,7 @@ def page_features(blocks: Sequence[Block], signals: Signals, title: str | None =
     cols.update(trafilatura_columns(words, tokens, signals))
     cols.update(redundancy_columns(blocks, words, tokens, bigrams, title or signals.title))
     cols.update(position_columns(blocks, words))
+    cols.update(anchor_columns(words, cols))
     cols.update(neighbour_columns(cols, len(blocks)))
     return np.column_stack([cols[name] for name in names]).astype(np.float32)
 
@@ -483,6 +497,7 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
         "legal_ratio": _ratio(pron[:, 7], n_words),
         "teaser_ratio": _ratio(pron[:, 8], n_words),
         "bio_ratio": _ratio(pron[:, 9], n_words),
+        "share_ratio": _ratio(pron[:, 10], n_words),
         "reply_shape": counts["reply_shape"],
     }
 
@@ -747,6 +762,32 @@ def position_columns(blocks: Sequence[Block], words: list[list[str]]) -> dict[st
         "long_after_log": np.log1p(long_flags.sum() - long_before - long_flags),
         "rel_depth": depths - np.sort(depths)[n // 2],
         "n_blocks_log": np.full(n, math.log1p(n)),
+    }
+
+
+def anchor_columns(words: list[list[str]], cols: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """How far each block is from the story's anchors: long paragraphs, mostly in trafilatura's
+    main text and mostly not links. Blocks between anchors are the story's lists, quotes and
+    subheadings; blocks many blocks past the last anchor are what a page appends to it."""
+    n = len(words)
+    anchor = (
+        (np.array([len(w) for w in words]) >= LONG_PARAGRAPH_WORDS)
+        & (cols["traf_coverage"] >= ANCHOR_COVERAGE)
+        & (cols["link_ratio"] < ANCHOR_MAX_LINK_RATIO)
+    )
+    idx = np.arange(n)
+    where = np.flatnonzero(anchor)
+    if not len(where):
+        none = np.full(n, math.log1p(n))
+        return {"anchor_gap_before_log": none, "anchor_gap_after_log": none, "in_anchor_span": np.zeros(n)}
+    last_before = np.maximum.accumulate(np.where(anchor, idx, -1))
+    next_after = np.minimum.accumulate(np.where(anchor, idx, n)[::-1])[::-1]
+    before = np.where(last_before >= 0, idx - last_before, n)
+    after = np.where(next_after < n, next_after - idx, n)
+    return {
+        "anchor_gap_before_log": np.log1p(before),
+        "anchor_gap_after_log": np.log1p(after),
+        "in_anchor_span": ((idx >= where[0]) & (idx <= where[-1])).astype(np.float64),
     }
 
 
