@@ -40,11 +40,14 @@ def to_frame(results, *, paragraphs: bool = False):
     return frame(results, paragraphs=paragraphs)
 
 
-def arrow_schema():
-    """The Arrow schema every `Result.to_dict()` matches (needs pyarrow: `pip install 'cleanpage[parquet]'`)."""
+def arrow_schema(*, dropped: bool = True):
+    """The Arrow schema every `Result.to_dict()` matches (needs pyarrow: `pip install 'cleanpage[parquet]'`).
+    `dropped=False` leaves out the `dropped` counts (an Arrow map, which HuggingFace datasets
+    cannot hold; they can be counted from `paragraphs`)."""
     from .output import arrow_schema as schema
+    from .output import parquet_schema
 
-    return schema()
+    return schema() if dropped else parquet_schema()
 
 
 def clean(markup: str | bytes, url: str | None = None) -> Result:
