@@ -85,3 +85,17 @@ def test_table_fields_are_in_the_record_and_the_arrow_schema():
     record = cleanpage.clean(TABLE_PAGE).to_dict()
     assert {"table", "row"} <= set(record["paragraphs"][0])
     assert pa.Table.from_pylist([record], schema=cleanpage.arrow_schema()).num_rows == 1
+
+
+def test_a_table_of_links_is_a_menu_not_data():
+    cells = "".join(
+        f'<tr><td><a href="/{i}">Story number {i}</a></td><td><a href="/b{i}">More {i}</a></td></tr>' for i in range(4)
+    )
+    menu, _ = parse_html(f"<table>{cells}</table>")
+    assert all(b.table == -1 for b in menu)
+    mixed = (
+        "<tr><th>Team</th><th>Points</th></tr>"
+        + '<tr><td><a href="/a">Ajax</a></td><td>12</td></tr><tr><td>PSV</td><td>9</td></tr>'
+    )
+    data, _ = parse_html(f"<table>{mixed}</table>")
+    assert all(b.table == 0 for b in data)  # a link in a cell or two is still a data table

@@ -528,13 +528,15 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
 
 
 MAX_CELL_WORDS = 40  # a data table's cells are short; a cell holding a long text is page layout
+MAX_LINKED_CELLS = (1, 3)  # at most a third of a data table's cells are mostly link text; more is a menu
 
 
 def number_tables(blocks: list[Block]) -> list[Block]:
     """Blocks with `table` and `row` numbered 0, 1, … on the page for the cells of data tables,
     and -1 for everything else. A data table holds only cells (no paragraphs, lists or nested
-    tables in them), none longer than `MAX_CELL_WORDS`, in two rows or more, one of them with
-    two cells or more: the tables of an article's body, not the tables old pages lay out with."""
+    tables in them), none longer than `MAX_CELL_WORDS`, few of them links (`MAX_LINKED_CELLS`),
+    in two rows or more, one of them with two cells or more: the tables of an article's body,
+    not the tables old pages lay out with or build menus of."""
     cells: dict[int, list[int]] = {}
     for i, b in enumerate(blocks):
         if b.table != -1:
@@ -547,8 +549,10 @@ def number_tables(blocks: list[Block]) -> list[Block]:
         row_sizes: dict[int, int] = {}
         for i in members:
             row_sizes[blocks[i].row] = row_sizes.get(blocks[i].row, 0) + 1
+        linked = sum(blocks[i].link_chars * 2 > len(blocks[i].text) for i in members)
         data = (
             all(blocks[i].tag == "td" and blocks[i].row != -1 and len(blocks[i].text.split()) <= MAX_CELL_WORDS for i in members)
+            and linked * MAX_LINKED_CELLS[1] <= len(members) * MAX_LINKED_CELLS[0]
             and len(row_sizes) >= 2
             and max(row_sizes.values()) >= 2
             and members == list(range(members[0], members[-1] + 1))  # contiguous: nothing else inside
