@@ -18,7 +18,7 @@ from functools import cache, cached_property
 import numpy as np
 
 from .parse import HINT_PATTERNS
-from .records import Block, Signals
+from .records import Block, Signals, heading_level
 
 FEATURE_SET_VERSION = 9
 HINT_GROUPS = tuple(HINT_PATTERNS) + ("hidden",)
@@ -534,10 +534,11 @@ def keyword_density(tokens: Tokens) -> np.ndarray:
 def dom_columns(blocks: Sequence[Block]) -> dict[str, np.ndarray]:
     """DOM context of each block: tag, ancestors, class/id hints, links, depth."""
     tags = [b.tag for b in blocks]
-    heading = np.array([t[0] == "h" and t[1:].isdigit() for t in tags], dtype=np.float64)
+    levels = np.array([heading_level(t) for t in tags], dtype=np.float64)
+    heading = (levels > 0).astype(np.float64)
     cols = {
         "is_heading": heading,
-        "heading_level": np.array([float(t[1]) if t[0] == "h" and t[1:].isdigit() else 0.0 for t in tags]),
+        "heading_level": levels,
         "source_text": np.array([b.source == "text" for b in blocks], dtype=np.float64),
         "depth": np.minimum([b.depth for b in blocks], 60).astype(np.float64),
         "link_ratio": _ratio([b.link_chars for b in blocks], [len(b.text) for b in blocks]),

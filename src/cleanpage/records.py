@@ -8,6 +8,11 @@ from typing import Any
 LABELS = ("content", "boilerplate", "seo_filler")
 
 
+def heading_level(tag: str) -> int:
+    """1 to 6 for a heading block's tag (`h1` … `h6`), 0 for any other tag."""
+    return int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" else 0
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph-sized piece of a page with the context it was found in."""
@@ -164,8 +169,8 @@ def _markdown_table(rows: list[list[Paragraph]]) -> str:
 
 
 def _markdown_line(p: Paragraph) -> str:
-    if len(p.tag) == 2 and p.tag[0] == "h" and p.tag[1].isdigit():
-        return "#" * int(p.tag[1]) + " " + p.text
+    if heading_level(p.tag):
+        return "#" * heading_level(p.tag) + " " + p.text
     if p.tag == "li":
         return "- " + p.text
     if p.tag == "pre":

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..parse import parse_text
-from ..records import Block, Signals
+from ..records import Block, Signals, heading_level
 from .corpus import LabelledPage
 
 FAMILIES = ("generated_summary", "author_bio", "rating_widget", "link_strip", "keyword_stuffing", "title_spam")
@@ -698,7 +698,7 @@ def render_text(page: LabelledPage, rng: random.Random, keep_boilerplate: float 
         text = b.text
         if b.tag == "li":
             text = rng.choice(["- ", "* ", "• ", "  "]) + text
-        elif b.tag.startswith("h") and b.tag[1:].isdigit() and rng.random() < 0.2:
+        elif heading_level(b.tag) and rng.random() < 0.2:
             text = "#" * int(b.tag[1]) + " " + text
         for tb in parse_text(text):
             blocks.append(replace(tb, index=len(blocks)))
