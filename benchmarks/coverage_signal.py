@@ -46,7 +46,10 @@ def main() -> None:
     modern = [d for d in datasets if d in MODERN_DATASETS]
     table = {
         name: {d: macro_scores(s[d])["f1"] for d in datasets}
-        | {"modern": macro_scores([x for d in modern for x in s[d]])["f1"], "overall": macro_scores([x for d in datasets for x in s[d]])["f1"]}
+        | {
+            "modern": macro_scores([x for d in modern for x in s[d]])["f1"],
+            "overall": macro_scores([x for d in datasets for x in s[d]])["f1"],
+        }
         for name, s in scores.items()
     }
     docs = [p.html for p in pages[:: max(1, len(pages) // args.pages)]][: args.pages]
@@ -75,9 +78,8 @@ def main() -> None:
     for name in cleaners:
         row = table[name]
         cells = " | ".join(f"{row[d]:.3f}" for d in datasets)
-        lines.append(
-            f"| {name} | {cells} | **{row['modern']:.3f}** | **{row['overall']:.3f}** | {med[name]:.1f} | {med[name] / med['trafilatura']:.2f} |"
-        )
+        ratio = med[name] / med["trafilatura"]
+        lines.append(f"| {name} | {cells} | **{row['modern']:.3f}** | **{row['overall']:.3f}** | {med[name]:.1f} | {ratio:.2f} |")
     lines += ["", f"trafilatura default: {med['trafilatura']:.1f} ms/page."]
     write_report("coverage_signal", lines, {"f1": table, "runs": runs, "median_ms": med})
 

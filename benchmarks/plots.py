@@ -24,6 +24,13 @@ def _colour(name: str, i: int) -> str:
     return COLOURS.get(name, ["#8c959f", "#6e7781", "#afb8c1", "#57606a", "#d0d7de", "#424a53"][i % 6])
 
 
+def _save(plt, fig, ax, out: Path) -> None:
+    ax.grid(axis="y", alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(out)
+    plt.close(fig)
+
+
 def plot_accuracy(data: dict, out: Path) -> None:
     """Grouped bars: shingle F1 per dataset (and modern, overall) for each extractor."""
     plt = _pyplot()
@@ -40,10 +47,7 @@ def plot_accuracy(data: dict, out: Path) -> None:
     ax.set_ylim(0.2, 1.0)
     ax.set_title("Accuracy on the held-out-site test split")
     ax.legend(fontsize=8, ncol=len(names), loc="upper center", bbox_to_anchor=(0.5, -0.14), frameon=False)
-    ax.grid(axis="y", alpha=0.3)
-    fig.tight_layout()
-    fig.savefig(out)
-    plt.close(fig)
+    _save(plt, fig, ax, out)
 
 
 def plot_speed(data: dict, out: Path) -> None:
@@ -58,10 +62,7 @@ def plot_speed(data: dict, out: Path) -> None:
     ax.set_xlim(-0.6, len(runs) - 0.4)
     ax.set_ylabel("ms per page (each round; bar = median)")
     ax.set_title(f"Speed: cleanpage / trafilatura = {data['ratio']:.2f}")
-    ax.grid(axis="y", alpha=0.3)
-    fig.tight_layout()
-    fig.savefig(out)
-    plt.close(fig)
+    _save(plt, fig, ax, out)
 
 
 def plot_filler(data: dict, out: Path) -> None:
@@ -74,10 +75,7 @@ def plot_filler(data: dict, out: Path) -> None:
     ax.set_ylabel("filler left in the output (%)")
     ax.set_title("SEO filler leak per family (test split, cleanpage)")
     ax.tick_params(axis="x", labelsize=8, rotation=20)
-    ax.grid(axis="y", alpha=0.3)
-    fig.tight_layout()
-    fig.savefig(out)
-    plt.close(fig)
+    _save(plt, fig, ax, out)
 
 
 PLOTS = {"accuracy": plot_accuracy, "speed": plot_speed, "filler_in_distribution": plot_filler}
