@@ -261,3 +261,21 @@ def test_full_metadata_changes_metadata_not_the_model_signal(article_html):
     assert full.author and full.date
     mode = cleanpage.default_model().signal_mode
     assert page_signals(article_html, mode=mode).mode == mode
+
+
+GERMAN = "Der Gemeinderat hat am Dienstag über den Hafen beraten und eine neue Fähre für den Sommer beschlossen. "
+
+
+def test_description_image_and_language_metadata():
+    html = (
+        '<html lang="en-GB"><head><title>Hafen</title><meta property="og:description" content="Kurz gesagt">'
+        '<meta name="twitter:image" content="https://news.example/a.jpg"></head>'
+        f"<body><article><p>{GERMAN * 3}</p><p>{GERMAN * 2}</p></article></body></html>"
+    )
+    r = Cleaner().clean(html)
+    assert (r.description, r.image) == ("Kurz gesagt", "https://news.example/a.jpg")
+    assert r.language == "de"  # detected from the article text, over the page's claim
+    short = Cleaner().clean('<html lang="fr_FR"><body><p>Oui.</p></body></html>')
+    assert short.language == "fr"  # too little text to tell: the declared language, primary subtag
+    assert Cleaner().clean("<html><body><p>Hi.</p></body></html>").language is None
+    assert {"description", "image", "language"} <= set(r.to_dict())

@@ -182,3 +182,13 @@ def test_a_url_whose_filesystem_is_missing_names_the_extra(tmp_path, fixtures):
         proc = run(*args)
         err = proc.stderr.decode()
         assert proc.returncode == 2 and "pip install 'cleanpage[s3]'" in err and "Traceback" not in err
+
+
+def test_no_paragraphs_writes_lean_records(tmp_path, fixtures):
+    proc = run(fixtures / "article.html", "--no-paragraphs")
+    (record,) = records(proc.stdout)
+    assert "paragraphs" not in record and record["text"] and record["language"] == "en"
+    pq = pytest.importorskip("pyarrow.parquet")
+    run(fixtures / "article.html", "--no-paragraphs", "-o", tmp_path / "lean.parquet")
+    table = pq.read_table(tmp_path / "lean.parquet")
+    assert "paragraphs" not in table.column_names and table.column("text")[0].as_py() == record["text"]

@@ -77,6 +77,22 @@ class BlockScores:
     envelope: dict[int, str]
 
 
+MIN_LANGUAGE_CHARS = 100  # shorter article text is too little to tell its language by; the page's claim stands
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of `text`'s language (py3langid, whose model loads on first use), or
+    None for too little text."""
+    if len(text) < MIN_LANGUAGE_CHARS:
+        return None
+    import py3langid
+
+    return str(py3langid.classify(text[:MAX_LANGUAGE_CHARS])[0])
+
+
+MAX_LANGUAGE_CHARS = 5_000  # the language of an article shows in its first few thousand characters
+
+
 def _is_real(value: object) -> bool:
     """A finite int or float (not a bool)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
@@ -141,6 +157,9 @@ def page_blocks(
                     date=meta["date"],
                     sitename=meta["sitename"],
                     url=url or meta["url"],
+                    description=meta["description"],
+                    image=meta["image"],
+                    language=meta["language"],
                 )
             return blocks, signals, signals.title
     blocks = parse_text(text)
@@ -259,6 +278,9 @@ class Cleaner:
             date=extra.get("date") or signals.date,
             url=signals.url or url or extra.get("url"),
             sitename=extra.get("sitename") or signals.sitename,
+            description=signals.description,
+            image=signals.image,
+            language=detect_language(" ".join(p.text for p in paragraphs if p.kept)) or signals.language,
             source=source,
             warnings=tuple(warnings),
         )

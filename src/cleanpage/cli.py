@@ -78,6 +78,11 @@ def clean_parser() -> argparse.ArgumentParser:
         help="in folders, also take files with these extensions (e.g. php,asp); files whose first bytes are HTML "
         "are taken whatever their name, and the rest are counted on stderr",
     )
+    p.add_argument(
+        "--no-paragraphs",
+        action="store_true",
+        help="lean records: JSON Lines or Parquet without the per-paragraph list (text and metadata only)",
+    )
     p.add_argument("--dask-scheduler", metavar="ADDRESS", help="run on a Dask cluster (e.g. tcp://host:8786)")
     p.add_argument("--model", help="model folder (default: the shipped model)")
     p.add_argument(
@@ -157,7 +162,7 @@ def run_clean(argv: Sequence[str]) -> int:
             _ = cleaner.model  # fail early on a bad model
         elif not (default_model_path() / META_FILE).is_file():  # workers load it; keep this process light
             raise ModelError(f"the shipped model is missing from {default_model_path()}; reinstall cleanpage")
-        output = Output(args.output, format_for(args.output, args.format), resume=args.resume)
+        output = Output(args.output, format_for(args.output, args.format), resume=args.resume, paragraphs=not args.no_paragraphs)
     except (CleanError, ValueError) as exc:
         print(f"cleanpage: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -34,10 +34,14 @@ PAGE_COLUMNS = tuple(k for k in Result().to_dict() if k != "paragraphs")
 STDOUT = "-"
 
 
-def format_result(result: Result, fmt: str) -> str:
-    """One result as text in the output format (jsonl line, txt or md article)."""
+def format_result(result: Result, fmt: str, *, paragraphs: bool = True) -> str:
+    """One result as text in the output format (jsonl line, txt or md article); a JSON record
+    without its `paragraphs` list when `paragraphs` is False."""
     if fmt == "jsonl":
-        return json_line(result.to_dict())
+        record = result.to_dict()
+        if not paragraphs:
+            del record["paragraphs"]
+        return json_line(record)
     if fmt == "txt":
         return result.text + "\n"
     if fmt == "md":
@@ -85,12 +89,13 @@ def read_records(path: str) -> Iterator[dict[str, Any]]:
 class Output:
     """Results to stdout or to a file; a context manager. `done` holds sources already written."""
 
-    def __init__(self, path: str | None, fmt: str = "jsonl", *, resume: bool = False) -> None:
+    def __init__(self, path: str | None, fmt: str = "jsonl", *, resume: bool = False, paragraphs: bool = True) -> None:
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}; expected one of {FORMATS}")
         self.path = None if path in (None, STDOUT) else path
         self.fmt = fmt
         self.resume = resume
+        self.paragraphs = paragraphs  # False: records without their paragraph list (--no-paragraphs)
         self.done: set[str] = set()
         self.written = 0
         if resume and (self.path is None or fmt != "jsonl"):
@@ -207,20 +212,20 @@ class Output:
     def write(self, result: Result) -> None:
         """Write one result (an error result too: it is the record of a failed input)."""
         if self.fmt == "parquet":
-            self._rows.append(_parquet_row(result))
+            self._rows.append(_parquet_row(result, self.paragraphs))
             if len(self._rows) >= PARQUET_ROW_GROUP:
                 self._flush_parquet()
         else:
             assert self._text is not None
             if self.written and DOCUMENT_SEPARATOR[self.fmt]:
                 self._text.write(DOCUMENT_SEPARATOR[self.fmt])
-            self._text.write(format_result(result, self.fmt))
+            self._text.write(format_result(result, self.fmt, paragraphs=self.paragraphs))
         self.written += 1
 
     def _flush_parquet(self, final: bool = False) -> None:
         pa, pq = _pyarrow()
         if self._rows or (final and self._parquet is None):
-            table = pa.Table.from_pylist(self._rows, schema=parquet_schema())
+            table = pa.Table.from_pylist(self._rows, schema=parquet_schema(paragraphs=self.paragraphs))
             if self._parquet is None:
                 raw = self.fs.open(self.tmp, "wb")
                 self._closers.insert(0, raw)
@@ -267,7 +272,7 @@ def arrow_schema():
     return parquet_schema().append(pa.field("dropped", pa.map_(pa.string(), pa.int64())))
 
 
-def parquet_schema():
+def parquet_schema(paragraphs: bool = True):
     pa, _ = _pyarrow()
     paragraph = pa.struct(
         [
@@ -283,25 +288,29 @@ def parquet_schema():
         ]
     )
     # the columns of `Result.to_dict()` but `dropped` (see `arrow_schema`)
-    return pa.schema(
-        [
-            ("source", pa.string()),
-            ("url", pa.string()),
-            ("title", pa.string()),
-            ("author", pa.string()),
-            ("date", pa.string()),
-            ("sitename", pa.string()),
-            ("text", pa.string()),
-            ("paragraphs", pa.list_(paragraph)),
-            ("warnings", pa.list_(pa.string())),
-            ("error", pa.string()),
-        ]
-    )
+    columns = [
+        ("source", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("author", pa.string()),
+        ("date", pa.string()),
+        ("sitename", pa.string()),
+        ("description", pa.string()),
+        ("image", pa.string()),
+        ("language", pa.string()),
+        ("text", pa.string()),
+        ("paragraphs", pa.list_(paragraph)),
+        ("warnings", pa.list_(pa.string())),
+        ("error", pa.string()),
+    ]
+    return pa.schema([c for c in columns if paragraphs or c[0] != "paragraphs"])
 
 
-def _parquet_row(result: Result) -> dict[str, Any]:
+def _parquet_row(result: Result, paragraphs: bool = True) -> dict[str, Any]:
     row = result.to_dict()
     row.pop("dropped", None)
+    if not paragraphs:
+        del row["paragraphs"]
     if row["source"] is not None:  # a file name that is not valid UTF-8: Arrow strings must be
         row["source"] = row["source"].encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return row

@@ -264,12 +264,16 @@ META_KEYS = {
     ),
     "sitename": ("og:site_name", "application-name", "twitter:site"),
     "url": ("og:url",),
+    "description": ("og:description", "description", "twitter:description", "dc.description"),
+    "image": ("og:image", "og:image:url", "twitter:image", "twitter:image:src"),
+    "language": ("content-language", "dc.language", "og:locale", "language"),
 }
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def read_metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
-    """Title, author, date, site name and canonical URL from a page's meta tags (one pass)."""
+    """Title, author, date, site name, canonical URL, description, image and declared language
+    from a page's meta tags and `<html lang>` (one pass)."""
     found: dict[str, str] = {}
     for node in tree.css("meta"):
         attrs = node.attributes
@@ -281,6 +285,9 @@ def read_metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
     title_node = tree.css_first("title")
     page_title = _WS.sub(" ", title_node.text()).strip() if title_node is not None else ""
     meta["title"] = meta["title"] or page_title or None
+    root = tree.css_first("html")
+    declared = (root.attributes.get("lang") if root is not None else None) or meta["language"]
+    meta["language"] = declared.strip().replace("_", "-").split("-")[0].lower() or None if declared else None
     canonical = tree.css_first('link[rel="canonical"]')
     if canonical is not None and (canonical.attributes.get("href") or "").startswith("http"):
         meta["url"] = canonical.attributes["href"]

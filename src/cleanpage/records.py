@@ -42,6 +42,9 @@ class Signals:
     date: str | None = None
     sitename: str | None = None
     url: str | None = None
+    description: str | None = None
+    image: str | None = None
+    language: str | None = None  # as the page declares it (`<html lang>`, meta tags), primary subtag
     ok: bool = False
     mode: str = "fast"  # which trafilatura extraction produced main_text (see signals.SIGNAL_MODES)
 
@@ -87,6 +90,9 @@ class Result:
     date: str | None = None
     url: str | None = None
     sitename: str | None = None
+    description: str | None = None  # the page's own summary (og:description, meta description)
+    image: str | None = None  # its lead image URL (og:image, twitter:image)
+    language: str | None = None  # ISO 639-1 code: detected from the article text, else as declared
     source: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
     error: str | None = None  # set when the page could not be cleaned (batch runs)
@@ -134,6 +140,9 @@ class Result:
             "author": self.author,
             "date": self.date,
             "sitename": self.sitename,
+            "description": self.description,
+            "image": self.image,
+            "language": self.language,
             "text": self.text,
             "paragraphs": [p.to_dict() for p in self.paragraphs],
             "dropped": self.dropped,

@@ -36,6 +36,9 @@ def page_signals(html: str, url: str | None = None, meta: dict[str, str | None] 
         date=found.get("date"),
         sitename=found.get("sitename"),
         url=url or found.get("url"),
+        description=found.get("description"),
+        image=found.get("image"),
+        language=found.get("language"),
         ok=text is not None,
         mode=mode,
     )
