@@ -100,6 +100,9 @@ ANCHOR_COVERAGE = 0.5  # a story anchor is mostly in trafilatura's main text …
 ANCHOR_MAX_LINK_RATIO = 0.3  # … and mostly not link text
 MAX_POSTINGS = 12  # words in more blocks than this are too common to tie a block to its source
 MAX_KV_CHARS = 300  # a "key: value" line longer than this is prose
+MAX_DEPTH = 60  # DOM depth, capped: beyond it depth says nothing more (and bombs nest 100k deep)
+MAX_LINKS = 50  # links in one block, capped: a menu of 50 links is as much a menu as one of 500
+MAX_DUPLICATES = 10  # other copies of a block's text on the page, capped
 DENSITY_MIN_WORDS = 12  # shorter blocks repeat words by chance ("Home | Home"); their keyword density is 0
 DENSITY_MAX_PHRASE = 3  # longest phrase counted by keyword density
 
@@ -540,9 +543,9 @@ def dom_columns(blocks: Sequence[Block]) -> dict[str, np.ndarray]:
         "is_heading": heading,
         "heading_level": levels,
         "source_text": np.array([b.source == "text" for b in blocks], dtype=np.float64),
-        "depth": np.minimum([b.depth for b in blocks], 60).astype(np.float64),
+        "depth": np.minimum([b.depth for b in blocks], MAX_DEPTH).astype(np.float64),
         "link_ratio": _ratio([b.link_chars for b in blocks], [len(b.text) for b in blocks]),
-        "n_links": np.minimum([b.n_links for b in blocks], 50).astype(np.float64),
+        "n_links": np.minimum([b.n_links for b in blocks], MAX_LINKS).astype(np.float64),
     }
     for name, members in TAG_FLAGS.items():
         cols[name] = np.array([t in members for t in tags], dtype=np.float64)
@@ -621,7 +624,7 @@ def redundancy_columns(
         "source_block_overlap": source_block_overlap(words, uses),
         "novelty": novelty(words, uses),
         "following_novelty": following_novelty(words, uses=uses),
-        "duplicate_count": np.minimum([text_counts[b.text] - 1 for b in blocks], 10).astype(np.float64),
+        "duplicate_count": np.minimum([text_counts[b.text] - 1 for b in blocks], MAX_DUPLICATES).astype(np.float64),
         "title_overlap": _ratio(shared, [len(set(w)) for w in words]),
         "title_recall": _ratio(shared, [len(title_words)] * len(words)),
     }
