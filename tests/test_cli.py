@@ -192,3 +192,24 @@ def test_no_paragraphs_writes_lean_records(tmp_path, fixtures):
     run(fixtures / "article.html", "--no-paragraphs", "-o", tmp_path / "lean.parquet")
     table = pq.read_table(tmp_path / "lean.parquet")
     assert "paragraphs" not in table.column_names and table.column("text")[0].as_py() == record["text"]
+
+
+def test_progress_bar_counts_a_folder_first(tmp_path, monkeypatch):
+    import io as stdio
+
+    from cleanpage import cli
+
+    class Terminal(stdio.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    for name in ("a.html", "b.html", "c.txt"):
+        (tmp_path / name).write_text("<p>x</p>")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\x00")
+    assert cli._progress([str(tmp_path)]).total == 3
+    assert cli._progress([str(tmp_path)], done=1).total == 2  # a resumed run counts what is left
+    (tmp_path / "crawl.warc.gz").write_bytes(b"")
+    assert cli._progress([str(tmp_path)]).total is None  # a WARC's pages are known only as they are read
+    monkeypatch.setattr(sys, "stderr", stdio.StringIO())
+    assert cli._progress([str(tmp_path)]) is None  # no terminal, no bar

@@ -17,7 +17,7 @@ from pathlib import Path
 from . import __version__
 from .cleaner import MAX_BYTES_DEFAULT, Cleaner, Options, default_model, default_model_path
 from .errors import CleanError, ModelError, OptionError
-from .io import check_protocols, is_warc, iter_inputs, read_input
+from .io import check_protocols, expand_inputs, is_warc, iter_inputs, read_input
 from .model import META_FILE, BlockModel
 from .output import FORMATS, Output, format_for
 from .parallel import check_jobs, run_batches
@@ -169,12 +169,13 @@ def run_clean(argv: Sequence[str]) -> int:
     failed = 0
     skipped: Counter = Counter()
     passed_over: list[str] = []
-    progress = _progress(args.inputs)
+    progress = None
     previous_term = signal.signal(signal.SIGTERM, _interrupt)
     try:
         with output:
             if args.resume:
                 print(f"cleanpage: resuming: {len(output.done)} inputs already done are skipped", file=sys.stderr)
+            progress = _progress(args.inputs, include_ext(args.include_ext), len(output.done))
             if args.dask_scheduler:
                 from .distributed import clean_on_dask
 
@@ -242,13 +243,20 @@ def run_clean(argv: Sequence[str]) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _progress(inputs: Sequence[str]):
+def _progress(inputs: Sequence[str], include: frozenset[str] = frozenset(), done: int = 0):
+    """A progress bar on a terminal for several inputs: with a total and an ETA when the inputs
+    are local files and folders (counted first: one walk, no reading), without one for WARC
+    files and URLs, whose pages are known only as they are read."""
     many = len(inputs) > 1 or any(Path(i).is_dir() or "://" in i for i in inputs if i != "-")
     if not (many and sys.stderr.isatty()):
         return None
     from tqdm import tqdm
 
-    return tqdm(unit="page", file=sys.stderr)
+    total = None
+    if not any(i == "-" or "://" in i for i in inputs):
+        sources = list(expand_inputs(inputs, include))
+        total = None if any(is_warc(s) for s in sources) else max(0, len(sources) - done)
+    return tqdm(unit="page", file=sys.stderr, total=total)
 
 
 def _interrupt(signum, frame):
@@ -342,6 +350,7 @@ def run_evaluate(argv: Sequence[str]) -> int:
     p.add_argument("--threshold", type=float, help="threshold on P(content) (default: the model's tuned value)")
     p.add_argument("--jobs", type=int, default=-1, help="worker processes (-1: one per core)")
     args = p.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     model = BlockModel.load(args.model) if args.model else default_model()
     splits = None if args.split == "all" else (args.split,)
     pages = list(read_corpus(*args.corpus, splits=splits))

@@ -247,7 +247,10 @@ def evaluate_pages(
     n_jobs: int = -1,
 ) -> dict:
     """Page-level shingle scores (overall and per dataset) and block-level scores per label."""
-    feats = feats if feats is not None else featurize(pages, n_jobs)
+    if feats is None:
+        log.info("computing features of %d pages", len(pages))
+        feats = featurize(pages, n_jobs)
+    log.info("scoring %d pages", len(pages))
     probas = page_probas(model, pages, feats)
     t = model.threshold if threshold is None else threshold
     by_dataset: dict[str, list] = {}
@@ -291,12 +294,15 @@ def train(
     if not train_pages:
         raise ValueError("no training pages")
     mode = signal_mode(train_pages + dev_pages)  # before minutes of fitting: the inputs must agree
+    log.info("planting filler into %d training pages", len(train_pages))
     train_aug = augment(train_pages, config)
     model = fit_model(train_aug, config)
     dev_aug = augment(dev_pages, config, seed_offset=1) if dev_pages else []
     report = TrainReport(asdict(config), len(train_aug), len(dev_aug), model.threshold)
     if dev_aug:
+        log.info("computing features of %d dev pages", len(dev_aug))
         feats = featurize(dev_aug, config.n_jobs)
+        log.info("tuning the threshold on %d dev pages (%d candidates)", len(dev_aug), len(THRESHOLD_GRID))
         model.threshold, _ = tune_threshold(model, dev_aug, page_probas(model, dev_aug, feats))
         report.threshold = model.threshold
         report.dev = evaluate_pages(model, dev_aug, feats=feats)
