@@ -99,3 +99,28 @@ def test_a_table_of_links_is_a_menu_not_data():
     )
     data, _ = parse_html(f"<table>{mixed}</table>")
     assert all(b.table == 0 for b in data)  # a link in a cell or two is still a data table
+
+
+def test_tables_can_be_left_out():
+    result = cleanpage.Cleaner(options=cleanpage.Options(include_tables=False)).clean(TABLE_PAGE)
+    cells = [p for p in result.paragraphs if p.table is not None]
+    assert cells and not any(p.kept for p in cells) and {p.reason for p in cells} == {"tables_excluded"}
+    assert "11,002" not in result.text and "The harbour authority published" in result.text
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cleanpage",
+            str(Path(__file__).parent / "fixtures" / "table.html"),
+            "--no-tables",
+            "--format",
+            "txt",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
+    assert "11,002" not in out and "The harbour authority published" in out

@@ -42,6 +42,7 @@ class Options:
     max_blocks: int = MAX_BLOCKS_DEFAULT
     use_trafilatura: bool = True
     full_metadata: bool = False  # also ask trafilatura's metadata extractor (slower); never changes the model's input
+    include_tables: bool = True  # False: the cells of data tables stay out of the text (reason `tables_excluded`)
     timeout: float | None = None  # seconds per page; enforced in a process's main thread (Unix)
 
     def __post_init__(self) -> None:
@@ -304,6 +305,10 @@ class Cleaner:
             return ()
         model, t = self.model, self.threshold if threshold is None else threshold
         kept, labels, framed = decide_story(scores.proba, model.labels, t, [b.text for b in blocks], title)
+        if not self.options.include_tables:
+            for i in [i for i, b in enumerate(blocks) if b.table != -1 and kept[i]]:
+                kept[i], labels[i] = False, "boilerplate"
+                framed[i] = "tables_excluded"
         ci = model.labels.index("content")
         content = scores.proba[:, ci].tolist()
         filler = [i for i, label in enumerate(labels) if label == "seo_filler"]

@@ -78,6 +78,7 @@ def clean_parser() -> argparse.ArgumentParser:
         help="in folders, also take files with these extensions (e.g. php,asp); files whose first bytes are HTML "
         "are taken whatever their name, and the rest are counted on stderr",
     )
+    p.add_argument("--no-tables", action="store_true", help="leave the cells of data tables out of the text")
     p.add_argument(
         "--no-paragraphs",
         action="store_true",
@@ -156,7 +157,12 @@ def run_clean(argv: Sequence[str]) -> int:
         cleaner = Cleaner(
             args.model,
             trust_pickle=args.trust_model,
-            options=Options(threshold=args.threshold, max_bytes=args.max_bytes, timeout=args.timeout or None),
+            options=Options(
+                threshold=args.threshold,
+                max_bytes=args.max_bytes,
+                timeout=args.timeout or None,
+                include_tables=not args.no_tables,
+            ),
         )
         if args.model or args.jobs == 1:
             _ = cleaner.model  # fail early on a bad model
