@@ -78,7 +78,9 @@ def test_metadata_from_meta_tags():
         '<html><head><title>Plain title</title><meta property="og:title" content="OG title">'
         '<meta name="author" content="Ada Lovelace"><meta property="og:site_name" content="The Site">'
         '<meta property="article:published_time" content="2023-05-17T08:00:00Z">'
-        '<link rel="canonical" href="https://example.org/a"></head><body><p>x</p></body></html>'
+        '<link rel="canonical" href="https://example.org/a"><meta name="description" content="A summary.">'
+        '<meta property="og:image" content="https://example.org/a.jpg"><meta http-equiv="x" content="y">'
+        "</head><body><p>x</p></body></html>"
     )
     assert meta == {
         "title": "OG title",
@@ -86,7 +88,14 @@ def test_metadata_from_meta_tags():
         "date": "2023-05-17",
         "sitename": "The Site",
         "url": "https://example.org/a",
+        "description": "A summary.",
+        "image": "https://example.org/a.jpg",
+        "language": None,
     }
+    _, meta = parse_html('<html lang="pt-BR"><head><meta property="og:locale" content="en_US"></head><body></body></html>')
+    assert meta["language"] == "pt"  # <html lang> first, primary subtag
+    _, meta = parse_html('<html><head><meta property="og:locale" content="en_US"></head><body></body></html>')
+    assert meta["language"] == "en"
     _, meta = parse_html("<html><body><time datetime='2020-01-02'>Jan 2</time><p>x</p></body></html>")
     assert meta["date"] == "2020-01-02" and meta["title"] is None
 

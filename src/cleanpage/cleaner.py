@@ -83,12 +83,16 @@ MIN_LANGUAGE_CHARS = 100  # shorter article text is too little to tell its langu
 
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of `text`'s language (py3langid, whose model loads on first use), or
-    None for too little text."""
+    None for too little text or when the detector cannot run."""
     if len(text) < MIN_LANGUAGE_CHARS:
         return None
-    import py3langid
+    try:
+        import py3langid
 
-    return str(py3langid.classify(text[:MAX_LANGUAGE_CHARS])[0])
+        return str(py3langid.classify(text[:MAX_LANGUAGE_CHARS])[0])
+    except Exception as exc:  # its model unpacks to a temporary file: a full disk must not cost the page
+        log.warning("language detection failed (%s); the page's declared language is used", exc)
+        return None
 
 
 MAX_LANGUAGE_CHARS = 5_000  # the language of an article shows in its first few thousand characters
