@@ -96,3 +96,22 @@ def test_datelines_need_a_date_not_just_a_number():
 def test_table_cells_before_the_story_are_not_datelines():
     texts = ["Year", "Visitors", "2019", "11,002", *story()]
     assert frame_story(texts, [True] * len(texts), None) == {}
+
+
+def test_a_comment_section_heading_ends_the_story():
+    comments = ["Jane Doe · March 10, 2017 at 12:20 AM", LONG.replace("council", "commenter's council"), "Reply"]
+    for header in ("13 Comments", "Leave a Reply", "Kommentare (4)"):
+        texts = [*story(), header, *comments]
+        out = frame_story(texts, [True] * len(texts), None)
+        assert all(out.get(i) == "after_the_end" for i in range(5, len(texts))), header
+        assert not any(i in out for i in range(4))
+    # dropped by the model, the heading still marks the end
+    texts = [*story(), "There are 13 comments", *comments]
+    assert frame_story(texts, [True] * 4 + [False] + [True] * 3, None).get(6) == "after_the_end"
+
+
+def test_a_story_subheading_is_not_a_comment_heading():
+    texts = [*story(3), "Russia's reply", *story(2), "Comments from the minister were sharp."]
+    assert frame_story(texts, [True] * len(texts), None) == {}
+    texts = [*story(2), "13 Comments", LONG]  # too little story before it to be its end
+    assert frame_story(texts, [True] * len(texts), None) == {}

@@ -27,6 +27,12 @@ MAX_HEADLINE_CHARS = 300
 MAX_BYLINE_WORDS = 12
 MAX_AD_LABEL_WORDS = 4
 MAX_CHARS_PER_WORD = 20  # a text longer than N words times this cannot have N words or fewer: skip the split
+MAX_HEADER_WORDS = 6  # a comment section's heading is a few words
+MIN_STORY_BEFORE_COMMENTS = 3  # long story paragraphs before a comment heading can end the story
+# "13 Comments", "Kommentare (4)", "Comentarios", "Commentaires", "Commenti", "Reacties": the plural
+# names a section; a singular "reply" or "comment" also heads a story's own paragraphs ("Russia's reply")
+COMMENT_WORDS = frozenset("comments kommentare comentarios commentaires commenti reacties".split())
+_COMMENT_PROMPT = re.compile(r"(?i)\b(?:leave|post|add|write|submit)\s+an?\s+(?:comment|reply)\b|\bjoin the discussion\b")
 END_SHARE = 0.75  # an end marker (credit, print line) closes the story only after most of its paragraphs
 HEADLINE_SIMILARITY = 0.8  # share of a line's words found in one headline candidate
 HEADLINE_COVER = 0.6  # share of the candidate's words in the line (a <title> adds the site's name)
@@ -122,20 +128,35 @@ def is_dangling_label(text: str) -> bool:
     return len(text.split()) <= MAX_AD_LABEL_WORDS + 2 and text.rstrip().endswith(":")
 
 
+def is_comments_header(text: str) -> bool:
+    """The heading of a comment section ("13 Comments", "Leave a Reply", "Kommentare (4)",
+    "Comentarios"): a short line naming the comments or asking for one, not a sentence."""
+    if len(text) > MAX_HEADER_WORDS * MAX_CHARS_PER_WORD or text.rstrip().endswith((".", "?", "!")):
+        return False
+    found = words(text)
+    return 0 < len(found) <= MAX_HEADER_WORDS and (any(w in COMMENT_WORDS for w in found) or bool(_COMMENT_PROMPT.search(text)))
+
+
 def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) -> int | None:
-    """The first kept reporting credit or print/copyright line that closes the story: after at
-    least two of its long paragraphs and three quarters of them. None when there is none."""
+    """Where the story ends, when something says so: the first kept reporting credit or
+    print/copyright line after at least two of its long paragraphs and three quarters of them,
+    or the first comment-section heading (kept or not) after at least `MIN_STORY_BEFORE_COMMENTS`
+    of them (long comments below it would count as story paragraphs, so no share applies).
+    None when there is none."""
     if len(story) < 2:
         return None
     for i in range(story[1] + 1, len(texts)):
         text = texts[i]
+        before = sum(1 for j in story if j < i)
+        if is_comments_header(text) and before >= MIN_STORY_BEFORE_COMMENTS:
+            return i
         if (
             not kept[i]
             or len(text) > MAX_CLOSING_WORDS * MAX_CHARS_PER_WORD
             or not (CREDIT_LINE.match(text) or _PRINT_LINE.search(text))
         ):
             continue
-        if sum(1 for j in story if j < i) >= END_SHARE * len(story):
+        if before >= END_SHARE * len(story):
             return i
     return None
 
