@@ -251,8 +251,9 @@ def run_clean(argv: Sequence[str]) -> int:
 
 def _progress(inputs: Sequence[str], include: frozenset[str] = frozenset(), done: int = 0):
     """A progress bar on a terminal for several inputs: with a total and an ETA when the inputs
-    are local files and folders (counted first: one walk, no reading), without one for WARC
-    files and URLs, whose pages are known only as they are read."""
+    are local files and folders (counted first: one walk, which reads the first bytes of files
+    not named as pages, as the run will), without one for WARC files and URLs, whose pages are
+    known only as they are read."""
     many = len(inputs) > 1 or any(Path(i).is_dir() or "://" in i for i in inputs if i != "-")
     if not (many and sys.stderr.isatty()):
         return None

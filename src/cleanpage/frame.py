@@ -12,6 +12,7 @@ envelope. They are shapes (a "By NAME" line, a line that is mostly a date, "NAME
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import numpy as np
@@ -147,8 +148,7 @@ def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) ->
         return None
     for i in range(story[1] + 1, len(texts)):
         text = texts[i]
-        before = sum(1 for j in story if j < i)
-        if is_comments_header(text) and before >= MIN_STORY_BEFORE_COMMENTS:
+        if is_comments_header(text) and bisect_left(story, i) >= MIN_STORY_BEFORE_COMMENTS:
             return i
         if (
             not kept[i]
@@ -156,7 +156,7 @@ def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) ->
             or not (CREDIT_LINE.match(text) or _PRINT_LINE.search(text))
         ):
             continue
-        if before >= END_SHARE * len(story):
+        if bisect_left(story, i) >= END_SHARE * len(story):  # story paragraphs before this line
             return i
     return None
 
