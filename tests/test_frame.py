@@ -115,3 +115,44 @@ def test_a_story_subheading_is_not_a_comment_heading():
     assert frame_story(texts, [True] * len(texts), None) == {}
     texts = [*story(2), "13 Comments", LONG]  # too little story before it to be its end
     assert frame_story(texts, [True] * len(texts), None) == {}
+
+
+def test_photo_credits_go_wherever_they_sit():
+    from cleanpage.frame import is_photo_credit
+
+    for credit in (
+        "Photo: Jane Doe, AP",
+        "(Image credit: Submitted by Ashley)",
+        "Foto: Privat",
+        "Quelle: NAME / Fotolia.com",
+        "(Foto: ABr)",
+        "A shopper looks at a display. (Jane Doe/Associated Press)",
+        "Steven Doe | The Image Bank | Getty Images",
+    ):
+        assert is_photo_credit(credit), credit
+    for line in ("The photo shows the bridge before the flood.", "Images of the war: a retrospective", LONG):
+        assert not is_photo_credit(line), line
+    texts = [*story(2), "Foto: Privat", *story(2)]
+    assert frame_story(texts, [True] * len(texts), None) == {2: "photo_credit"}
+
+
+def test_share_buttons_go_and_share_prices_stay():
+    from cleanpage.frame import is_share_button
+
+    for button in ("Share this:", "Click to share on Twitter (Opens in new window)", "Email", "Tweet", "61 Shares", "Teilen"):
+        assert is_share_button(button), button
+    for line in ("Share prices fell", "Print edition subscribers get more", "Email the council about it"):
+        assert not is_share_button(line), line
+    texts = [*story(3), "Share this:", "Click to share on Facebook (Opens in new window)"]
+    assert frame_story(texts, [True] * len(texts), None) == {3: "share_bar", 4: "share_bar"}
+
+
+def test_cjk_paragraphs_frame_their_story_and_datelines():
+    cjk = (
+        "地元当局者は死傷者の大半は町の外から発射されたロケット弾によるものだったと述べ、"
+        "事件後に自爆攻撃が六人の少女によって実行されたことが明らかになったと語った。"
+    )
+    texts = ["2018年6月18日 10:01 発信地：カノ/ナイジェリア", cjk, cjk.replace("地元", "政府"), cjk.replace("地元", "警察")]
+    assert frame_story(texts, [True] * len(texts), None) == {0: "byline_or_dateline"}
+    texts = ["2019年4月21日、市は橋を再建すると発表した。", cjk, cjk.replace("地元", "政府")]
+    assert frame_story(texts, [True] * len(texts), None) == {}

@@ -1,6 +1,7 @@
 """The story's frame: what the article-body convention keeps out of `Result.text` around the
-story (data/README.md): copies of the headline, bylines and datelines before the story, and
-closing matter after it (reporting credits, author bios, print and copyright lines).
+story (data/README.md): copies of the headline, photo credits and share buttons anywhere,
+bylines and datelines before the story, and closing matter after it (reporting credits, author
+bios, print and copyright lines).
 
 The same detectors label the training corpora (`training.convention`) and frame the cleaner's
 output (`frame_story`): after the classifier has decided, blocks of these shapes before the
@@ -17,11 +18,17 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .features import BIO_WORDS, CREDIT_LINE, DATE_WORDS, PROMPT_WORDS
+from .features import BIO_WORDS, CREDIT_LINE, DATE_WORDS, PROMPT_WORDS, SHARE_WORDS
 from .model import decide
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 LONG_PARAGRAPH_WORDS = 25  # a paragraph of the story itself, not a line around it
+LONG_PARAGRAPH_CJK_CHARS = 50  # the same in Chinese, Japanese or Korean, written without spaces
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A date in Chinese or Japanese ("2019年04月21日 12時00分更新"): a short line that starts with one and is not
+# a sentence is a dateline.
+_CJK_DATE = re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+MAX_CJK_DATELINE_CHARS = 60
 MAX_CLOSING_WORDS = 80
 MAX_HEADLINE_WORDS = 40
 MAX_HEADLINE_CHARS = 300
@@ -45,6 +52,21 @@ _PRINT_LINE = re.compile(
     r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|copyright\b)"
 )
 _BIO_START = re.compile(r"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3},?\s+(?:is|was|joined|has|covers|writes|ist|es|est)\b")
+# A photo or image credit, alone or closing a caption: "Photo: NAME", "(Image credit: NAME)", "Foto: Privat",
+# "Quelle: NAME / Fotolia.com", "(NAME/Associated Press)", "NAME/Getty Images".
+_PHOTO_CREDIT = re.compile(
+    r"(?i)^\W{0,2}(?:photos?|fotos?|images?|imagen(?:es)?|bild(?:er)?|pictures?|credits?|crédits?|quelle|source|fuente|"
+    r"illustration|grafik|photograph(?:y|er)?)(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
+    r"|\((?:AP|AFP|Reuters|dpa|EPA|Getty)\b[^()]{0,60}\)\W*$"
+    r"|\([^()]{0,60}/\s*(?:AP|AFP|Reuters|Getty Images|Associated Press|dpa|EPA|Bloomberg|Shutterstock)\)\W*$"
+    r"|(?:getty\s?images|shutterstock|istock(?:photo)?)\W*$"
+)
+MAX_CAPTION_WORDS = 40
+# The words around a share bar's networks and actions ("Click to share on Twitter (Opens in new window)").
+SHARE_FILLERS = frozenset(
+    "click to on opens open in new window via this article story page link it with a an the your by friend friends our us".split()
+)
+MAX_SHARE_WORDS = 10
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
 _DATE_SHAPE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")  # 20.11.2019, 2019-11-20, 4:00
@@ -53,6 +75,14 @@ _LABEL_FILLERS = frozenset("by von de por par the our".split())
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
+
+
+def is_long_paragraph(text: str) -> bool:
+    """A paragraph long enough to be the story's own: `LONG_PARAGRAPH_WORDS` words, or in a script
+    written without spaces, `LONG_PARAGRAPH_CJK_CHARS` of its characters."""
+    return len(text.split()) >= LONG_PARAGRAPH_WORDS or (
+        len(text) >= LONG_PARAGRAPH_CJK_CHARS and len(_CJK.findall(text)) >= LONG_PARAGRAPH_CJK_CHARS
+    )
 
 
 def is_headline(text: str, candidates: tuple[frozenset[str], ...]) -> bool:
@@ -74,6 +104,8 @@ def is_byline_or_dateline(text: str) -> bool:
     """A short line that names the author ("By NAME") or is mostly a date and time stamp."""
     if len(text) > MAX_BYLINE_WORDS * MAX_CHARS_PER_WORD:
         return False
+    if len(text) <= MAX_CJK_DATELINE_CHARS and (match := _CJK_DATE.match(text.lstrip())):
+        return "。" not in text[match.end() :]
     found = words(text)
     if not found or len(found) > MAX_BYLINE_WORDS:
         return False
@@ -99,6 +131,27 @@ def is_closing_matter(text: str) -> bool:
     if CREDIT_LINE.match(text) or _PRINT_LINE.search(text):
         return True
     return bool(_BIO_START.match(text)) and any(w in BIO_WORDS for w in found)
+
+
+def is_photo_credit(text: str) -> bool:
+    """A photo credit, alone or closing a caption ("Photo: NAME", "Foto: Privat", "(NAME/AP)",
+    "… NAME/Getty Images"): not the story's text, wherever it sits."""
+    if len(text) > MAX_CAPTION_WORDS * MAX_CHARS_PER_WORD or len(text.split()) > MAX_CAPTION_WORDS:
+        return False
+    return bool(_PHOTO_CREDIT.search(text))
+
+
+def is_share_button(text: str) -> bool:
+    """A share bar's button or label ("Share this:", "Tweet", "Email", "Click to share on Facebook"):
+    a few words, all share words, fillers or counts, one of them a share word."""
+    if len(text) > MAX_SHARE_WORDS * MAX_CHARS_PER_WORD:
+        return False
+    found = words(text)
+    return (
+        0 < len(found) <= MAX_SHARE_WORDS
+        and any(w in SHARE_WORDS for w in found)
+        and all(w in SHARE_WORDS or w in SHARE_FILLERS or w.isdigit() for w in found)
+    )
 
 
 def headline_candidates_of_title(title: str | None) -> tuple[frozenset[str], ...]:
@@ -162,15 +215,16 @@ def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) ->
 
 
 def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -> dict[int, str]:
-    """Kept blocks the convention puts outside the story, with the reason: `headline_copy`
-    anywhere; `byline_or_dateline` and `ad_label` before the story's second long kept paragraph
+    """Kept blocks the convention puts outside the story, with the reason: `headline_copy`,
+    `photo_credit` and `share_bar` (a share bar's buttons and label) anywhere; `byline_or_dateline`
+    and `ad_label` before the story's second long kept paragraph
     (a standfirst of paragraph length often sits above the byline);
     `closing_matter` (credits, bios, print lines, datelines, dangling labels) after its last;
     `after_the_end` for everything after a reporting credit or print line that closes the
     story (`_end_marker`): articles end with those, and what a page appends after them (related
     links, comments, a spam site's filler) is not the story. Nothing when no long paragraph is
     kept."""
-    story = [i for i, (t, k) in enumerate(zip(texts, kept)) if k and len(t.split()) >= LONG_PARAGRAPH_WORDS]
+    story = [i for i, (t, k) in enumerate(zip(texts, kept)) if k and is_long_paragraph(t)]
     while story and is_closing_matter(texts[story[-1]]):  # a long author bio is not the story's end
         story.pop()
     if not story:
@@ -186,6 +240,10 @@ def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -
             continue
         if is_headline(text, candidates):
             out[i] = "headline_copy"
+        elif is_photo_credit(text):
+            out[i] = "photo_credit"
+        elif is_share_button(text):
+            out[i] = "share_bar"
         elif i < first and is_byline_or_dateline(text):
             out[i] = "byline_or_dateline"
         elif i < first and is_ad_label(text):
