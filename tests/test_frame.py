@@ -156,3 +156,14 @@ def test_cjk_paragraphs_frame_their_story_and_datelines():
     assert frame_story(texts, [True] * len(texts), None) == {0: "byline_or_dateline"}
     texts = ["2019年4月21日、市は橋を再建すると発表した。", cjk, cjk.replace("地元", "政府")]
     assert frame_story(texts, [True] * len(texts), None) == {}
+
+
+def test_link_lines_after_the_story_are_a_related_list():
+    teasers = ["Bridge opens to traffic", "Council approves the budget", "River cleanup begins"]
+    texts = [*story(3), *teasers]
+    linked = [False] * 3 + [True] * 3
+    assert frame_story(texts, [True] * len(texts), None, linked) == {3: "link_list", 4: "link_list", 5: "link_list"}
+    # two link lines may be the story's own last words; link lines inside the story stay
+    assert frame_story(texts[:5], [True] * 5, None, linked[:5]) == {}
+    texts = [story()[0], *teasers, *story(3)]
+    assert frame_story(texts, [True] * len(texts), None, [False, True, True, True, False, False, False]) == {}

@@ -17,7 +17,7 @@ import numpy as np
 from .decode import clean_control_chars, decode_bytes, gunzip, is_gzip, looks_like_html
 from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, OptionError
 from .features import page_features
-from .frame import decide_story
+from .frame import decide_story, link_flags
 from .model import BlockModel
 from .parallel import run_batches
 from .parse import MAX_NESTING, MAX_REOPENED, markup_to_text, nesting_depth, parse_html, parse_text, reopened_formatting
@@ -82,16 +82,25 @@ MIN_LANGUAGE_CHARS = 100  # shorter article text is too little to tell its langu
 
 
 def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of `text`'s language (py3langid, whose model loads on first use), or
-    None for too little text or when the detector cannot run."""
+    """The ISO 639-1 code of `text`'s language (py3langid), or None for too little text or when
+    the detector cannot run."""
     if len(text) < MIN_LANGUAGE_CHARS:
         return None
+    detector = language_detector()
+    return None if detector is None else str(detector.classify(text[:MAX_LANGUAGE_CHARS])[0])
+
+
+@cache
+def language_detector() -> Any:
+    """py3langid with its model loaded (once per process; the cleaner loads it before a page's
+    clock starts), or None when it cannot load."""
     try:
         import py3langid
 
-        return str(py3langid.classify(text[:MAX_LANGUAGE_CHARS])[0])
+        py3langid.classify("a few words to load the model with")
+        return py3langid
     except Exception as exc:  # its model unpacks to a temporary file: a full disk must not cost the page
-        log.warning("language detection failed (%s); the page's declared language is used", exc)
+        log.warning("language detection unavailable (%s); pages keep their declared language", exc)
         return None
 
 
@@ -232,7 +241,7 @@ class Cleaner:
     @contextmanager
     def guarded(self, source: str | None = None) -> Iterator[None]:
         """Run one page's work under the time limit, turning every failure into a `CleanError`."""
-        _ = self.model, trafilatura()  # loaded before the clock starts
+        _ = self.model, trafilatura(), language_detector()  # loaded before the clock starts
         try:
             with time_limit(self.options.timeout):
                 yield
@@ -310,7 +319,8 @@ class Cleaner:
         if not blocks:
             return ()
         model, t = self.model, self.threshold if threshold is None else threshold
-        kept, labels, framed = decide_story(scores.proba, model.labels, t, [b.text for b in blocks], title)
+        texts = [b.text for b in blocks]
+        kept, labels, framed = decide_story(scores.proba, model.labels, t, texts, title, link_flags(blocks))
         if not self.options.include_tables:
             for i in [i for i, b in enumerate(blocks) if b.table != -1 and kept[i]]:
                 kept[i], labels[i] = False, "boilerplate"

@@ -20,6 +20,7 @@ import numpy as np
 
 from .features import BIO_WORDS, CREDIT_LINE, DATE_WORDS, PROMPT_WORDS, SHARE_WORDS
 from .model import decide
+from .records import Block
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 LONG_PARAGRAPH_WORDS = 25  # a paragraph of the story itself, not a line around it
@@ -67,6 +68,7 @@ SHARE_FILLERS = frozenset(
     "click to on opens open in new window via this article story page link it with a an the your by friend friends our us".split()
 )
 MAX_SHARE_WORDS = 10
+MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
 _DATE_SHAPE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")  # 20.11.2019, 2019-11-20, 4:00
@@ -214,12 +216,16 @@ def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) ->
     return None
 
 
-def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -> dict[int, str]:
+def frame_story(
+    texts: Sequence[str], kept: Sequence[bool], title: str | None, linked: Sequence[bool] | None = None
+) -> dict[int, str]:
     """Kept blocks the convention puts outside the story, with the reason: `headline_copy`,
     `photo_credit` and `share_bar` (a share bar's buttons and label) anywhere; `byline_or_dateline`
     and `ad_label` before the story's second long kept paragraph
     (a standfirst of paragraph length often sits above the byline);
     `closing_matter` (credits, bios, print lines, datelines, dangling labels) after its last;
+    `link_list` for the short lines after its last that are mostly links (`linked`), when there
+    are `MIN_LINK_RUN` of them or more: a related or "read more" list;
     `after_the_end` for everything after a reporting credit or print line that closes the
     story (`_end_marker`): articles end with those, and what a page appends after them (related
     links, comments, a spam site's filler) is not the story. Nothing when no long paragraph is
@@ -235,8 +241,12 @@ def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -
         last = min(last, end - 1)
     candidates = headline_candidates_of_title(title)
     out: dict[int, str] = {}
+    if linked is not None:
+        links_after = [i for i in range(last + 1, len(texts)) if kept[i] and linked[i] and not is_long_paragraph(texts[i])]
+        if len(links_after) >= MIN_LINK_RUN:
+            out.update(dict.fromkeys(links_after, "link_list"))
     for i, (text, k) in enumerate(zip(texts, kept)):
-        if not k:
+        if not k or i in out:
             continue
         if is_headline(text, candidates):
             out[i] = "headline_copy"
@@ -255,14 +265,24 @@ def frame_story(texts: Sequence[str], kept: Sequence[bool], title: str | None) -
     return out
 
 
+def link_flags(blocks: Sequence[Block]) -> list[bool]:
+    """Which blocks are mostly link text (a teaser, a menu item), for `frame_story`."""
+    return [b.link_chars * 2 > len(b.text) for b in blocks]
+
+
 def decide_story(
-    proba: np.ndarray, labels: list[str], threshold: float, texts: Sequence[str], title: str | None
+    proba: np.ndarray,
+    labels: list[str],
+    threshold: float,
+    texts: Sequence[str],
+    title: str | None,
+    linked: Sequence[bool] | None = None,
 ) -> tuple[np.ndarray, list[str], dict[int, str]]:
     """`model.decide`, then `frame_story`: the kept flags and labels the cleaner returns (the
     blocks framed out are `boilerplate`), and the frame's reason for each block it dropped.
     Training tunes and evaluates with the same decision."""
     kept, decided = decide(proba, labels, threshold)
-    framed = frame_story(texts, kept.tolist(), title)
+    framed = frame_story(texts, kept.tolist(), title, linked)
     for i in framed:
         kept[i] = False
         decided[i] = "boilerplate"
