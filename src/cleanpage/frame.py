@@ -37,7 +37,7 @@ MAX_BYLINE_WORDS = 12
 MAX_AD_LABEL_WORDS = 4
 MAX_CHARS_PER_WORD = 20  # a text longer than N words times this cannot have N words or fewer: skip the split
 MAX_HEADER_WORDS = 6  # a comment section's heading is a few words
-MIN_STORY_BEFORE_COMMENTS = 3  # long story paragraphs before a comment heading can end the story
+MIN_STORY_BEFORE_COMMENTS = 2  # long story paragraphs before a comment heading can end the story
 # "13 Comments", "Kommentare (4)", "Comentarios", "Commentaires", "Commenti", "Reacties": the plural
 # names a section; a singular "reply" or "comment" also heads a story's own paragraphs ("Russia's reply")
 COMMENT_WORDS = frozenset("comments kommentare comentarios commentaires commenti reacties".split())
