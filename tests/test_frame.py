@@ -167,3 +167,14 @@ def test_link_lines_after_the_story_are_a_related_list():
     assert frame_story(texts[:5], [True] * 5, None, linked[:5]) == {}
     texts = [story()[0], *teasers, *story(3)]
     assert frame_story(texts, [True] * len(texts), None, [False, True, True, True, False, False, False]) == {}
+
+
+def test_breadcrumbs_before_the_story_go():
+    from cleanpage.frame import is_breadcrumb
+
+    for crumb in ("Home > News > Politics", "Startseite » Sport", "Home / News / Bridge vote"):
+        assert is_breadcrumb(crumb), crumb
+    for line in ("Home prices rose > 5 % last year and more", "Homeowners > renters", "Home"):
+        assert not is_breadcrumb(line), line
+    texts = ["Home > News > City", *story()]
+    assert frame_story(texts, [True] * len(texts), None) == {0: "breadcrumb"}

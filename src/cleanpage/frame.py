@@ -68,6 +68,11 @@ SHARE_FILLERS = frozenset(
     "click to on opens open in new window via this article story page link it with a an the your by friend friends our us".split()
 )
 MAX_SHARE_WORDS = 10
+# A breadcrumb trail: "Home > News > Politics", "Startseite » Sport", "ホーム > ガジェット > …".
+_CRUMB_SEPARATOR = re.compile(r"\s[>»›/|]\s|\s?[>»›]\s?")
+_CRUMB_HOME = re.compile(r"(?i)^\W{0,2}(?:home|start|startseite|inicio|portada|accueil|ホーム|トップ|首页)\b")
+MAX_CRUMB_WORDS = 30
+MAX_CRUMB_HOME_WORDS = 2  # the trail's first step is the home page's name ("Home", "Start page")
 MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
@@ -168,6 +173,15 @@ def title_parts(title: str) -> list[str]:
     return [title, *_TITLE_SEPARATOR.split(title)]
 
 
+def is_breadcrumb(text: str) -> bool:
+    """A breadcrumb trail before the story: a short line that starts at the site's home page and
+    steps down through its sections ("Home > News > Politics")."""
+    if len(text) > MAX_CRUMB_WORDS * MAX_CHARS_PER_WORD or len(text.split()) > MAX_CRUMB_WORDS:
+        return False
+    parts = _CRUMB_SEPARATOR.split(text, maxsplit=1)
+    return len(parts) == 2 and bool(_CRUMB_HOME.match(text)) and len(parts[0].split()) <= MAX_CRUMB_HOME_WORDS
+
+
 def is_ad_label(text: str) -> bool:
     """A short advertising or sponsorship label ("Advertisement", "Supported by", "Anzeige")."""
     found = words(text)
@@ -220,8 +234,8 @@ def frame_story(
     texts: Sequence[str], kept: Sequence[bool], title: str | None, linked: Sequence[bool] | None = None
 ) -> dict[int, str]:
     """Kept blocks the convention puts outside the story, with the reason: `headline_copy`,
-    `photo_credit` and `share_bar` (a share bar's buttons and label) anywhere; `byline_or_dateline`
-    and `ad_label` before the story's second long kept paragraph
+    `photo_credit` and `share_bar` (a share bar's buttons and label) anywhere; `byline_or_dateline`,
+    `ad_label` and `breadcrumb` before the story's second long kept paragraph
     (a standfirst of paragraph length often sits above the byline);
     `closing_matter` (credits, bios, print lines, datelines, dangling labels) after its last;
     `link_list` for the short lines after its last that are mostly links (`linked`), when there
@@ -258,6 +272,8 @@ def frame_story(
             out[i] = "byline_or_dateline"
         elif i < first and is_ad_label(text):
             out[i] = "ad_label"
+        elif i < first and is_breadcrumb(text):
+            out[i] = "breadcrumb"
         elif end is not None and i > end:
             out[i] = "after_the_end"
         elif i > last and (is_closing_matter(text) or is_byline_or_dateline(text) or is_dangling_label(text)):
