@@ -65,9 +65,10 @@ _PHOTO_CREDIT = re.compile(
 MAX_CAPTION_WORDS = 40
 # The words around a share bar's networks and actions ("Click to share on Twitter (Opens in new window)").
 SHARE_FILLERS = frozenset(
-    "click to on opens open in new window via this article story page link it with a an the your by friend friends our us".split()
+    "click to on opens open in new window via this article story page link it with a an the your by friend friends our us "
+    "google plus".split()
 )
-MAX_SHARE_WORDS = 10
+MAX_SHARE_WORDS = 12
 # A breadcrumb trail: "Home > News > Politics", "Startseite » Sport", "ホーム > ガジェット > …".
 _CRUMB_SEPARATOR = re.compile(r"\s[>»›/|]\s|\s?[>»›]\s?")
 _CRUMB_HOME = re.compile(r"(?i)^\W{0,2}(?:home|start|startseite|inicio|portada|accueil|ホーム|トップ|首页)\b")
@@ -153,7 +154,7 @@ def is_share_button(text: str) -> bool:
     a few words, all share words, fillers or counts, one of them a share word."""
     if len(text) > MAX_SHARE_WORDS * MAX_CHARS_PER_WORD:
         return False
-    found = words(text)
+    found = [w.strip("0123456789") or w for w in words(text)]  # "61Click to share …61": a count glued on
     return (
         0 < len(found) <= MAX_SHARE_WORDS
         and any(w in SHARE_WORDS for w in found)
