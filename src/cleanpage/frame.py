@@ -52,6 +52,7 @@ _PRINT_LINE = re.compile(
     r"(?i)appears in print|print edition|order reprints|today['’]s paper|all rights reserved|"
     r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|copyright\b)"
 )
+_PRINT_WORDS = ("print", "paper", "rights", "rechte", "derechos", "droits", "©", "copyright")  # one is in every match
 _BIO_START = re.compile(r"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3},?\s+(?:is|was|joined|has|covers|writes|ist|es|est)\b")
 # A photo or image credit, alone or closing a caption: "Photo: NAME", "(Image credit: NAME)", "Foto: Privat",
 # "Quelle: NAME / Fotolia.com", "(NAME/Associated Press)", "NAME/Getty Images".
@@ -127,6 +128,13 @@ def is_byline_or_dateline(text: str) -> bool:
     return any(w in DATE_WORDS for w in found) or bool(_DATE_SHAPE.search(text))
 
 
+def is_print_line(text: str) -> bool:
+    """A print-edition, reprint or copyright line (`_PRINT_LINE`); a word test first, as most
+    texts it sees are the story's own paragraphs."""
+    low = text.lower()
+    return any(word in low for word in _PRINT_WORDS) and bool(_PRINT_LINE.search(text))
+
+
 def is_closing_matter(text: str) -> bool:
     """A line that closes an article without being its story: a reporting credit ("Reporting was
     contributed by …", "(Reporting by …; Editing by …)"), an author bio ("NAME is a reporter …",
@@ -136,7 +144,7 @@ def is_closing_matter(text: str) -> bool:
     found = words(text)
     if not found or len(found) > MAX_CLOSING_WORDS:
         return False
-    if CREDIT_LINE.match(text) or _PRINT_LINE.search(text):
+    if CREDIT_LINE.match(text) or is_print_line(text):
         return True
     return bool(_BIO_START.match(text)) and any(w in BIO_WORDS for w in found)
 
@@ -223,7 +231,7 @@ def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) ->
         if (
             not kept[i]
             or len(text) > MAX_CLOSING_WORDS * MAX_CHARS_PER_WORD
-            or not (CREDIT_LINE.match(text) or _PRINT_LINE.search(text))
+            or not (CREDIT_LINE.match(text) or is_print_line(text))
         ):
             continue
         if bisect_left(story, i) >= END_SHARE * len(story):  # story paragraphs before this line
