@@ -139,9 +139,17 @@ def test_photo_credits_go_wherever_they_sit():
 def test_share_buttons_go_and_share_prices_stay():
     from cleanpage.frame import is_share_button
 
-    for button in ("Share this:", "Click to share on Twitter (Opens in new window)", "Email", "Tweet", "61 Shares", "Teilen"):
+    for button in (
+        "Share this:",
+        "Click to share on Twitter (Opens in new window)",
+        "Email",
+        "Tweet",
+        "61 Shares",
+        "Teilen",
+        "この記事をシェアしよう",
+    ):
         assert is_share_button(button), button
-    for line in ("Share prices fell", "Print edition subscribers get more", "Email the council about it"):
+    for line in ("Share prices fell", "Print edition subscribers get more", "Email the council about it", "国内シェア1位"):
         assert not is_share_button(line), line
     texts = [*story(3), "Share this:", "Click to share on Facebook (Opens in new window)"]
     assert frame_story(texts, [True] * len(texts), None) == {3: "share_bar", 4: "share_bar"}

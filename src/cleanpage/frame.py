@@ -70,6 +70,9 @@ SHARE_FILLERS = frozenset(
     "google plus".split()
 )
 MAX_SHARE_WORDS = 12
+# "Share (this article)", "tweet" in Japanese, Chinese and Korean; a bare シェア is also a market share
+_CJK_SHARE = re.compile(r"^\W*シェア\W*$|[をでに]シェア|シェアする|シェアしよう|ツイート|分享|轉發|转发|공유하기")
+MAX_CJK_SHARE_CHARS = 15
 # A breadcrumb trail: "Home > News > Politics", "Startseite » Sport", "ホーム > ガジェット > …".
 _CRUMB_SEPARATOR = re.compile(r"\s[>»›/|]\s|\s?[>»›]\s?")
 _CRUMB_HOME = re.compile(r"(?i)^\W{0,2}(?:home|start|startseite|inicio|portada|accueil|ホーム|トップ|首页)\b")
@@ -162,6 +165,8 @@ def is_share_button(text: str) -> bool:
     a few words, all share words, fillers or counts, one of them a share word."""
     if len(text) > MAX_SHARE_WORDS * MAX_CHARS_PER_WORD:
         return False
+    if len(text) <= MAX_CJK_SHARE_CHARS and _CJK_SHARE.search(text):  # "この記事をシェアしよう", "分享到微信"
+        return True
     found = [w.strip("0123456789") or w for w in words(text)]  # "61Click to share …61": a count glued on
     return (
         0 < len(found) <= MAX_SHARE_WORDS
