@@ -166,15 +166,33 @@ def test_cjk_paragraphs_frame_their_story_and_datelines():
     assert frame_story(texts, [True] * len(texts), None) == {}
 
 
+def blocks_of(texts, linked=(), paths=()):
+    from cleanpage.records import Block
+
+    linked, paths = dict(linked), dict(paths)
+    return [
+        Block(text=t, index=i, link_chars=len(t) if linked.get(i) else 0, path=paths.get(i, "body>div>p"))
+        for i, t in enumerate(texts)
+    ]
+
+
 def test_link_lines_after_the_story_are_a_related_list():
     teasers = ["Bridge opens to traffic", "Council approves the budget", "River cleanup begins"]
     texts = [*story(3), *teasers]
-    linked = [False] * 3 + [True] * 3
-    assert frame_story(texts, [True] * len(texts), None, linked) == {3: "link_list", 4: "link_list", 5: "link_list"}
+    blocks = blocks_of(texts, linked={3: True, 4: True, 5: True})
+    assert frame_story(texts, [True] * 6, None, blocks) == {3: "link_list", 4: "link_list", 5: "link_list"}
     # two link lines may be the story's own last words; link lines inside the story stay
-    assert frame_story(texts[:5], [True] * 5, None, linked[:5]) == {}
+    assert frame_story(texts[:5], [True] * 5, None, blocks[:5]) == {}
     texts = [story()[0], *teasers, *story(3)]
-    assert frame_story(texts, [True] * len(texts), None, [False, True, True, True, False, False, False]) == {}
+    assert frame_story(texts, [True] * 7, None, blocks_of(texts, linked={1: True, 2: True, 3: True})) == {}
+
+
+def test_captions_go_by_their_markup():
+    texts = [*story(2), "The old bridge in 1920.", "Table 1: costs", *story(2)]
+    paths = {2: "body>article>figure>figcaption", 3: "body>article>table>caption"}
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}
+    paths = {2: "body>article>div.photo>p.wp-caption-text"}
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}
 
 
 def test_breadcrumbs_before_the_story_go():

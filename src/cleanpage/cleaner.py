@@ -17,7 +17,7 @@ import numpy as np
 from .decode import clean_control_chars, decode_bytes, gunzip, is_gzip, looks_like_html
 from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, OptionError
 from .features import page_features
-from .frame import decide_story, link_flags
+from .frame import decide_story
 from .model import BlockModel
 from .parallel import run_batches
 from .parse import MAX_NESTING, MAX_REOPENED, markup_to_text, nesting_depth, parse_html, parse_text, reopened_formatting
@@ -320,7 +320,7 @@ class Cleaner:
             return ()
         model, t = self.model, self.threshold if threshold is None else threshold
         texts = [b.text for b in blocks]
-        kept, labels, framed = decide_story(scores.proba, model.labels, t, texts, title, link_flags(blocks))
+        kept, labels, framed = decide_story(scores.proba, model.labels, t, texts, title, blocks)
         if not self.options.include_tables:
             for i in [i for i, b in enumerate(blocks) if b.table != -1 and kept[i]]:
                 kept[i], labels[i] = False, "boilerplate"

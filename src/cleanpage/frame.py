@@ -245,15 +245,16 @@ def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) ->
 
 
 def frame_story(
-    texts: Sequence[str], kept: Sequence[bool], title: str | None, linked: Sequence[bool] | None = None
+    texts: Sequence[str], kept: Sequence[bool], title: str | None, blocks: Sequence[Block] | None = None
 ) -> dict[int, str]:
     """Kept blocks the convention puts outside the story, with the reason: `headline_copy`,
     `photo_credit` and `share_bar` (a share bar's buttons and label) anywhere; `byline_or_dateline`,
     `ad_label` and `breadcrumb` before the story's second long kept paragraph
     (a standfirst of paragraph length often sits above the byline);
     `closing_matter` (credits, bios, print lines, datelines, dangling labels) after its last;
-    `link_list` for the short lines after its last that are mostly links (`linked`), when there
-    are `MIN_LINK_RUN` of them or more: a related or "read more" list;
+    with the page's `blocks`, also `caption` anywhere (`is_caption`) and `link_list` for the short
+    lines after its last that are mostly links, when there are `MIN_LINK_RUN` of them or more: a
+    related or "read more" list;
     `after_the_end` for everything after a reporting credit or print line that closes the
     story (`_end_marker`): articles end with those, and what a page appends after them (related
     links, comments, a spam site's filler) is not the story. Nothing when no long paragraph is
@@ -269,8 +270,13 @@ def frame_story(
         last = min(last, end - 1)
     candidates = headline_candidates_of_title(title)
     out: dict[int, str] = {}
-    if linked is not None:
-        links_after = [i for i in range(last + 1, len(texts)) if kept[i] and linked[i] and not is_long_paragraph(texts[i])]
+    if blocks is not None:
+        out.update((i, "caption") for i, b in enumerate(blocks) if kept[i] and is_caption(b))
+        links_after = [
+            i
+            for i in range(last + 1, len(texts))
+            if kept[i] and i not in out and is_link_line(blocks[i]) and not is_long_paragraph(texts[i])
+        ]
         if len(links_after) >= MIN_LINK_RUN:
             out.update(dict.fromkeys(links_after, "link_list"))
     for i, (text, k) in enumerate(zip(texts, kept)):
@@ -295,9 +301,16 @@ def frame_story(
     return out
 
 
-def link_flags(blocks: Sequence[Block]) -> list[bool]:
-    """Which blocks are mostly link text (a teaser, a menu item), for `frame_story`."""
-    return [b.link_chars * 2 > len(b.text) for b in blocks]
+def is_link_line(block: Block) -> bool:
+    """A block that is mostly link text (a teaser, a menu item)."""
+    return block.link_chars * 2 > len(block.text)
+
+
+def is_caption(block: Block) -> bool:
+    """An image's caption by its markup: a `figcaption`, or an element whose class names it a
+    caption ("caption", "wp-caption-text", "image-caption"). A table's `caption` is the table's."""
+    tag, _, first_class = block.path.rsplit(">", 1)[-1].partition(".")
+    return tag == "figcaption" or "caption" in first_class.lower()
 
 
 def decide_story(
@@ -306,13 +319,13 @@ def decide_story(
     threshold: float,
     texts: Sequence[str],
     title: str | None,
-    linked: Sequence[bool] | None = None,
+    blocks: Sequence[Block] | None = None,
 ) -> tuple[np.ndarray, list[str], dict[int, str]]:
     """`model.decide`, then `frame_story`: the kept flags and labels the cleaner returns (the
     blocks framed out are `boilerplate`), and the frame's reason for each block it dropped.
     Training tunes and evaluates with the same decision."""
     kept, decided = decide(proba, labels, threshold)
-    framed = frame_story(texts, kept.tolist(), title, linked)
+    framed = frame_story(texts, kept.tolist(), title, blocks)
     for i in framed:
         kept[i] = False
         decided[i] = "boilerplate"

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 
 from ..features import feature_names, page_features
-from ..frame import decide_story, link_flags
+from ..frame import decide_story
 from ..model import BlockModel, context_features, full_proba
 from ..records import LABELS
 from .corpus import LabelledPage
@@ -220,7 +220,7 @@ def page_text(page: LabelledPage, proba: np.ndarray, labels: list[str], threshol
 def decide_page(page: LabelledPage, proba: np.ndarray, labels: list[str], threshold: float) -> tuple[np.ndarray, list[str]]:
     """Kept flags and labels of a corpus page, decided as the cleaner decides (`frame.decide_story`)."""
     texts = [b.text for b in page.blocks]
-    kept, decided, _ = decide_story(proba, labels, threshold, texts, page.title, link_flags(page.blocks))
+    kept, decided, _ = decide_story(proba, labels, threshold, texts, page.title, page.blocks)
     return kept, decided
 
 
