@@ -319,8 +319,7 @@ class Cleaner:
         if not blocks:
             return ()
         model, t = self.model, self.threshold if threshold is None else threshold
-        texts = [b.text for b in blocks]
-        kept, labels, framed = decide_story(scores.proba, model.labels, t, texts, title, blocks)
+        kept, labels, framed = decide_story(scores.proba, model.labels, t, blocks, title)
         if not self.options.include_tables:
             for i in [i for i, b in enumerate(blocks) if b.table != -1 and kept[i]]:
                 kept[i], labels[i] = False, "boilerplate"

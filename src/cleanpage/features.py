@@ -95,7 +95,7 @@ WINDOW_KEYS = (
     "novelty",
     "ends_colon",
 )
-LONG_PARAGRAPH_WORDS = 25
+LONG_PARAGRAPH_WORDS = 25  # a paragraph of the story itself, not a line around it
 ANCHOR_COVERAGE = 0.5  # a story anchor is mostly in trafilatura's main text …
 ANCHOR_MAX_LINK_RATIO = 0.3  # … and mostly not link text
 MAX_POSTINGS = 12  # words in more blocks than this are too common to tie a block to its source

@@ -18,12 +18,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .features import BIO_WORDS, CREDIT_LINE, DATE_WORDS, PROMPT_WORDS, SHARE_WORDS
+from .features import BIO_WORDS, CREDIT_LINE, DATE_WORDS, LONG_PARAGRAPH_WORDS, PROMPT_WORDS, SHARE_WORDS
 from .model import decide
 from .records import Block
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-LONG_PARAGRAPH_WORDS = 25  # a paragraph of the story itself, not a line around it
 LONG_PARAGRAPH_CJK_CHARS = 50  # the same in Chinese, Japanese or Korean, written without spaces
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A date in Chinese or Japanese ("2019年04月21日 12時00分更新"): a short line that starts with one and is not
@@ -152,12 +151,15 @@ def is_closing_matter(text: str) -> bool:
     return bool(_BIO_START.match(text)) and any(w in BIO_WORDS for w in found)
 
 
+def _at_most_words(text: str, n: int) -> bool:
+    """Whether `text` has `n` words or fewer (a length bound first, so long texts are not split)."""
+    return len(text) <= n * MAX_CHARS_PER_WORD and len(text.split()) <= n
+
+
 def is_photo_credit(text: str) -> bool:
     """A photo credit, alone or closing a caption ("Photo: NAME", "Foto: Privat", "(NAME/AP)",
     "… NAME/Getty Images"): not the story's text, wherever it sits."""
-    if len(text) > MAX_CAPTION_WORDS * MAX_CHARS_PER_WORD or len(text.split()) > MAX_CAPTION_WORDS:
-        return False
-    return bool(_PHOTO_CREDIT.search(text))
+    return _at_most_words(text, MAX_CAPTION_WORDS) and bool(_PHOTO_CREDIT.search(text))
 
 
 def is_share_button(text: str) -> bool:
@@ -190,7 +192,7 @@ def title_parts(title: str) -> list[str]:
 def is_breadcrumb(text: str) -> bool:
     """A breadcrumb trail before the story: a short line that starts at the site's home page and
     steps down through its sections ("Home > News > Politics")."""
-    if len(text) > MAX_CRUMB_WORDS * MAX_CHARS_PER_WORD or len(text.split()) > MAX_CRUMB_WORDS:
+    if not _at_most_words(text, MAX_CRUMB_WORDS):
         return False
     parts = _CRUMB_SEPARATOR.split(text, maxsplit=1)
     return len(parts) == 2 and bool(_CRUMB_HOME.match(text)) and len(parts[0].split()) <= MAX_CRUMB_HOME_WORDS
@@ -275,7 +277,7 @@ def frame_story(
         links_after = [
             i
             for i in range(last + 1, len(texts))
-            if kept[i] and i not in out and is_link_line(blocks[i]) and not is_long_paragraph(texts[i])
+            if kept[i] and i not in out and blocks[i].mostly_links and not is_long_paragraph(texts[i])
         ]
         if len(links_after) >= MIN_LINK_RUN:
             out.update(dict.fromkeys(links_after, "link_list"))
@@ -301,11 +303,6 @@ def frame_story(
     return out
 
 
-def is_link_line(block: Block) -> bool:
-    """A block that is mostly link text (a teaser, a menu item)."""
-    return block.link_chars * 2 > len(block.text)
-
-
 def is_caption(block: Block) -> bool:
     """An image's caption by its markup: a `figcaption`, or an element whose class names it a
     caption ("caption", "wp-caption-text", "image-caption"). A table's `caption` is the table's."""
@@ -317,15 +314,14 @@ def decide_story(
     proba: np.ndarray,
     labels: list[str],
     threshold: float,
-    texts: Sequence[str],
+    blocks: Sequence[Block],
     title: str | None,
-    blocks: Sequence[Block] | None = None,
 ) -> tuple[np.ndarray, list[str], dict[int, str]]:
     """`model.decide`, then `frame_story`: the kept flags and labels the cleaner returns (the
     blocks framed out are `boilerplate`), and the frame's reason for each block it dropped.
     Training tunes and evaluates with the same decision."""
     kept, decided = decide(proba, labels, threshold)
-    framed = frame_story(texts, kept.tolist(), title, blocks)
+    framed = frame_story([b.text for b in blocks], kept.tolist(), title, blocks)
     for i in framed:
         kept[i] = False
         decided[i] = "boilerplate"

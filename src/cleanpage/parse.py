@@ -556,7 +556,7 @@ def number_tables(blocks: list[Block]) -> list[Block]:
         row_sizes: dict[int, int] = {}
         for i in members:
             row_sizes[blocks[i].row] = row_sizes.get(blocks[i].row, 0) + 1
-        linked = sum(blocks[i].link_chars * 2 > len(blocks[i].text) for i in members)
+        linked = sum(blocks[i].mostly_links for i in members)
         data = (
             all(blocks[i].tag == "td" and blocks[i].row != -1 and len(blocks[i].text.split()) <= MAX_CELL_WORDS for i in members)
             and linked * MAX_LINKED_CELLS[1] <= len(members) * MAX_LINKED_CELLS[0]

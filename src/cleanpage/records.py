@@ -31,6 +31,11 @@ class Block:
     table: int = -1  # for a cell of a data table: the page's table number (0, 1, …); else -1
     row: int = -1  # for such a cell: the page's row number; else -1
 
+    @property
+    def mostly_links(self) -> bool:
+        """Whether most of the text is link text (a teaser, a menu item)."""
+        return self.link_chars * 2 > len(self.text)
+
 
 @dataclass(frozen=True, slots=True)
 class Signals:
@@ -179,8 +184,8 @@ def _markdown_table(rows: list[list[Paragraph]]) -> str:
 
 
 def _markdown_line(p: Paragraph) -> str:
-    if heading_level(p.tag):
-        return "#" * heading_level(p.tag) + " " + p.text
+    if level := heading_level(p.tag):
+        return "#" * level + " " + p.text
     if p.tag == "li":
         return "- " + p.text
     if p.tag == "pre":

@@ -219,8 +219,7 @@ def page_text(page: LabelledPage, proba: np.ndarray, labels: list[str], threshol
 
 def decide_page(page: LabelledPage, proba: np.ndarray, labels: list[str], threshold: float) -> tuple[np.ndarray, list[str]]:
     """Kept flags and labels of a corpus page, decided as the cleaner decides (`frame.decide_story`)."""
-    texts = [b.text for b in page.blocks]
-    kept, decided, _ = decide_story(proba, labels, threshold, texts, page.title, page.blocks)
+    kept, decided, _ = decide_story(proba, labels, threshold, page.blocks, page.title)
     return kept, decided
 
 
