@@ -115,6 +115,8 @@ def test_a_story_subheading_is_not_a_comment_heading():
     assert frame_story(texts, [True] * len(texts), None) == {}
     texts = [story()[0], "13 Comments", LONG, LONG]  # too little story before it to be its end
     assert frame_story(texts, [True] * len(texts), None) == {}
+    texts = [*story(2), "13 Comments", LONG, LONG]  # two long paragraphs are enough story
+    assert frame_story(texts, [True] * len(texts), None) == {3: "after_the_end", 4: "after_the_end"}
 
 
 def test_photo_credits_go_wherever_they_sit():
