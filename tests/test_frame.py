@@ -168,14 +168,37 @@ def test_cjk_paragraphs_frame_their_story_and_datelines():
     assert frame_story(texts, [True] * len(texts), None) == {}
 
 
-def blocks_of(texts, linked=(), paths=()):
+def blocks_of(texts, linked=(), paths=(), hints=()):
     from cleanpage.records import Block
 
-    linked, paths = dict(linked), dict(paths)
+    linked, paths, hints = dict(linked), dict(paths), dict(hints)
     return [
-        Block(text=t, index=i, link_chars=len(t) if linked.get(i) else 0, path=paths.get(i, "body>div>p"))
+        Block(
+            text=t,
+            index=i,
+            link_chars=len(t) if linked.get(i) else 0,
+            path=paths.get(i, "body>div>p"),
+            ancestor_hints=frozenset(hints.get(i, ())),
+        )
         for i, t in enumerate(texts)
     ]
+
+
+def test_reader_comments_after_the_story_go():
+    comment = (
+        "I drove over that bridge every day for twenty years and never once thought it was unsafe, so I wonder "
+        "who asked for this and what the council will do with the old stones once the new one is open."
+    )
+    texts = [*story(2), "by reader42 on Tuesday", comment, "Re: bridge (Score:2)", comment.replace("twenty", "ten")]
+    in_comments = {i: {"comment", "content"} for i in range(2, 6)}
+    out = frame_story(texts, [True] * 6, None, blocks_of(texts, hints=in_comments))
+    assert out == dict.fromkeys(range(2, 6), "comment_thread")
+    # a story that sits in such a container itself (a review, a post marked "comments-open") stays
+    everywhere = {i: {"comment", "content"} for i in range(6)}
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, hints=everywhere)) == {}
+    # comment markup inside the story does not cut what follows it
+    texts = [*story(1), comment, *story(2)]
+    assert frame_story(texts, [True] * 4, None, blocks_of(texts, hints={1: {"comment"}})) == {}
 
 
 def test_link_lines_after_the_story_are_a_related_list():

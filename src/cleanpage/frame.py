@@ -254,7 +254,8 @@ def frame_story(
     `ad_label` and `breadcrumb` before the story's second long kept paragraph
     (a standfirst of paragraph length often sits above the byline);
     `closing_matter` (credits, bios, print lines, datelines, dangling labels) after its last;
-    with the page's `blocks`, also `caption` anywhere (`is_caption`) and `link_list` for the short
+    with the page's `blocks`, also `comment_thread` (`comment_thread`: reader comments after the
+    story, which then ends before them), `caption` anywhere (`is_caption`) and `link_list` for the short
     lines after its last that are mostly links, when there are `MIN_LINK_RUN` of them or more: a
     related or "read more" list;
     `after_the_end` for everything after a reporting credit or print line that closes the
@@ -266,12 +267,17 @@ def frame_story(
         story.pop()
     if not story:
         return {}
+    out: dict[int, str] = {}
+    if blocks is not None:
+        thread = comment_thread(blocks, kept, story)
+        out.update(dict.fromkeys(thread, "comment_thread"))
+        if thread:  # long comments are not story paragraphs
+            story = [i for i in story if i < thread[0]]
     first, last = story[min(1, len(story) - 1)], story[-1]  # the lead may sit above a byline: look to the second
     end = _end_marker(texts, kept, story)
     if end is not None:  # the story ended there: what follows it is not the story
         last = min(last, end - 1)
     candidates = headline_candidates_of_title(title)
-    out: dict[int, str] = {}
     if blocks is not None:
         out.update((i, "caption") for i, b in enumerate(blocks) if kept[i] and is_caption(b))
         links_after = [
@@ -301,6 +307,17 @@ def frame_story(
         elif i > last and (is_closing_matter(text) or is_byline_or_dateline(text) or is_dangling_label(text)):
             out[i] = "closing_matter"
     return out
+
+
+def comment_thread(blocks: Sequence[Block], kept: Sequence[bool], story: Sequence[int]) -> list[int]:
+    """Kept blocks inside a comment container (a class or id naming comments, replies, a
+    discussion) after the story's last long paragraph outside one: reader comments. Only when the
+    story starts outside such a container; a page that wraps its story in one (a review, a blog
+    whose post element is marked "comments-open") says nothing by it."""
+    if "comment" in blocks[story[0]].ancestor_hints:
+        return []
+    last = max(i for i in story if "comment" not in blocks[i].ancestor_hints)
+    return [i for i in range(last + 1, len(blocks)) if kept[i] and "comment" in blocks[i].ancestor_hints]
 
 
 def is_caption(block: Block) -> bool:
