@@ -130,9 +130,11 @@ def test_photo_credits_go_wherever_they_sit():
         "(Foto: ABr)",
         "A shopper looks at a display. (Jane Doe/Associated Press)",
         "Steven Doe | The Image Bank | Getty Images",
+        "A kicker poses in his costume. (@kicker10/Twitter)",
+        "(janedoe/Instagram)",
     ):
         assert is_photo_credit(credit), credit
-    for line in ("The photo shows the bridge before the flood.", "Images of the war: a retrospective", LONG):
+    for line in ("The photo shows the bridge before the flood.", "Images of the war: a retrospective", "Ratio (a/x)", LONG):
         assert not is_photo_credit(line), line
     texts = [*story(2), "Foto: Privat", *story(2)]
     assert frame_story(texts, [True] * len(texts), None) == {2: "photo_credit"}
