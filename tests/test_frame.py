@@ -132,9 +132,18 @@ def test_photo_credits_go_wherever_they_sit():
         "Steven Doe | The Image Bank | Getty Images",
         "A kicker poses in his costume. (@kicker10/Twitter)",
         "(janedoe/Instagram)",
+        "Photo by Jane Doe",
+        "Photos courtesy of the Smith family",
+        "(Jane Doe Photography)",
     ):
         assert is_photo_credit(credit), credit
-    for line in ("The photo shows the bridge before the flood.", "Images of the war: a retrospective", "Ratio (a/x)", LONG):
+    for line in (
+        "The photo shows the bridge before the flood.",
+        "Images of the war: a retrospective",
+        "Ratio (a/x)",
+        "Photo by photo, the show grows",
+        LONG,
+    ):
         assert not is_photo_credit(line), line
     texts = [*story(2), "Foto: Privat", *story(2)]
     assert frame_story(texts, [True] * len(texts), None) == {2: "photo_credit"}

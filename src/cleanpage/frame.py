@@ -53,11 +53,14 @@ _PRINT_LINE = re.compile(
 )
 _PRINT_WORDS = ("print", "paper", "rights", "rechte", "derechos", "droits", "©", "copyright")  # one is in every match
 _BIO_START = re.compile(r"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3},?\s+(?:is|was|joined|has|covers|writes|ist|es|est)\b")
-# A photo or image credit, alone or closing a caption: "Photo: NAME", "(Image credit: NAME)", "Foto: Privat",
+# A photo or image credit, alone or closing a caption: "Photo: NAME", "Photo by NAME", "(NAME Photography)",
+# "(Image credit: NAME)", "Foto: Privat",
 # "Quelle: NAME / Fotolia.com", "(NAME/Associated Press)", "(@NAME/Instagram)", "NAME/Getty Images".
 _PHOTO_CREDIT = re.compile(
     r"(?i)^\W{0,2}(?:photos?|fotos?|images?|imagen(?:es)?|bild(?:er)?|pictures?|credits?|crédits?|quelle|source|fuente|"
     r"illustration|grafik|photograph(?:y|er)?)(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
+    r"|^\W{0,2}(?:photos?|images?|pictures?|fotos?|photograph)\s+(?:by|courtesy(?:\s+of)?(?:\s+the)?|von|de|par)\s+(?-i:[A-ZÀ-Ý@])"
+    r"|^\W{0,2}\([^()]{0,60}\b(?:photography|photos?|fotos?)\)\W*$"
     r"|\((?:AP|AFP|Reuters|dpa|EPA|Getty)\b[^()]{0,60}\)\W*$"
     r"|\([^()]{0,60}/\s*(?:AP|AFP|Reuters|Getty Images|Associated Press|dpa|EPA|Bloomberg|Shutterstock|"
     r"Twitter|Instagram|Facebook|Flickr|YouTube|TikTok)\)\W*$"
