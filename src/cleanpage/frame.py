@@ -54,8 +54,8 @@ _PRINT_LINE = re.compile(
 _PRINT_WORDS = ("print", "paper", "rights", "rechte", "derechos", "droits", "©", "copyright")  # one is in every match
 _BIO_START = re.compile(r"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3},?\s+(?:is|was|joined|has|covers|writes|ist|es|est)\b")
 # A photo or image credit, alone or closing a caption: "Photo: NAME", "Photo by NAME", "(NAME Photography)",
-# "(Image credit: NAME)", "Foto: Privat",
-# "Quelle: NAME / Fotolia.com", "(NAME/Associated Press)", "(@NAME/Instagram)", "NAME/Getty Images".
+# "(Image credit: NAME)", "Foto: Privat", "Quelle: NAME / Fotolia.com", "(NAME/Associated Press)",
+# "(@NAME/Instagram)", "NAME/Getty Images".
 _PHOTO_CREDIT = re.compile(
     r"(?i)^\W{0,2}(?:photos?|fotos?|images?|imagen(?:es)?|bild(?:er)?|pictures?|credits?|crédits?|quelle|source|fuente|"
     r"illustration|grafik|photograph(?:y|er)?)(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
@@ -258,8 +258,8 @@ def frame_story(
     `ad_label` and `breadcrumb` before the story's second long kept paragraph
     (a standfirst of paragraph length often sits above the byline);
     `closing_matter` (credits, bios, print lines, datelines, dangling labels) after its last;
-    with the page's `blocks`, also `comment_thread` (`comment_thread`: reader comments after the
-    story, which then ends before them), `caption` anywhere (`is_caption`) and `link_list` for the short
+    with the page's `blocks`, also `comment_thread` for reader comments after the story (which then
+    ends before them; `comment_thread`), `caption` anywhere (`is_caption`) and `link_list` for the short
     lines after its last that are mostly links, when there are `MIN_LINK_RUN` of them or more: a
     related or "read more" list;
     `after_the_end` for everything after a reporting credit or print line that closes the
