@@ -55,7 +55,9 @@ _PRINT_WORDS = ("print", "paper", "rights", "rechte", "derechos", "droits", "©"
 _BIO_START = re.compile(r"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3},?\s+(?:is|was|joined|has|covers|writes|ist|es|est)\b")
 # A photo or image credit, alone or closing a caption: "Photo: NAME", "Photo by NAME", "(NAME Photography)",
 # "(Image credit: NAME)", "Foto: Privat", "Quelle: NAME / Fotolia.com", "(NAME/Associated Press)",
-# "(@NAME/Instagram)", "NAME/Getty Images".
+# "(@NAME/Instagram)", "NAME/Getty Images", a caption that starts with its credit ("NAME/REUTERS A jet …",
+# "REUTERS/NAME").
+_AGENCIES = r"Reuters|Getty Images|Associated Press|Bloomberg|Shutterstock|Xinhua"
 _PHOTO_CREDIT = re.compile(
     r"(?i)^\W{0,2}(?:photos?|fotos?|images?|imagen(?:es)?|bild(?:er)?|pictures?|credits?|crédits?|quelle|source|fuente|"
     r"illustration|grafik|photograph(?:y|er)?)(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
@@ -65,6 +67,8 @@ _PHOTO_CREDIT = re.compile(
     r"|\([^()]{0,60}/\s*(?:AP|AFP|Reuters|Getty Images|Associated Press|dpa|EPA|Bloomberg|Shutterstock|"
     r"Twitter|Instagram|Facebook|Flickr|YouTube|TikTok)\)\W*$"
     r"|(?:getty\s?images|shutterstock|istock(?:photo)?)\W*$"
+    r"|^\W{0,2}(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+\s?/\s?(?:REUTERS|AFP|AP|EPA|DPA|" + _AGENCIES + r"))"
+    r"|^\W{0,2}(?:" + _AGENCIES + r")\s?/\s?(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+)\W*$"
 )
 MAX_CAPTION_WORDS = 40
 # The words around a share bar's networks and actions ("Click to share on Twitter (Opens in new window)").
