@@ -216,6 +216,20 @@ def test_reader_comments_after_the_story_go():
     assert frame_story(texts, [True] * 4, None, blocks_of(texts, hints={1: {"comment"}})) == {}
 
 
+def test_related_story_teasers_after_the_story_go():
+    teaser = (
+        "Stack Overflow published the results of its yearly developer survey, summarizing responses from tens of "
+        "thousands of developers about the tools, languages and jobs they have this year."
+    )
+    texts = [*story(2), "Related", teaser, 'In "News"', teaser.replace("yearly", "last")]
+    paths = {i: "div.jp-relatedposts>div.jp-relatedposts-post>p.jp-relatedposts-post-excerpt" for i in range(2, 6)}
+    out = frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths))
+    assert out == dict.fromkeys(range(2, 6), "related_list")
+    # a story inside a container named so ("entry-related" themes) stays
+    paths = {i: "article.post-related>div.entry>p" for i in range(6)}
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {}
+
+
 def test_link_lines_after_the_story_are_a_related_list():
     teasers = ["Bridge opens to traffic", "Council approves the budget", "River cleanup begins"]
     texts = [*story(3), *teasers]

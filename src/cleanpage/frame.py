@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -85,6 +85,7 @@ _CRUMB_SEPARATOR = re.compile(r"\s[>»›/|]\s|\s?[>»›]\s?")
 _CRUMB_HOME = re.compile(r"(?i)^\W{0,2}(?:home|start|startseite|inicio|portada|accueil|ホーム|トップ|首页)\b")
 MAX_CRUMB_WORDS = 30
 MAX_CRUMB_HOME_WORDS = 2  # the trail's first step is the home page's name ("Home", "Start page")
+_RELATED_CLASS = re.compile(r"(?i)\.[\w-]*(?:related|recommend|outbrain|taboola|read-?next|more-?stories)")
 MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
@@ -262,8 +263,9 @@ def frame_story(
     `ad_label` and `breadcrumb` before the story's second long kept paragraph
     (a standfirst of paragraph length often sits above the byline);
     `closing_matter` (credits, bios, print lines, datelines, dangling labels) after its last;
-    with the page's `blocks`, also `comment_thread` for reader comments after the story (which then
-    ends before them; `comment_thread`), `caption` anywhere (`is_caption`) and `link_list` for the short
+    with the page's `blocks`, also `comment_thread` and `related_list` for reader comments and
+    related-story lists after the story (which then ends before them; `after_the_story_inside`),
+    `caption` anywhere (`is_caption`) and `link_list` for the short
     lines after its last that are mostly links, when there are `MIN_LINK_RUN` of them or more: a
     related or "read more" list;
     `after_the_end` for everything after a reporting credit or print line that closes the
@@ -277,10 +279,11 @@ def frame_story(
         return {}
     out: dict[int, str] = {}
     if blocks is not None:
-        thread = comment_thread(blocks, kept, story)
-        out.update(dict.fromkeys(thread, "comment_thread"))
-        if thread:  # long comments are not story paragraphs
-            story = [i for i in story if i < thread[0]]
+        for reason, inside in (("comment_thread", in_comments), ("related_list", in_related_list)):
+            found = after_the_story_inside(blocks, kept, story, inside)
+            out.update(dict.fromkeys(found, reason))
+            if found:  # long comments or teasers are not story paragraphs
+                story = [i for i in story if i < found[0]]
     first, last = story[min(1, len(story) - 1)], story[-1]  # the lead may sit above a byline: look to the second
     end = _end_marker(texts, kept, story)
     if end is not None:  # the story ended there: what follows it is not the story
@@ -317,15 +320,27 @@ def frame_story(
     return out
 
 
-def comment_thread(blocks: Sequence[Block], kept: Sequence[bool], story: Sequence[int]) -> list[int]:
-    """Kept blocks inside a comment container (a class or id naming comments, replies, a
-    discussion) after the story's last long paragraph outside one: reader comments. Only when the
-    story starts outside such a container; a page that wraps its story in one (a review, a blog
-    whose post element is marked "comments-open") says nothing by it."""
-    if "comment" in blocks[story[0]].ancestor_hints:
+def in_comments(block: Block) -> bool:
+    """Inside an element whose class or id names comments, replies or a discussion."""
+    return "comment" in block.ancestor_hints
+
+
+def in_related_list(block: Block) -> bool:
+    """Inside an element whose class names a related or recommended list ("jp-relatedposts",
+    "articleRelated", "outbrain"), among the block's nearest elements (its path)."""
+    return bool(_RELATED_CLASS.search(block.path))
+
+
+def after_the_story_inside(
+    blocks: Sequence[Block], kept: Sequence[bool], story: Sequence[int], inside: Callable[[Block], bool]
+) -> list[int]:
+    """Kept blocks `inside` a container (comments, a related list) after the story's last long
+    paragraph outside one. Only when the story starts outside such a container: a page that
+    wraps its story in one (a review, a post element marked "comments-open") says nothing by it."""
+    if inside(blocks[story[0]]):
         return []
-    last = max(i for i in story if "comment" not in blocks[i].ancestor_hints)
-    return [i for i in range(last + 1, len(blocks)) if kept[i] and "comment" in blocks[i].ancestor_hints]
+    last = max(i for i in story if not inside(blocks[i]))
+    return [i for i in range(last + 1, len(blocks)) if kept[i] and inside(blocks[i])]
 
 
 def is_caption(block: Block) -> bool:
