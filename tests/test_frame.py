@@ -266,6 +266,8 @@ def test_captions_go_by_their_markup():
     assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}
     paths = {2: "body>article>div.photo>p.wp-caption-text"}
     assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}
+    paths = {2: "body>article>figure>span.a-credit", 3: "body>article>div>p.credit-card-offer"}
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}
 
 
 def test_breadcrumbs_before_the_story_go():

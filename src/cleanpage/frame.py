@@ -86,6 +86,8 @@ _CRUMB_HOME = re.compile(r"(?i)^\W{0,2}(?:home|start|startseite|inicio|portada|a
 MAX_CRUMB_WORDS = 30
 MAX_CRUMB_HOME_WORDS = 2  # the trail's first step is the home page's name ("Home", "Start page")
 _RELATED_CLASS = re.compile(r"(?i)\.[\w-]*(?:related|recommend|outbrain|taboola|read-?next|more-?stories)")
+# a photo credit's class ("image-credit", "photoCredit", "a-credits"), not a finance site's "credit-card"
+_CREDIT_CLASS = re.compile(r"credits?(?![-_]?(?:card|score|union|rating|report|limit|line))(?![a-z])")
 MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
@@ -355,10 +357,12 @@ def after_the_story_inside(
 
 
 def is_caption(block: Block) -> bool:
-    """An image's caption by its markup: a `figcaption`, or an element whose class names it a
-    caption ("caption", "wp-caption-text", "image-caption"). A table's `caption` is the table's."""
+    """An image's caption or credit by its markup: a `figcaption`, or an element whose class names
+    it a caption or credit ("caption", "wp-caption-text", "image-credit", "a-credits"). A table's
+    `caption` is the table's."""
     tag, _, first_class = block.path.rsplit(">", 1)[-1].partition(".")
-    return tag == "figcaption" or "caption" in first_class.lower()
+    first_class = first_class.lower()
+    return tag == "figcaption" or "caption" in first_class or bool(_CREDIT_CLASS.search(first_class))
 
 
 def decide_story(
