@@ -22,8 +22,8 @@ def test_headline_copies_bylines_and_ad_labels_before_the_story_go():
 def test_closing_matter_after_the_story_goes_and_the_story_stays():
     texts = [*story(), "Jane Roe is a reporter covering city hall for the Courier.", "Related:"]
     out = frame_story(texts, [True] * len(texts), None)
-    assert out == {4: "closing_matter", 5: "after_the_end"}  # the bio ends the story
-    texts = [*story(), "Reporting by Jane Roe", "Related:"]
+    assert out == {4: "closing_matter", 5: "closing_matter"}
+    texts = [*story(), "Reporting by Jane Roe", "Related:"]  # a reporting credit ends the story
     out = frame_story(texts, [True] * len(texts), None)
     assert out == {4: "closing_matter", 5: "after_the_end"}
     texts = [*story(), "With the headline:", "Related:"]
@@ -39,15 +39,6 @@ def test_a_reporting_credit_ends_the_story():
     texts = [*story(), "Reporting was contributed by John Doe and Ann Lee.", *tail]
     out = frame_story(texts, [True] * len(texts), None)
     assert out == {4: "closing_matter", 5: "after_the_end", 6: "after_the_end"}
-
-
-def test_an_author_bio_ends_the_story():
-    teaser = LONG.replace("council", "city council next door")
-    texts = [*story(4), "Jane Roe is the Herald's contributing network editor. Contact her at roe@herald.example.", teaser]
-    assert frame_story(texts, [True] * 6, None) == {4: "closing_matter", 5: "after_the_end"}
-    # a story sentence that starts like a bio but names no role does not end it
-    texts = [*story(4), "Pyongyang has since claimed to have reprocessed the spent fuel rods, officials said.", teaser]
-    assert frame_story(texts, [True] * 6, None) == {}
 
 
 def test_arrow_links_after_the_story_go():

@@ -162,15 +162,6 @@ def is_closing_matter(text: str) -> bool:
     return bool(_BIO_START.match(text)) and any(w in BIO_WORDS for w in found)
 
 
-_BIO_ROLES = BIO_WORDS - frozenset("based covering covers joined previously staff bureau".split())
-
-
-def is_author_bio(text: str) -> bool:
-    """A short author bio that names the author's role ("NAME is a reporter …", "NAME is the
-    Forward's network editor"): it closes an article."""
-    return _at_most_words(text, MAX_CLOSING_WORDS) and bool(_BIO_START.match(text)) and any(w in _BIO_ROLES for w in words(text))
-
-
 def _at_most_words(text: str, n: int) -> bool:
     """Whether `text` has `n` words or fewer (a length bound first, so long texts are not split)."""
     return len(text) <= n * MAX_CHARS_PER_WORD and len(text.split()) <= n
@@ -245,9 +236,8 @@ def is_comments_header(text: str) -> bool:
 
 
 def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) -> int | None:
-    """Where the story ends, when something says so: the first kept reporting credit,
-    print/copyright line or author bio (`is_author_bio`) after at least two of its long paragraphs
-    and three quarters of them,
+    """Where the story ends, when something says so: the first kept reporting credit or
+    print/copyright line after at least two of its long paragraphs and three quarters of them,
     or the first comment-section heading (kept or not) after at least `MIN_STORY_BEFORE_COMMENTS`
     of them (long comments below it would count as story paragraphs, so no share applies).
     None when there is none."""
@@ -260,7 +250,7 @@ def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) ->
         if (
             not kept[i]
             or len(text) > MAX_CLOSING_WORDS * MAX_CHARS_PER_WORD
-            or not (CREDIT_LINE.match(text) or is_print_line(text) or is_author_bio(text))
+            or not (CREDIT_LINE.match(text) or is_print_line(text))
         ):
             continue
         if bisect_left(story, i) >= END_SHARE * len(story):  # story paragraphs before this line
