@@ -155,6 +155,7 @@ def test_photo_credits_go_wherever_they_sit():
         "Ratio (a/x)",
         "Photo by photo, the show grows",
         "AP/Ipsos poll finds most voters undecided",
+        "(CBS/AP) MOSCOW - Villagers in the south Urals have found a meteorite, officials said.",
         "Input/Output operations rose",
         LONG,
     ):

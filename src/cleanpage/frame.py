@@ -67,7 +67,7 @@ _PHOTO_CREDIT = re.compile(
     r"|\([^()]{0,60}/\s*(?:AP|AFP|Reuters|Getty Images|Associated Press|dpa|EPA|Bloomberg|Shutterstock|"
     r"Twitter|Instagram|Facebook|Flickr|YouTube|TikTok)\)\W*$"
     r"|(?:getty\s?images|shutterstock|istock(?:photo)?)\W*$"
-    r"|^\W{0,2}(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+\s?/\s?(?:REUTERS|AFP|AP|EPA|DPA|" + _AGENCIES + r"))"
+    r"|^(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+\s?/\s?(?:REUTERS|AFP|AP|EPA|DPA|" + _AGENCIES + r"))"
     r"|^\W{0,2}(?:" + _AGENCIES + r")\s?/\s?(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+)\W*$"
 )
 MAX_CAPTION_WORDS = 40
