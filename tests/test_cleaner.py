@@ -279,3 +279,12 @@ def test_description_image_and_language_metadata():
     assert short.language == "fr"  # too little text to tell: the declared language, primary subtag
     assert Cleaner().clean("<html><body><p>Hi.</p></body></html>").language is None
     assert {"description", "image", "language"} <= set(r.to_dict())
+
+
+def test_a_page_where_nothing_clears_the_threshold_keeps_its_best_story_paragraphs(fixtures):
+    """An empty text is the worst answer for a page with an article: when no block clears the
+    threshold, the most probable story paragraphs are kept, and the result says so."""
+    result = cleanpage.Cleaner(threshold=0.999).clean((fixtures / "article.html").read_bytes())
+    kept = [p for p in result.paragraphs if p.kept]
+    assert kept and all(p.reason == "best_available" and len(p.text.split()) >= 25 for p in kept)
+    assert any("no block cleared the threshold" in w for w in result.warnings)

@@ -271,3 +271,26 @@ def test_breadcrumbs_before_the_story_go():
         assert not is_breadcrumb(line), line
     texts = ["Home > News > City", *story()]
     assert frame_story(texts, [True] * len(texts), None) == {0: "breadcrumb"}
+
+
+def test_a_doubted_one_paragraph_story_is_kept_when_nothing_else_is():
+    import numpy as np
+
+    from cleanpage.frame import decide_story
+
+    labels = ["boilerplate", "content", "seo_filler"]
+    texts = ["Home", "Menu", *story(1), "Copyright 2024"]
+    blocks = blocks_of(texts)
+    proba = np.array([[0.9, 0.1, 0.0], [0.9, 0.1, 0.0], [0.75, 0.25, 0.0], [0.95, 0.05, 0.0]])
+    kept, decided, reasons = decide_story(proba, labels, 0.325, blocks, None)
+    assert kept.tolist() == [False, False, True, False]
+    assert decided[2] == "content" and reasons == {2: "best_available"}
+    # too doubtful, or taken for filler: nothing is kept
+    proba[2] = [0.9, 0.1, 0.0]
+    assert not decide_story(proba, labels, 0.325, blocks, None)[0].any()
+    proba[2] = [0.2, 0.25, 0.55]
+    assert not decide_story(proba, labels, 0.325, blocks, None)[0].any()
+    # when something cleared the threshold, nothing is added
+    proba[2] = [0.75, 0.25, 0.0]
+    proba[1] = [0.5, 0.5, 0.0]
+    assert decide_story(proba, labels, 0.325, blocks, None)[0].tolist() == [False, True, False, False]

@@ -281,6 +281,8 @@ class Cleaner:
         warnings = list(page.warnings)
         if page.blocks and not any(p.kept for p in paragraphs):
             warnings.append("no block was kept as article content")
+        elif any(p.reason == "best_available" for p in paragraphs):
+            warnings.append("no block cleared the threshold; the most probable story paragraphs were kept")
         signals = page.signals
         extra = (
             trafilatura_metadata(page.text, url)

@@ -88,6 +88,7 @@ MAX_CRUMB_HOME_WORDS = 2  # the trail's first step is the home page's name ("Hom
 _RELATED_CLASS = re.compile(r"(?i)\.[\w-]*(?:related|recommend|outbrain|taboola|read-?next|more-?stories)")
 # a photo credit's class ("image-credit", "photoCredit", "a-credits"), not a finance site's "credit-card"
 _CREDIT_CLASS = re.compile(r"credits?(?![-_]?(?:card|score|union|rating|report|limit|line))(?![a-z])")
+BEST_AVAILABLE_SHARE = 0.5  # of the threshold: the least a doubted story paragraph must score when nothing is kept
 MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
@@ -363,11 +364,37 @@ def decide_story(
     title: str | None,
 ) -> tuple[np.ndarray, list[str], dict[int, str]]:
     """`model.decide`, then `frame_story`: the kept flags and labels the cleaner returns (the
-    blocks framed out are `boilerplate`), and the frame's reason for each block it dropped.
-    Training tunes and evaluates with the same decision."""
+    blocks framed out are `boilerplate`), and the rule that decided each block the frame dropped,
+    or kept as `best_available` when nothing else was kept. Training tunes and evaluates with the
+    same decision."""
     kept, decided = decide(proba, labels, threshold)
     framed = frame_story([b.text for b in blocks], kept.tolist(), title, blocks)
     for i in framed:
         kept[i] = False
         decided[i] = "boilerplate"
+    if not kept.any():
+        for i in best_available(proba[:, labels.index("content")], decided, threshold, blocks, framed):
+            kept[i] = True
+            decided[i] = "content"
+            framed[i] = "best_available"
     return kept, decided, framed
+
+
+def best_available(
+    content: np.ndarray, decided: list[str], threshold: float, blocks: Sequence[Block], framed: dict[int, str]
+) -> list[int]:
+    """When nothing clears the threshold: the long paragraphs beside the most probable one (same
+    element path), if it scores at least `BEST_AVAILABLE_SHARE` of the threshold. A one-paragraph
+    story the model doubts is still the page's article; filler and what the frame dropped are not."""
+    candidates = [
+        i
+        for i, b in enumerate(blocks)
+        if decided[i] == "boilerplate"
+        and i not in framed
+        and content[i] >= BEST_AVAILABLE_SHARE * threshold
+        and is_long_paragraph(b.text)
+    ]
+    if not candidates:
+        return []
+    best = max(candidates, key=lambda i: content[i])
+    return [i for i in candidates if blocks[i].path == blocks[best].path]
