@@ -321,11 +321,11 @@ class Cleaner:
         if not blocks:
             return ()
         model, t = self.model, self.threshold if threshold is None else threshold
-        kept, labels, framed = decide_story(scores.proba, model.labels, t, blocks, title)
+        kept, labels, rules = decide_story(scores.proba, model.labels, t, blocks, title)
         if not self.options.include_tables:
             for i in [i for i, b in enumerate(blocks) if b.table != -1 and kept[i]]:
                 kept[i], labels[i] = False, "boilerplate"
-                framed[i] = "tables_excluded"
+                rules[i] = "tables_excluded"
         ci = model.labels.index("content")
         content = scores.proba[:, ci].tolist()
         filler = [i for i, label in enumerate(labels) if label == "seo_filler"]
@@ -336,7 +336,7 @@ class Cleaner:
         pooled = (scores.own[:, ci] >= t) != (scores.proba[:, ci] >= t)
         for i in np.flatnonzero(pooled).tolist():
             reasons[i] = "table_pooled" if blocks[i].table != -1 else "list_pooled"
-        for i, rule in (scores.envelope | framed).items():
+        for i, rule in (scores.envelope | rules).items():
             reasons[i] = rule
         return tuple(
             Paragraph(

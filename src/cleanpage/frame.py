@@ -57,17 +57,18 @@ _BIO_START = re.compile(r"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3
 # "(Image credit: NAME)", "Foto: Privat", "Quelle: NAME / Fotolia.com", "(NAME/Associated Press)",
 # "(@NAME/Instagram)", "NAME/Getty Images", a caption that starts with its credit ("NAME/REUTERS A jet …",
 # "REUTERS/NAME").
-_AGENCIES = r"Reuters|Getty Images|Associated Press|Bloomberg|Shutterstock|Xinhua"
+_WIRES = r"AP|AFP|dpa|EPA"  # the wire services: short names, so only inside brackets or beside a slash
+_PHOTO_AGENCIES = r"Reuters|Getty Images|Associated Press|Bloomberg|Shutterstock"
+_AGENCIES = _PHOTO_AGENCIES + r"|Xinhua"
 _PHOTO_CREDIT = re.compile(
     r"(?i)^\W{0,2}(?:photos?|fotos?|images?|imagen(?:es)?|bild(?:er)?|pictures?|credits?|crédits?|quelle|source|fuente|"
     r"illustration|grafik|photograph(?:y|er)?)(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
     r"|^\W{0,2}(?:photos?|images?|pictures?|fotos?|photograph)\s+(?:by|courtesy(?:\s+of)?(?:\s+the)?|von|de|par)\s+(?-i:[A-ZÀ-Ý@])"
     r"|^\W{0,2}\([^()]{0,60}\b(?:photography|photos?|fotos?)\)\W*$"
     r"|\((?:AP|AFP|Reuters|dpa|EPA|Getty)\b[^()]{0,60}\)\W*$"
-    r"|\([^()]{0,60}/\s*(?:AP|AFP|Reuters|Getty Images|Associated Press|dpa|EPA|Bloomberg|Shutterstock|"
-    r"Twitter|Instagram|Facebook|Flickr|YouTube|TikTok)\)\W*$"
+    r"|\([^()]{0,60}/\s*(?:" + _WIRES + "|" + _PHOTO_AGENCIES + r"|Twitter|Instagram|Facebook|Flickr|YouTube|TikTok)\)\W*$"
     r"|(?:getty\s?images|shutterstock|istock(?:photo)?)\W*$"
-    r"|^(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+\s?/\s?(?:REUTERS|AFP|AP|EPA|DPA|" + _AGENCIES + r"))"
+    r"|^(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+\s?/\s?(?:REUTERS|" + _WIRES.upper() + "|" + _AGENCIES + r"))"
     r"|^\W{0,2}(?:" + _AGENCIES + r")\s?/\s?(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+)\W*$"
 )
 MAX_CAPTION_WORDS = 40
@@ -368,16 +369,16 @@ def decide_story(
     or kept as `best_available` when nothing else was kept. Training tunes and evaluates with the
     same decision."""
     kept, decided = decide(proba, labels, threshold)
-    framed = frame_story([b.text for b in blocks], kept.tolist(), title, blocks)
-    for i in framed:
+    rules = frame_story([b.text for b in blocks], kept.tolist(), title, blocks)
+    for i in rules:
         kept[i] = False
         decided[i] = "boilerplate"
     if not kept.any():
-        for i in best_available(proba[:, labels.index("content")], decided, threshold, blocks, framed):
+        for i in best_available(proba[:, labels.index("content")], decided, threshold, blocks, rules):
             kept[i] = True
             decided[i] = "content"
-            framed[i] = "best_available"
-    return kept, decided, framed
+            rules[i] = "best_available"
+    return kept, decided, rules
 
 
 def best_available(

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ..frame import LONG_PARAGRAPH_WORDS, is_byline_or_dateline, is_closing_matter, is_headline, title_parts, words
+from ..frame import LONG_PARAGRAPH_WORDS, in_comments, is_byline_or_dateline, is_closing_matter, is_headline, title_parts, words
 from ..records import Block
 
 LEAD_LINES = 6  # the headline, byline and dateline sit in the first lines of a gold text
@@ -65,7 +65,7 @@ def outside_the_story(blocks: list[Block], labels: list[str]) -> list[int]:
     closing matter (credits, bios, print lines)."""
 
     def is_long_story(b: Block, lab: str) -> bool:
-        return lab == "content" and len(b.text.split()) >= LONG_PARAGRAPH_WORDS and "comment" not in b.ancestor_hints
+        return lab == "content" and len(b.text.split()) >= LONG_PARAGRAPH_WORDS and not in_comments(b)
 
     story = [i for i, (b, lab) in enumerate(zip(blocks, labels)) if is_long_story(b, lab)]
     if not story:
@@ -77,6 +77,6 @@ def outside_the_story(blocks: list[Block], labels: list[str]) -> list[int]:
         if lab == "content"
         and (
             (i < first and is_byline_or_dateline(b.text))
-            or (i > last and ("comment" in b.ancestor_hints or is_byline_or_dateline(b.text) or is_closing_matter(b.text)))
+            or (i > last and (in_comments(b) or is_byline_or_dateline(b.text) or is_closing_matter(b.text)))
         )
     ]
