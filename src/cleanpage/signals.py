@@ -6,6 +6,7 @@ import importlib
 import logging
 from functools import cache
 
+from .baseline import baseline_text
 from .records import Signals
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ def _main_text(html: str, url: str | None, mode: str) -> str | None:
     """trafilatura's main text in `mode`; None when it fails on the page."""
     try:
         if mode == "baseline":
-            return trafilatura().baseline(html)[1]
+            return baseline_text(html)
         doc = trafilatura().bare_extraction(
             html, url=url, fast=True, include_comments=False, include_tables=True, with_metadata=False
         )
