@@ -144,7 +144,16 @@ _NO_HINTS: frozenset[str] = frozenset()
 @lru_cache(maxsize=8192)
 def attribute_hints(attr_value: str) -> frozenset[str]:
     """Hint groups (nav, footer, comment, ...) named by a class/id attribute value."""
-    return frozenset(m.lastgroup for m in _HINT_RE.finditer("\n".join(attr_value.lower().split())) if m.lastgroup)
+    names = attr_value.lower().split()
+    if len(names) == 1:
+        return _name_hints(names[0])
+    return frozenset().union(*map(_name_hints, names))
+
+
+@lru_cache(maxsize=16384)  # a few MB; names repeat across a site's pages
+def _name_hints(name: str) -> frozenset[str]:
+    """Hint groups of one lower-case class name or id (no pattern spans two names)."""
+    return frozenset(m.lastgroup for m in _HINT_RE.finditer(name) if m.lastgroup)
 
 
 @dataclass(slots=True)
