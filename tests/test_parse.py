@@ -1,4 +1,6 @@
-from cleanpage.parse import attribute_hints, list_runs, parse_html, parse_text
+import re
+
+from cleanpage.parse import _HINT_RE, HINT_PATTERNS, attribute_hints, list_runs, parse_html, parse_text
 from cleanpage.records import Block
 
 
@@ -111,3 +113,15 @@ def test_list_runs_are_consecutive_list_items_of_any_markup():
     text_blocks = parse_text("Intro.\n\n- one\n- two\n\n1. three\n\nEnd.")
     assert [[text_blocks[i].text for i in run] for run in list_runs(text_blocks)] == [["one", "two", "three"]]
     assert list_runs([Block("x", 0, tag="li")]) == [] and list_runs([]) == []
+
+
+def test_attribute_hints_are_the_union_of_each_names_hints():
+    # The parser caches hint groups per class name: right only while no pattern spans two names.
+    # Every hint word cut in two at every point, as two names, must name what the two name alone.
+    words = {re.sub(r"[^a-z-]", "", alt) for pattern in HINT_PATTERNS.values() for alt in pattern.split("|")}
+    pairs = [(w[:k], w[k:]) for w in words for k in range(1, len(w))] + [(a, b) for a in words for b in ("x", "-", "ad")]
+    assert len(pairs) > 500
+    for first, second in pairs:
+        value = f"{first} {second}"
+        whole = frozenset(m.lastgroup for m in _HINT_RE.finditer(f"{first}\n{second}") if m.lastgroup)
+        assert attribute_hints(value) == whole, value
