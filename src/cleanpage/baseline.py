@@ -17,36 +17,32 @@ import re
 from functools import cache
 from types import SimpleNamespace
 
-from lxml.etree import XPath
-
 _REGEX_TEST = "|.//*[re:test("  # where the cookie-banner alternative starts in BASIC_CLEAN_XPATH
-_HELPERS = ("_collect_json_content", "_attempt", "_render_text", "block_text", "delete_element", "_MIN_CONTENT_LENGTH")
+# What trafilatura's baseline module calls, read from that module's own namespace.
+_HELPERS = (
+    "load_html", "trim", "remove_control_characters", "delete_element", "BASIC_CLEAN_XPATH",
+    "_collect_json_content", "_attempt", "_render_text", "block_text", "_MIN_CONTENT_LENGTH",
+)  # fmt: skip
 
 
 @cache
 def _parts() -> SimpleNamespace | None:
     """trafilatura's baseline helpers, the cleaning XPath without its regex test and the
-    cookie-banner pattern; None when this trafilatura is laid out differently."""
+    cookie-banner pattern; None when this trafilatura is laid out differently. Imported on first
+    use, like trafilatura itself (see `signals.trafilatura`)."""
     try:
+        from lxml.etree import XPath
+
         baseline = importlib.import_module("trafilatura.baseline")
-        settings = importlib.import_module("trafilatura.settings")
-        xml = importlib.import_module("trafilatura.xml")
-        utils = importlib.import_module("trafilatura.utils")
-        path, pattern = settings.BASIC_CLEAN_XPATH.path, settings._COOKIE_CONSENT_RE
-        plain, regex_part = path.split(_REGEX_TEST, 1)
-        if regex_part != f"@class, '{pattern}', 'i') or re:test(@id, '{pattern}', 'i')]":
-            return None
-        helpers = {name: getattr(baseline, name, None) or getattr(xml, name, None) for name in _HELPERS}
+        helpers = {name: getattr(baseline, name) for name in _HELPERS}
+        pattern = importlib.import_module("trafilatura.settings")._COOKIE_CONSENT_RE
+        plain, regex_part = helpers["BASIC_CLEAN_XPATH"].path.split(_REGEX_TEST, 1)
     except (ImportError, AttributeError, ValueError):
         return None
-    if any(value is None for value in helpers.values()):
+    if regex_part != f"@class, '{pattern}', 'i') or re:test(@id, '{pattern}', 'i')]":
         return None
     return SimpleNamespace(
         **helpers,
-        load_html=utils.load_html,
-        trim=utils.trim,
-        remove_control_characters=utils.remove_control_characters,
-        full_cleaning=settings.BASIC_CLEAN_XPATH,
         plain_cleaning=XPath(plain),
         names=XPath(".//@class|.//@id"),
         cookie_banner=re.compile(pattern, re.IGNORECASE),
@@ -65,7 +61,7 @@ def baseline_text(html: str) -> str:
     if result := t._attempt(map(t._render_text, bodies), dedupe=True):
         return str(result[1])
     names = "\n".join(t.names(tree))
-    cleaning = t.full_cleaning if t.cookie_banner.search(names) else t.plain_cleaning
+    cleaning = t.BASIC_CLEAN_XPATH if t.cookie_banner.search(names) else t.plain_cleaning
     for elem in cleaning(tree):
         t.delete_element(elem)
     articles = [
