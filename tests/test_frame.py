@@ -294,3 +294,36 @@ def test_a_doubted_one_paragraph_story_is_kept_when_nothing_else_is():
     proba[2] = [0.75, 0.25, 0.0]
     proba[1] = [0.5, 0.5, 0.0]
     assert decide_story(proba, labels, 0.325, blocks, None)[0].tolist() == [False, True, False, False]
+
+
+def test_a_long_caption_above_the_story_does_not_start_it():
+    # a photo caption of paragraph length and its copy in a lightbox, then a share bar's "Comments"
+    # link: the story is still ahead
+    caption = LONG.replace("The council voted", "A photo of the council voting")
+    texts = [caption, caption, "Comments", *story(4)]
+    paths = {0: "body>article>header>figure>figcaption", 1: "body>article>header>div.lightbox>p.caption"}
+    out = frame_story(texts, [True] * len(texts), None, blocks_of(texts, paths=paths))
+    assert out == {0: "caption", 1: "repeated_copy"}
+    # without the caption rule the heading would have ended the story before it began
+    texts = [*story(2), "Comments", *story(4)[2:]]
+    assert frame_story(texts, [True] * len(texts), None, blocks_of(texts)) == {3: "after_the_end", 4: "after_the_end"}
+
+
+def test_a_second_copy_of_the_story_from_another_element_goes():
+    texts = [*story(3), "1 of 11", *story(2)]
+    paths = {i: "body>div.slideshow>div.slide>p" for i in (4, 5)}
+    out = frame_story(texts, [True] * len(texts), None, blocks_of(texts, paths=paths))
+    assert out == {4: "repeated_copy", 5: "repeated_copy"}
+    # a paragraph the story repeats in its own element (a refrain) stays
+    texts = [*story(3), story()[0]]
+    assert frame_story(texts, [True] * len(texts), None, blocks_of(texts)) == {}
+
+
+def test_a_link_to_the_comments_does_not_end_the_story():
+    # "Comments (5 posted)" linking to another page, between the stories of a weekly edition or
+    # in a share bar: the comments are not here, and what follows is still the page's text
+    texts = [*story(3), "Comments (5 posted)", *story(6)[3:]]
+    assert frame_story(texts, [True] * len(texts), None, blocks_of(texts, linked={3: True})) == {}
+    # the same words as a heading over the comments end it
+    out = frame_story(texts, [True] * len(texts), None, blocks_of(texts))
+    assert all(out.get(i) == "after_the_end" for i in range(4, 7)) and not any(i in out for i in range(3))

@@ -1,5 +1,6 @@
 """The story's frame: what the article-body convention keeps out of `Result.text` around the
-story (data/README.md): copies of the headline, photo credits and share buttons anywhere,
+story (data/README.md): copies of the headline, captions, photo credits, share buttons and a
+second copy of the story's paragraphs anywhere,
 bylines and datelines before the story, and closing matter after it (reporting credits, author
 bios, print and copyright lines).
 
@@ -237,17 +238,24 @@ def is_comments_header(text: str) -> bool:
     return 0 < len(found) <= MAX_HEADER_WORDS and (any(w in COMMENT_WORDS for w in found) or bool(_COMMENT_PROMPT.search(text)))
 
 
-def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) -> int | None:
+def _end_marker(
+    texts: Sequence[str], kept: Sequence[bool], story: list[int], blocks: Sequence[Block] | None = None
+) -> int | None:
     """Where the story ends, when something says so: the first kept reporting credit or
     print/copyright line after at least two of its long paragraphs and three quarters of them,
-    or the first comment-section heading (kept or not) after at least `MIN_STORY_BEFORE_COMMENTS`
-    of them (long comments below it would count as story paragraphs, so no share applies).
-    None when there is none."""
+    or the first comment-section heading (kept or not; not a link to comments elsewhere, such as
+    "Comments (5 posted)" in a share bar or between the stories of an edition) after at least
+    `MIN_STORY_BEFORE_COMMENTS` of them (long comments below it would count as story paragraphs,
+    so no share applies). None when there is none."""
     if len(story) < 2:
         return None
     for i in range(story[1] + 1, len(texts)):
         text = texts[i]
-        if is_comments_header(text) and bisect_left(story, i) >= MIN_STORY_BEFORE_COMMENTS:
+        if (
+            is_comments_header(text)
+            and bisect_left(story, i) >= MIN_STORY_BEFORE_COMMENTS
+            and (blocks is None or not blocks[i].mostly_links)
+        ):
             return i
         if (
             not kept[i]
@@ -263,25 +271,30 @@ def _end_marker(texts: Sequence[str], kept: Sequence[bool], story: list[int]) ->
 def frame_story(
     texts: Sequence[str], kept: Sequence[bool], title: str | None, blocks: Sequence[Block] | None = None
 ) -> dict[int, str]:
-    """Kept blocks the convention puts outside the story, with the reason: `headline_copy`,
-    `photo_credit` and `share_bar` (a share bar's buttons and label) anywhere; `byline_or_dateline`,
-    `ad_label` and `breadcrumb` before the story's second long kept paragraph
-    (a standfirst of paragraph length often sits above the byline);
-    `closing_matter` (credits, bios, print lines, datelines, dangling labels) after its last;
-    with the page's `blocks`, also `comment_thread` and `related_list` for reader comments and
-    related-story lists after the story (which then ends before them; `after_the_story_inside`),
-    `caption` anywhere (`is_caption`) and `link_list` for the short
-    lines after its last that are mostly links, when there are `MIN_LINK_RUN` of them or more: a
-    related or "read more" list;
-    `after_the_end` for everything after a reporting credit or print line that closes the
-    story (`_end_marker`): articles end with those, and what a page appends after them (related
-    links, comments, a spam site's filler) is not the story. Nothing when no long paragraph is
-    kept."""
-    story = [i for i, (t, k) in enumerate(zip(texts, kept)) if k and is_long_paragraph(t)]
+    """Kept blocks the convention puts outside the story, with the reason:
+    - anywhere (`_outside_anywhere`; none of them counts as a story paragraph): `headline_copy`,
+      `photo_credit`, `share_bar` (a share bar's buttons and label) and, with the page's
+      `blocks`, `caption` and `repeated_copy`;
+    - before the story's second long kept paragraph (a standfirst of paragraph length often sits
+      above the byline): `byline_or_dateline`, `ad_label` and `breadcrumb`;
+    - after its last: `closing_matter` (credits, bios, print lines, datelines, dangling labels)
+      and, with the page's `blocks`, `comment_thread` and `related_list` for reader comments and
+      related-story lists (the story then ends before them; `after_the_story_inside`) and
+      `link_list` for short lines that are mostly links, when there are `MIN_LINK_RUN` of them
+      or more (a related or "read more" list);
+    - `after_the_end` for everything after a reporting credit or print line that closes the
+      story (`_end_marker`): articles end with those, and what a page appends after them
+      (related links, comments, a spam site's filler) is not the story.
+    Nothing when no long paragraph is kept."""
+    long_kept = [i for i, (t, k) in enumerate(zip(texts, kept)) if k and is_long_paragraph(t)]
+    if not long_kept:
+        return {}
+    anywhere = _outside_anywhere(texts, kept, headline_candidates_of_title(title), blocks)
+    story = [i for i in long_kept if i not in anywhere]
     while story and is_closing_matter(texts[story[-1]]):  # a long author bio is not the story's end
         story.pop()
     if not story:
-        return {}
+        return anywhere
     out: dict[int, str] = {}
     if blocks is not None:
         for reason, inside in (("comment_thread", in_comments), ("related_list", in_related_list)):
@@ -290,12 +303,11 @@ def frame_story(
             if found:  # long comments or teasers are not story paragraphs
                 story = [i for i in story if i < found[0]]
     first, last = story[min(1, len(story) - 1)], story[-1]  # the lead may sit above a byline: look to the second
-    end = _end_marker(texts, kept, story)
+    end = _end_marker(texts, kept, story, blocks)
     if end is not None:  # the story ended there: what follows it is not the story
         last = min(last, end - 1)
-    candidates = headline_candidates_of_title(title)
+    out.update((i, reason) for i, reason in anywhere.items() if i not in out)
     if blocks is not None:
-        out.update((i, "caption") for i, b in enumerate(blocks) if kept[i] and is_caption(b))
         links_after = [
             i
             for i in range(last + 1, len(texts))
@@ -306,13 +318,7 @@ def frame_story(
     for i, (text, k) in enumerate(zip(texts, kept)):
         if not k or i in out:
             continue
-        if is_headline(text, candidates):
-            out[i] = "headline_copy"
-        elif is_photo_credit(text):
-            out[i] = "photo_credit"
-        elif is_share_button(text):
-            out[i] = "share_bar"
-        elif i < first and is_byline_or_dateline(text):
+        if i < first and is_byline_or_dateline(text):
             out[i] = "byline_or_dateline"
         elif i < first and is_ad_label(text):
             out[i] = "ad_label"
@@ -322,6 +328,36 @@ def frame_story(
             out[i] = "after_the_end"
         elif i > last and (is_closing_matter(text) or is_byline_or_dateline(text) or is_dangling_label(text)):
             out[i] = "closing_matter"
+    return out
+
+
+def _outside_anywhere(
+    texts: Sequence[str], kept: Sequence[bool], candidates: tuple[frozenset[str], ...], blocks: Sequence[Block] | None
+) -> dict[int, str]:
+    """Kept blocks that are not the story wherever they sit: `headline_copy`, `photo_credit`,
+    `share_bar` and, with the page's `blocks`, `caption` and `repeated_copy` (a long paragraph
+    kept again, word for word, from another element: a page's second copy of its story, in a
+    slideshow, a print or mobile version; a story that repeats a paragraph in its own element,
+    a refrain or a pull quote, keeps it). They do not count as story paragraphs either: a long
+    caption above the article is not where its story starts."""
+    out: dict[int, str] = {}
+    first_copy: dict[str, int] = {}
+    for i, (text, k) in enumerate(zip(texts, kept)):
+        if not k:
+            continue
+        if blocks is not None and is_long_paragraph(text):
+            seen = first_copy.setdefault(" ".join(words(text)), i)
+            if seen != i and blocks[seen].path != blocks[i].path:
+                out[i] = "repeated_copy"
+                continue
+        if is_headline(text, candidates):
+            out[i] = "headline_copy"
+        elif is_photo_credit(text):
+            out[i] = "photo_credit"
+        elif is_share_button(text):
+            out[i] = "share_bar"
+        elif blocks is not None and is_caption(blocks[i]):
+            out[i] = "caption"
     return out
 
 
