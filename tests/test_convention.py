@@ -213,3 +213,91 @@ def test_gold_lines_of_reader_comments_are_taken_out_of_the_gold():
     )
     page = SourcePage("x", "dragnet_data", html, gold_text=f"{story}\n{story.replace('council', 'mayor')}\n{comment}")
     assert without_outside_matter(page).gold_text.split("\n") == [story, story.replace("council", "mayor")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: Chicago is America's most segregated city",
+        "SEE ALSO: The worst things people do on airplanes, ranked",
+        "READ MORE: Style and design tips from the new video",
+        "Related article: The couple plan to marry next spring",
+        "Lesen Sie auch: Warum die Brücke später fertig wird",
+        "Mehr zum Thema: Die Stadt und ihre Brücken",
+        "Lire aussi : Les critiques de la commission contre le projet",
+        "Lee también: El puente nuevo abrirá en mayo",
+        "Related stories",
+        "Související",
+    ],
+)
+def test_read_also_teasers_are_recognised(line):
+    from cleanpage.frame import is_read_also
+
+    assert is_read_also(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related to the vote, the mayor said the budget would grow.",  # a sentence, no label
+        "Read more about the bridge in our archive, where the full history of the project is kept "
+        "together with every council decision, every tender and every public comment of the last "
+        "twenty years of debate.",  # too long to be a teaser
+        "The related costs rose: by 2020 they were twice the estimate.",
+        "Seeing also matters, the engineer said.",
+    ],
+)
+def test_story_sentences_are_not_read_also_teasers(line):
+    from cleanpage.frame import is_read_also
+
+    assert not is_read_also(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our newsletter",
+        "SIGN UP FOR OUR NEWSLETTER",
+        "Want more Rolling Stone? Sign up for our newsletter.",
+        "Subscribe to Breaking News Alerts and keep your inbox happy.",
+        "Please register to read the full story.",
+        "Donate to support independent journalism",
+        "Jetzt abonnieren und weiterlesen",
+        "Abonnez-vous à notre lettre d'information",
+    ],
+)
+def test_prompts_are_recognised(line):
+    from cleanpage.frame import is_prompt
+
+    assert is_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Donated by Charles L. Blockson, Gwynedd, Pa.",
+        "Subscribers, click here to watch.",
+        "Registered nurses went on strike on Monday.",
+        "I also subscribe to every newsletter about the bridge.",
+        "Voters who sign up before May can vote in the primary, the clerk said.",
+    ],
+)
+def test_story_lines_are_not_prompts(line):
+    from cleanpage.frame import is_prompt
+
+    assert not is_prompt(line)
+
+
+def test_read_also_teasers_and_prompts_are_not_body_wherever_they_sit():
+    from cleanpage.frame import frame_story
+    from cleanpage.training.convention import outside_the_story
+
+    story = (
+        "The council voted on Tuesday to rebuild the old bridge over the river, after years of delays, two failed "
+        "tenders and a long public debate about the cost of the work."
+    )
+    teaser, prompt = "Related: Mayor opens the new ferry line", "Sign up for our newsletter"
+    texts = [story, teaser, story.replace("council", "mayor"), prompt, story]
+    blocks = [Block(t, i) for i, t in enumerate(texts)]
+    assert outside_the_story(blocks, ["content"] * len(blocks)) == [1, 3]
+    assert frame_story(texts, [True] * len(texts), None, blocks) == {1: "read_also", 3: "prompt"}

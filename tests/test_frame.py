@@ -20,14 +20,16 @@ def test_headline_copies_bylines_and_ad_labels_before_the_story_go():
 
 
 def test_closing_matter_after_the_story_goes_and_the_story_stays():
-    texts = [*story(), "Jane Roe is a reporter covering city hall for the Courier.", "Related:"]
+    texts = [*story(), "Jane Roe is a reporter covering city hall for the Courier.", "See all >"]
     out = frame_story(texts, [True] * len(texts), None)
     assert out == {4: "closing_matter", 5: "closing_matter"}
-    texts = [*story(), "Reporting by Jane Roe", "Related:"]  # a reporting credit ends the story
+    texts = [*story(), "Reporting by Jane Roe", "Our picks"]  # a reporting credit ends the story
     out = frame_story(texts, [True] * len(texts), None)
     assert out == {4: "closing_matter", 5: "after_the_end"}
-    texts = [*story(), "With the headline:", "Related:"]
+    texts = [*story(), "With the headline:", "Most read:"]
     assert frame_story(texts, [True] * len(texts), None) == {4: "closing_matter", 5: "closing_matter"}
+    texts = [*story(), "Related:"]  # a "read also" label goes wherever it sits
+    assert frame_story(texts, [True] * len(texts), None) == {4: "read_also"}
 
 
 def test_a_reporting_credit_ends_the_story():
@@ -236,9 +238,9 @@ def test_related_story_teasers_after_the_story_go():
     paths = {i: "div.jp-relatedposts>div.jp-relatedposts-post>p.jp-relatedposts-post-excerpt" for i in range(2, 6)}
     out = frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths))
     assert out == dict.fromkeys(range(2, 6), "related_list")
-    # a story inside a container named so ("entry-related" themes) stays
+    # a story inside a container named so ("entry-related" themes) stays, but for its "Related" label
     paths = {i: "article.post-related>div.entry>p" for i in range(6)}
-    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {}
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "read_also"}
 
 
 def test_link_lines_after_the_story_are_a_related_list():
@@ -327,3 +329,14 @@ def test_a_link_to_the_comments_does_not_end_the_story():
     # the same words as a heading over the comments end it
     out = frame_story(texts, [True] * len(texts), None, blocks_of(texts))
     assert all(out.get(i) == "after_the_end" for i in range(4, 7)) and not any(i in out for i in range(3))
+
+
+def test_an_h1_above_the_story_is_the_headline_whatever_its_words():
+    from cleanpage.records import Block
+
+    texts = ["ファインの新聞ストッカーは引越しにも使える！", *story(3), "Postscript", *story(2)]
+    blocks = [Block(t, i, tag="h1" if i in (0, 4) else "p") for i, t in enumerate(texts)]
+    # the title names it differently (a CJK headline is one "word"): the element says it is the headline
+    assert frame_story(texts, [True] * len(texts), "新聞ストッカー | ライフハッカー", blocks) == {0: "headline_copy"}
+    # an h1 inside the story (pages that mark every section so) stays; so does one without blocks
+    assert frame_story(texts, [True] * len(texts), None) == {}

@@ -1,6 +1,6 @@
 """The story's frame: what the article-body convention keeps out of `Result.text` around the
-story (data/README.md): copies of the headline, captions, photo credits, share buttons and a
-second copy of the story's paragraphs anywhere,
+story (data/README.md): copies of the headline, captions, photo credits, share buttons, "read
+also" teasers, sign-up prompts and a second copy of the story's paragraphs anywhere,
 bylines and datelines before the story, and closing matter after it (reporting credits, author
 bios, print and copyright lines).
 
@@ -90,6 +90,24 @@ MAX_CRUMB_HOME_WORDS = 2  # the trail's first step is the home page's name ("Hom
 _RELATED_CLASS = re.compile(r"(?i)\.[\w-]*(?:related|recommend|outbrain|taboola|read-?next|more-?stories)")
 # a photo credit's class ("image-credit", "photoCredit", "a-credits"), not a finance site's "credit-card"
 _CREDIT_CLASS = re.compile(r"credits?(?![-_]?(?:card|score|union|rating|report|limit|line))(?![a-z])")
+# A "read also" teaser inside the story: its label, then a colon or an arrow and the other story's
+# headline ("Related: …", "READ MORE: …", "Lesen Sie auch: …", "Lire aussi : …"), or the label alone
+_READ_ALSO = re.compile(
+    r"(?i)^\W{0,3}(?:related(?:\s+(?:stories|story|articles?|coverage|content|reading|links?|news))?|"
+    r"read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+reading)?|"
+    r"you\s+(?:may|might)\s+also\s+like|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|"
+    r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|leer\s+más|le[ae]\s+también|ver\s+también|leia\s+(?:também|mais)|"
+    r"leggi\s+anche|vedi\s+anche|lees\s+ook|související|czytaj\s+(?:też|także|więcej))\s*(?:[:：|»›>–—]|$)"
+)
+MAX_READ_ALSO_WORDS = 25
+# A call to sign up, subscribe, register, log in or donate, at the start of a line or after a question
+# ("Sign up for our newsletter", "Want more? Subscribe …", "Jetzt abonnieren", "Abonnez-vous")
+_CALL_TO_ACTION = re.compile(
+    r"(?i)(?:^\W{0,3}|\?\s+)(?:(?:click\s+here\s+to|please|just|don['’]t\s+forget\s+to)\s+)?"
+    r"(?:sign\s*up|subscribe|register|log\s*in|donate|become\s+a\s+(?:member|subscriber|supporter|patron)|"
+    r"(?:jetzt\s+)?abonnieren|(?:jetzt\s+)?spenden|abonnez|inscrivez|suscr[ií]bete|regístrate)\b"
+)
+MAX_PROMPT_WORDS = 30
 BEST_AVAILABLE_SHARE = 0.5  # of the threshold: the least a doubted story paragraph must score when nothing is kept
 MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
@@ -123,6 +141,13 @@ def is_headline(text: str, candidates: tuple[frozenset[str], ...]) -> bool:
         if shared / len(own) >= HEADLINE_SIMILARITY and shared / len(cand) >= HEADLINE_COVER:
             return True
     return False
+
+
+def is_headline_element(block: Block) -> bool:
+    """A page's `h1` of headline length: above the story it is the headline (or the name of the
+    site's section), whatever its words; `training.convention` counts every `h1` among the
+    headline's candidates too."""
+    return block.tag == "h1" and _at_most_words(block.text, MAX_HEADLINE_WORDS)
 
 
 def is_byline_or_dateline(text: str) -> bool:
@@ -229,6 +254,18 @@ def is_dangling_label(text: str) -> bool:
     return len(text.split()) <= MAX_AD_LABEL_WORDS + 2 and text.rstrip().endswith((":", ">", "»", "›", "→"))
 
 
+def is_read_also(text: str) -> bool:
+    """A "read also" teaser or its label inside the story ("Related: HEADLINE", "SEE ALSO: …",
+    "Lesen Sie auch: …", "Související"): a link to another story, not this one's text."""
+    return _at_most_words(text, MAX_READ_ALSO_WORDS) and bool(_READ_ALSO.search(text))
+
+
+def is_prompt(text: str) -> bool:
+    """A short call to sign up, subscribe, register, log in or donate ("Sign up for our newsletter",
+    "Want more? Subscribe …", "Jetzt abonnieren"): the site's prompt, not the story."""
+    return _at_most_words(text, MAX_PROMPT_WORDS) and bool(_CALL_TO_ACTION.search(text))
+
+
 def is_comments_header(text: str) -> bool:
     """The heading of a comment section ("13 Comments", "Leave a Reply", "Kommentare (4)",
     "Comentarios"): a short line naming the comments or asking for one, not a sentence."""
@@ -273,10 +310,13 @@ def frame_story(
 ) -> dict[int, str]:
     """Kept blocks the convention puts outside the story, with the reason:
     - anywhere (`_outside_anywhere`; none of them counts as a story paragraph): `headline_copy`,
-      `photo_credit`, `share_bar` (a share bar's buttons and label) and, with the page's
-      `blocks`, `caption` and `repeated_copy`;
-    - before the story's second long kept paragraph (a standfirst of paragraph length often sits
-      above the byline): `byline_or_dateline`, `ad_label` and `breadcrumb`;
+      `photo_credit`, `share_bar` (a share bar's buttons and label), `read_also` ("Related: …"),
+      `prompt` ("Sign up for our newsletter") and, with the page's `blocks`, `caption` and
+      `repeated_copy`;
+    - before the story's first long kept paragraph, with the page's `blocks`: `headline_copy`
+      for an `h1` of headline length, whatever its words (`is_headline_element`);
+    - before its second (a standfirst of paragraph length often sits above the byline):
+      `byline_or_dateline`, `ad_label` and `breadcrumb`;
     - after its last: `closing_matter` (credits, bios, print lines, datelines, dangling labels)
       and, with the page's `blocks`, `comment_thread` and `related_list` for reader comments and
       related-story lists (the story then ends before them; `after_the_story_inside`) and
@@ -318,7 +358,9 @@ def frame_story(
     for i, (text, k) in enumerate(zip(texts, kept)):
         if not k or i in out:
             continue
-        if i < first and is_byline_or_dateline(text):
+        if i < story[0] and blocks is not None and is_headline_element(blocks[i]):
+            out[i] = "headline_copy"
+        elif i < first and is_byline_or_dateline(text):
             out[i] = "byline_or_dateline"
         elif i < first and is_ad_label(text):
             out[i] = "ad_label"
@@ -335,7 +377,7 @@ def _outside_anywhere(
     texts: Sequence[str], kept: Sequence[bool], candidates: tuple[frozenset[str], ...], blocks: Sequence[Block] | None
 ) -> dict[int, str]:
     """Kept blocks that are not the story wherever they sit: `headline_copy`, `photo_credit`,
-    `share_bar` and, with the page's `blocks`, `caption` and `repeated_copy` (a long paragraph
+    `share_bar`, `read_also`, `prompt` and, with the page's `blocks`, `caption` and `repeated_copy` (a long paragraph
     kept again, word for word, from another element: a page's second copy of its story, in a
     slideshow, a print or mobile version; a story that repeats a paragraph in its own element,
     a refrain or a pull quote, keeps it). They do not count as story paragraphs either: a long
@@ -356,6 +398,10 @@ def _outside_anywhere(
             out[i] = "photo_credit"
         elif is_share_button(text):
             out[i] = "share_bar"
+        elif is_read_also(text):
+            out[i] = "read_also"
+        elif is_prompt(text):
+            out[i] = "prompt"
         elif blocks is not None and is_caption(blocks[i]):
             out[i] = "caption"
     return out

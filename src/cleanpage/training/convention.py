@@ -14,7 +14,17 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ..frame import LONG_PARAGRAPH_WORDS, in_comments, is_byline_or_dateline, is_closing_matter, is_headline, title_parts, words
+from ..frame import (
+    LONG_PARAGRAPH_WORDS,
+    in_comments,
+    is_byline_or_dateline,
+    is_closing_matter,
+    is_headline,
+    is_prompt,
+    is_read_also,
+    title_parts,
+    words,
+)
 from ..records import Block
 
 LEAD_LINES = 6  # the headline, byline and dateline sit in the first lines of a gold text
@@ -60,9 +70,10 @@ def body_text(gold: str, html: str) -> str:
 
 def outside_the_story(blocks: list[Block], labels: list[str]) -> list[int]:
     """Indices of content-labelled blocks the convention keeps out of the body whatever a gold
-    says: bylines and datelines before the story's first long paragraph; after its last, reader
-    comments (blocks in a comment container, when the story itself is not in one), datelines and
-    closing matter (credits, bios, print lines)."""
+    says: "read also" teasers and sign-up/subscribe/donate prompts anywhere; bylines and
+    datelines before the story's first long paragraph; after its last, reader comments (blocks in
+    a comment container, when the story itself is not in one), datelines and closing matter
+    (credits, bios, print lines)."""
 
     def is_long_story(b: Block, lab: str) -> bool:
         return lab == "content" and len(b.text.split()) >= LONG_PARAGRAPH_WORDS and not in_comments(b)
@@ -76,7 +87,9 @@ def outside_the_story(blocks: list[Block], labels: list[str]) -> list[int]:
         for i, (b, lab) in enumerate(zip(blocks, labels))
         if lab == "content"
         and (
-            (i < first and is_byline_or_dateline(b.text))
+            is_read_also(b.text)
+            or is_prompt(b.text)
+            or (i < first and is_byline_or_dateline(b.text))
             or (i > last and (in_comments(b) or is_byline_or_dateline(b.text) or is_closing_matter(b.text)))
         )
     ]
