@@ -103,11 +103,17 @@ MAX_READ_ALSO_WORDS = 25
 # A call to sign up, subscribe, register, log in or donate, at the start of a line or after a question
 # ("Sign up for our newsletter", "Want more? Subscribe …", "Jetzt abonnieren", "Abonnez-vous")
 _CALL_TO_ACTION = re.compile(
-    r"(?i)(?:^\W{0,3}|\?\s+)(?:(?:click\s+here\s+to|please|just|don['’]t\s+forget\s+to)\s+)?"
+    r"(?i)\W{0,3}(?:(?:click\s+here\s+to|please|just|don['’]t\s+forget\s+to)\s+)?"
     r"(?:sign\s*up|subscribe|register|log\s*in|donate|become\s+a\s+(?:member|subscriber|supporter|patron)|"
     r"(?:jetzt\s+)?abonnieren|(?:jetzt\s+)?spenden|abonnez|inscrivez|suscr[ií]bete|regístrate)\b"
 )
+_AFTER_QUESTION = re.compile(r"\?\s+")
 MAX_PROMPT_WORDS = 30
+# no text longer than this has any of the shapes `_outside_anywhere` looks for (headline, credit, share
+# button, teaser, prompt): the same bounds their own tests start with
+MAX_SHAPE_CHARS = max(
+    MAX_HEADLINE_CHARS, MAX_CHARS_PER_WORD * max(MAX_CAPTION_WORDS, MAX_SHARE_WORDS, MAX_READ_ALSO_WORDS, MAX_PROMPT_WORDS)
+)
 BEST_AVAILABLE_SHARE = 0.5  # of the threshold: the least a doubted story paragraph must score when nothing is kept
 MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
@@ -257,13 +263,16 @@ def is_dangling_label(text: str) -> bool:
 def is_read_also(text: str) -> bool:
     """A "read also" teaser or its label inside the story ("Related: HEADLINE", "SEE ALSO: …",
     "Lesen Sie auch: …", "Související"): a link to another story, not this one's text."""
-    return _at_most_words(text, MAX_READ_ALSO_WORDS) and bool(_READ_ALSO.search(text))
+    return _at_most_words(text, MAX_READ_ALSO_WORDS) and bool(_READ_ALSO.match(text))
 
 
 def is_prompt(text: str) -> bool:
     """A short call to sign up, subscribe, register, log in or donate ("Sign up for our newsletter",
     "Want more? Subscribe …", "Jetzt abonnieren"): the site's prompt, not the story."""
-    return _at_most_words(text, MAX_PROMPT_WORDS) and bool(_CALL_TO_ACTION.search(text))
+    if not _at_most_words(text, MAX_PROMPT_WORDS):
+        return False
+    starts = [0] + ([m.end() for m in _AFTER_QUESTION.finditer(text)] if "?" in text else [])
+    return any(_CALL_TO_ACTION.match(text, start) for start in starts)
 
 
 def is_comments_header(text: str) -> bool:
@@ -377,10 +386,10 @@ def _outside_anywhere(
     texts: Sequence[str], kept: Sequence[bool], candidates: tuple[frozenset[str], ...], blocks: Sequence[Block] | None
 ) -> dict[int, str]:
     """Kept blocks that are not the story wherever they sit: `headline_copy`, `photo_credit`,
-    `share_bar`, `read_also`, `prompt` and, with the page's `blocks`, `caption` and `repeated_copy` (a long paragraph
-    kept again, word for word, from another element: a page's second copy of its story, in a
-    slideshow, a print or mobile version; a story that repeats a paragraph in its own element,
-    a refrain or a pull quote, keeps it). They do not count as story paragraphs either: a long
+    `share_bar`, `read_also`, `prompt` and, with the page's `blocks`, `caption` and
+    `repeated_copy` (a long paragraph kept again, word for word, from another element: a page's
+    second copy of its story, in a slideshow, a print or mobile version; a story that repeats a
+    paragraph in its own element, a refrain or a pull quote, keeps it). They do not count as story paragraphs either: a long
     caption above the article is not where its story starts."""
     out: dict[int, str] = {}
     first_copy: dict[str, int] = {}
@@ -388,10 +397,14 @@ def _outside_anywhere(
         if not k:
             continue
         if blocks is not None and is_long_paragraph(text):
-            seen = first_copy.setdefault(" ".join(words(text)), i)
+            seen = first_copy.setdefault(" ".join(text.lower().split()), i)
             if seen != i and blocks[seen].path != blocks[i].path:
                 out[i] = "repeated_copy"
                 continue
+        if len(text) > MAX_SHAPE_CHARS:  # longer than any of the shapes below: a story paragraph
+            if blocks is not None and is_caption(blocks[i]):
+                out[i] = "caption"
+            continue
         if is_headline(text, candidates):
             out[i] = "headline_copy"
         elif is_photo_credit(text):
