@@ -340,3 +340,19 @@ def test_an_h1_above_the_story_is_the_headline_whatever_its_words():
     assert frame_story(texts, [True] * len(texts), "新聞ストッカー | ライフハッカー", blocks) == {0: "headline_copy"}
     # an h1 inside the story (pages that mark every section so) stays; so does one without blocks
     assert frame_story(texts, [True] * len(texts), None) == {}
+
+
+def test_a_gallery_keeps_its_captions_and_a_caption_classed_wrapper_is_not_a_caption():
+    # a page of captions alone (a photo gallery): they are its text
+    gallery = [LONG.replace("The council voted", f"Slide {i}: the council voted") for i in range(3)]
+    paths = {i: "body>ul>li.slide>p.caption" for i in range(3)}
+    assert frame_story(gallery, [True] * 3, None, blocks_of(gallery, paths=paths)) == {}
+    # beside a story, the same captions go
+    texts = [*story(2), *gallery]
+    paths = {i: "body>ul>li.slide>p.caption" for i in range(2, 5)}
+    assert frame_story(texts, [True] * 5, None, blocks_of(texts, paths=paths)) == dict.fromkeys(range(2, 5), "caption")
+    # a theme's "feat-image-with-caption" element holding the whole post is the post
+    post = " ".join(story(12))
+    texts = [post, *story(2)]
+    paths = {0: "body>div.entry-content>div.feat-image-with-caption"}
+    assert frame_story(texts, [True] * 3, None, blocks_of(texts, paths=paths)) == {}

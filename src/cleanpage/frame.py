@@ -114,6 +114,7 @@ MAX_PROMPT_WORDS = 30
 MAX_SHAPE_CHARS = max(
     MAX_HEADLINE_CHARS, MAX_CHARS_PER_WORD * max(MAX_CAPTION_WORDS, MAX_SHARE_WORDS, MAX_READ_ALSO_WORDS, MAX_PROMPT_WORDS)
 )
+MAX_MARKUP_CAPTION_WORDS = 200  # the longest captions of the training pages run to ~190 words
 BEST_AVAILABLE_SHARE = 0.5  # of the threshold: the least a doubted story paragraph must score when nothing is kept
 MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
@@ -342,8 +343,8 @@ def frame_story(
     story = [i for i in long_kept if i not in anywhere]
     while story and is_closing_matter(texts[story[-1]]):  # a long author bio is not the story's end
         story.pop()
-    if not story:
-        return anywhere
+    if not story:  # a photo gallery: its captions are its text
+        return {i: reason for i, reason in anywhere.items() if reason != "caption"}
     out: dict[int, str] = {}
     if blocks is not None:
         for reason, inside in (("comment_thread", in_comments), ("related_list", in_related_list)):
@@ -446,10 +447,12 @@ def after_the_story_inside(
 def is_caption(block: Block) -> bool:
     """An image's caption or credit by its markup: a `figcaption`, or an element whose class names
     it a caption or credit ("caption", "wp-caption-text", "image-credit", "a-credits"). A table's
-    `caption` is the table's."""
+    `caption` is the table's. More than `MAX_MARKUP_CAPTION_WORDS` words is not a caption: themes
+    wrap a whole post in "feat-image-with-caption"."""
     tag, _, first_class = block.path.rsplit(">", 1)[-1].partition(".")
     first_class = first_class.lower()
-    return tag == "figcaption" or "caption" in first_class or bool(_CREDIT_CLASS.search(first_class))
+    by_markup = tag == "figcaption" or "caption" in first_class or bool(_CREDIT_CLASS.search(first_class))
+    return by_markup and _at_most_words(block.text, MAX_MARKUP_CAPTION_WORDS)  # longer: a wrapper around the story
 
 
 def decide_story(
