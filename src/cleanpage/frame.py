@@ -339,7 +339,7 @@ def frame_story(
     long_kept = [i for i, (t, k) in enumerate(zip(texts, kept)) if k and is_long_paragraph(t)]
     if not long_kept:
         return {}
-    anywhere = _outside_anywhere(texts, kept, headline_candidates_of_title(title), blocks)
+    anywhere = _outside_anywhere(texts, kept, long_kept, headline_candidates_of_title(title), blocks)
     story = [i for i in long_kept if i not in anywhere]
     while story and is_closing_matter(texts[story[-1]]):  # a long author bio is not the story's end
         story.pop()
@@ -384,41 +384,51 @@ def frame_story(
 
 
 def _outside_anywhere(
-    texts: Sequence[str], kept: Sequence[bool], candidates: tuple[frozenset[str], ...], blocks: Sequence[Block] | None
+    texts: Sequence[str],
+    kept: Sequence[bool],
+    long_kept: Sequence[int],
+    candidates: tuple[frozenset[str], ...],
+    blocks: Sequence[Block] | None,
 ) -> dict[int, str]:
     """Kept blocks that are not the story wherever they sit: `headline_copy`, `photo_credit`,
     `share_bar`, `read_also`, `prompt` and, with the page's `blocks`, `caption` and
-    `repeated_copy` (a long paragraph kept again, word for word, from another element: a page's
-    second copy of its story, in a slideshow, a print or mobile version; a story that repeats a
-    paragraph in its own element, a refrain or a pull quote, keeps it). They do not count as story paragraphs either: a long
-    caption above the article is not where its story starts."""
+    `repeated_copy` (one of the `long_kept` paragraphs kept again, word for word, from another
+    element: a page's second copy of its story, in a slideshow, a print or mobile version; a story
+    that repeats a paragraph in its own element, a refrain or a pull quote, keeps it). They do not
+    count as story paragraphs either: a long caption above the article is not where its story
+    starts."""
     out: dict[int, str] = {}
-    first_copy: dict[str, int] = {}
-    for i, (text, k) in enumerate(zip(texts, kept)):
-        if not k:
-            continue
-        if blocks is not None and is_long_paragraph(text):
-            seen = first_copy.setdefault(" ".join(text.lower().split()), i)
+    if blocks is not None:
+        first_copy: dict[str, int] = {}
+        for i in long_kept:
+            seen = first_copy.setdefault(" ".join(texts[i].lower().split()), i)
             if seen != i and blocks[seen].path != blocks[i].path:
                 out[i] = "repeated_copy"
-                continue
-        if len(text) > MAX_SHAPE_CHARS:  # longer than any of the shapes below: a story paragraph
-            if blocks is not None and is_caption(blocks[i]):
-                out[i] = "caption"
+    for i, (text, k) in enumerate(zip(texts, kept)):
+        if not k or i in out:
             continue
-        if is_headline(text, candidates):
-            out[i] = "headline_copy"
-        elif is_photo_credit(text):
-            out[i] = "photo_credit"
-        elif is_share_button(text):
-            out[i] = "share_bar"
-        elif is_read_also(text):
-            out[i] = "read_also"
-        elif is_prompt(text):
-            out[i] = "prompt"
-        elif blocks is not None and is_caption(blocks[i]):
-            out[i] = "caption"
+        # no text longer than MAX_SHAPE_CHARS has any of these shapes: a story paragraph skips them
+        reason = _anywhere_shape(text, candidates) if len(text) <= MAX_SHAPE_CHARS else None
+        if reason is None and blocks is not None and is_caption(blocks[i]):
+            reason = "caption"
+        if reason is not None:
+            out[i] = reason
     return out
+
+
+def _anywhere_shape(text: str, candidates: tuple[frozenset[str], ...]) -> str | None:
+    """The reason a short kept text is not the story wherever it sits, by its words alone."""
+    if is_headline(text, candidates):
+        return "headline_copy"
+    if is_photo_credit(text):
+        return "photo_credit"
+    if is_share_button(text):
+        return "share_bar"
+    if is_read_also(text):
+        return "read_also"
+    if is_prompt(text):
+        return "prompt"
+    return None
 
 
 def in_comments(block: Block) -> bool:
