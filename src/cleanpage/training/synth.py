@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from ..parse import parse_text
 from ..records import Block, Signals, heading_level
@@ -34,6 +35,20 @@ def check_families(families: tuple[str, ...]) -> None:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+# Planted dates are drawn up to this day, not up to the clock's (faker's date providers): the same seed
+# plants the same page, and trains the same model, in any year.
+PLANTED_TODAY = date(2026, 1, 1)
+
+
+def planted_date(rng: random.Random, start: date, end: date = PLANTED_TODAY) -> date:
+    """A day between `start` and `end`, both included, drawn from `rng`."""
+    return start + timedelta(days=rng.randint(0, (end - start).days))
+
+
+def _years_before(years: int) -> date:
+    return PLANTED_TODAY.replace(year=PLANTED_TODAY.year - years)
 
 
 def _pick(rng: random.Random, *options: str) -> str:
@@ -445,7 +460,7 @@ def author_bio(rng: random.Random, faker, sentences: list[str], title: str | Non
         (_pick(rng, "Name", "Full name", "Author"), name),
         (
             _pick(rng, "Birthday", "Date of birth", "Born", "DOB"),
-            faker.date_of_birth(minimum_age=18, maximum_age=80).strftime(rng.choice(["%Y-%m-%d", "%B %d, %Y", "%d/%m/%Y"])),
+            planted_date(rng, _years_before(80), _years_before(18)).strftime(rng.choice(["%Y-%m-%d", "%B %d, %Y", "%d/%m/%Y"])),
         ),
         (_pick(rng, "Address", "Location", "Lives in", "Home"), faker.address().replace("\n", ", ")),
         (
@@ -478,7 +493,9 @@ def rating_widget(rng: random.Random, faker, sentences: list[str], title: str | 
         (_pick(rng, "Author", "Written by", "Posted by"), faker.name()),
         (
             _pick(rng, "Last Updated", "Updated", "Published", "Date"),
-            rng.choice(["", faker.date(), faker.date_this_decade().strftime("%B %d, %Y")]),
+            rng.choice(
+                ["", planted_date(rng, date(1970, 1, 1)).isoformat(), planted_date(rng, date(2020, 1, 1)).strftime("%B %d, %Y")]
+            ),
         ),
         (_pick(rng, "Views", "Page views", "Read", "Visits"), f"{rng.randint(50, 99999)}" + rng.choice(["", " times", " views"])),
         (
