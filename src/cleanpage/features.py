@@ -796,11 +796,12 @@ def anchor_columns(words: list[list[str]], cols: dict[str, np.ndarray]) -> dict[
 
 
 def _running_max(values: np.ndarray, window: int, before: bool) -> np.ndarray:
-    """The largest value among the `window` blocks before (or after) each block, 0 if none."""
-    n = len(values)
-    padded = np.concatenate([np.zeros(window), values, np.zeros(window)])
-    windows = np.lib.stride_tricks.sliding_window_view(padded, window)  # windows[k] = padded[k:k+window]
-    return windows[:n].max(axis=1) if before else windows[window + 1 : window + 1 + n].max(axis=1)
+    """Per column of `values` (blocks x columns), the largest value among the `window` blocks
+    before (or after) each block, 0 if none."""
+    n, k = values.shape
+    padded = np.concatenate([np.zeros((window, k)), values, np.zeros((window, k))])
+    windows = np.lib.stride_tricks.sliding_window_view(padded, window, axis=0)  # windows[i] = padded[i:i+window].T
+    return windows[:n].max(axis=2) if before else windows[window + 1 : window + 1 + n].max(axis=2)
 
 
 def neighbour_columns(cols: dict[str, np.ndarray], n: int) -> dict[str, np.ndarray]:
@@ -818,12 +819,14 @@ def neighbour_columns(cols: dict[str, np.ndarray], n: int) -> dict[str, np.ndarr
         lo, hi = np.maximum(0, idx - width), np.minimum(n, idx + width + 1)
         means = (cum[hi] - cum[lo]) / (hi - lo)[:, None]
         out.update((f"win{width}_{key}", means[:, k]) for k, key in enumerate(WINDOW_KEYS))
-    for key in PRECEDING_KEYS:
-        values = np.asarray(cols[key], dtype=np.float64)
-        out[f"prev_max_{key}"] = _running_max(values, PRECEDING_WINDOW, before=True)
-        after = _running_max(values, BRACKET_WINDOW, before=False)
-        out[f"next_max_{key}"] = after
-        out[f"between_max_{key}"] = np.minimum(after, _running_max(values, BRACKET_WINDOW, before=True))
+    values = np.column_stack([np.asarray(cols[key], dtype=np.float64) for key in PRECEDING_KEYS])
+    previous = _running_max(values, PRECEDING_WINDOW, before=True)
+    after = _running_max(values, BRACKET_WINDOW, before=False)
+    between = np.minimum(after, _running_max(values, BRACKET_WINDOW, before=True))
+    for k, key in enumerate(PRECEDING_KEYS):
+        out[f"prev_max_{key}"] = previous[:, k]
+        out[f"next_max_{key}"] = after[:, k]
+        out[f"between_max_{key}"] = between[:, k]
     cum = _cumulative(cols, FOLLOWING_KEYS)
     lo, hi = np.minimum(n, idx + 1), np.minimum(n, idx + FOLLOWING_WINDOW + 1)
     means = np.where((hi > lo)[:, None], (cum[hi] - cum[lo]) / np.maximum(hi - lo, 1)[:, None], -1.0)
