@@ -559,10 +559,15 @@ def _membership(blocks: Sequence[Block], attribute: str, names: tuple[str, ...],
     """One 0/1 column per name: whether each block's `attribute` set holds it."""
     index = {name: k for k, name in enumerate(names)}
     wanted = frozenset(names)
-    flags = np.zeros((len(blocks), len(names)))
-    for i, b in enumerate(blocks):
-        for name in wanted.intersection(getattr(b, attribute)):
-            flags[i, index[name]] = 1.0
+    distinct: dict[frozenset[str], int] = {}  # blocks of one element context share their set: one row each
+    which = np.fromiter(
+        (distinct.setdefault(getattr(b, attribute), len(distinct)) for b in blocks), dtype=np.intp, count=len(blocks)
+    )
+    rows = np.zeros((len(distinct), len(names)))
+    for found, row in distinct.items():
+        for name in wanted.intersection(found):
+            rows[row, index[name]] = 1.0
+    flags = rows[which]
     return {prefix + name: flags[:, k] for k, name in enumerate(names)}
 
 
@@ -724,6 +729,10 @@ def following_novelty(words: list[list[str]], window: int = FOLLOWING_WINDOW, us
     return np.where(total > 0, _ratio(new, total), 1.0)
 
 
+# The (earlier, later) index pairs among k blocks that share a word, for every k up to MAX_POSTINGS
+_PAIRS = tuple(np.triu_indices(k, 1) for k in range(MAX_POSTINGS + 1))
+
+
 def source_block_overlap(words: list[list[str]], uses: WordUses | None = None) -> np.ndarray:
     """For each block, the largest share of its distinctive words found in one earlier block.
 
@@ -740,7 +749,7 @@ def source_block_overlap(words: list[list[str]], uses: WordUses | None = None) -
     pairs = []  # later block * n + earlier block, once per shared word
     for k in np.unique(sizes):
         group = owners[sizes == k].reshape(-1, k)  # one row per word used by exactly k blocks
-        earlier, later = np.triu_indices(k, 1)
+        earlier, later = _PAIRS[k]
         pairs.append((group[:, later] * n + group[:, earlier]).ravel())
     best = np.zeros(n)
     if pairs:
