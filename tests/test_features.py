@@ -173,3 +173,47 @@ def test_keyword_stuffing_is_dense_and_prose_is_not():
     assert density[0] > 0.5 and density[1] > 0.3
     assert density[2] < 0.15
     assert density[3:] == [0.0] * 4  # short, digits only, stopwords only, empty (last: it has no text span)
+
+
+def test_running_maxima_match_their_definition():
+    """Each column's largest value among the `window` blocks before (or after) a block, 0 if none."""
+    from cleanpage.features import _running_max
+
+    rng = np.random.default_rng(0)
+    for n in (1, 2, 7, 40):
+        values = rng.random((n, 3))
+        for window in (1, 3, 15):
+            before, after = _running_max(values, window, before=True), _running_max(values, window, before=False)
+            for i in range(n):
+                for k in range(3):
+                    assert before[i, k] == max(values[max(0, i - window) : i, k], default=0.0)
+                    assert after[i, k] == max(values[i + 1 : i + 1 + window, k], default=0.0)
+
+
+def test_membership_flags_match_their_definition():
+    from cleanpage.features import HINT_GROUPS, _membership
+
+    hint_sets = [frozenset(), frozenset({"nav", "content"}), frozenset({"comment", "unknown"}), frozenset({"nav", "content"})]
+    blocks = [Block(text="x", index=i, ancestor_hints=hint_sets[i % 4]) for i in range(9)]
+    cols = _membership(blocks, "ancestor_hints", HINT_GROUPS, "anc_")
+    for name in HINT_GROUPS:
+        assert list(cols["anc_" + name]) == [float(name in b.ancestor_hints) for b in blocks]
+
+
+def test_restatement_overlap_matches_its_definition():
+    """The largest share of a block's distinctive words (used by at most MAX_POSTINGS blocks)
+    found in one earlier block, brute force on random pages of up to 25 blocks."""
+    from cleanpage.features import MAX_POSTINGS, is_distinctive
+
+    rng = np.random.default_rng(1)
+    for _ in range(30):
+        vocab = [f"word{j}" for j in range(rng.integers(5, 40))] + ["the", "and", "2024"]
+        words = [[str(w) for w in rng.choice(vocab, size=rng.integers(0, 12))] for _ in range(rng.integers(1, 25))]
+        users = {w: {i for i, ws in enumerate(words) if w in ws} for w in vocab}
+        expected = []
+        for i, ws in enumerate(words):
+            distinct = {w for w in ws if is_distinctive(w)}
+            ties = {w for w in distinct if len(users[w]) <= MAX_POSTINGS}
+            best = max((len({w for w in ties if j in users[w]}) for j in range(i)), default=0)
+            expected.append(best / len(distinct) if len(distinct) >= 3 else 0.0)
+        assert list(source_block_overlap(words)) == pytest.approx(expected)
