@@ -126,29 +126,27 @@ def test_synthesis_is_deterministic_for_a_seed(mini):
 def test_synthesis_does_not_depend_on_the_clock(mini, monkeypatch):
     """Planted bios and widgets carry dates: drawn up to a fixed day, the same seed plants the same
     pages five years on (faker's date providers draw up to the clock)."""
+    from datetime import timedelta
+
     import faker.providers.date_time as faker_dates
 
-    def planted(families):
-        config = TrainConfig(seed=3, n_jobs=1, filler_share=1.0, families=families)
-        return [p.to_json() for p in augment(mini[:5], config)]
-
-    families = ("author_bio", "rating_widget")
-    now = planted(families)
-    real_datetime, real_date = faker_dates.datetime, faker_dates.dtdate
+    config = TrainConfig(seed=3, n_jobs=1, filler_share=1.0, families=("author_bio", "rating_widget"))
+    now = [p.to_json() for p in augment(mini[:5], config)]
+    real_datetime, real_date, five_years = faker_dates.datetime, faker_dates.dtdate, timedelta(days=5 * 365)
 
     class Later(real_datetime):
         @classmethod
         def now(cls, tz=None):
-            return real_datetime.now(tz).replace(year=real_datetime.now().year + 5)
+            return real_datetime.now(tz) + five_years
 
     class LaterDate(real_date):
         @classmethod
         def today(cls):
-            return real_date.today().replace(year=real_date.today().year + 5)
+            return real_date.today() + five_years
 
     monkeypatch.setattr(faker_dates, "datetime", Later)
     monkeypatch.setattr(faker_dates, "dtdate", LaterDate)
-    later = planted(families)
+    later = [p.to_json() for p in augment(mini[:5], config)]
     dated = [b["text"] for page in now for b in page["blocks"] if re.search(r"\b(?:19|20)\d\d\b", b["text"])]
     assert any(text.startswith(("Birthday", "Date of birth", "Born", "DOB")) for text in dated)  # dates were planted
     assert later == now

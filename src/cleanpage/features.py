@@ -828,10 +828,10 @@ def neighbour_columns(cols: dict[str, np.ndarray], n: int) -> dict[str, np.ndarr
         lo, hi = np.maximum(0, idx - width), np.minimum(n, idx + width + 1)
         means = (cum[hi] - cum[lo]) / (hi - lo)[:, None]
         out.update((f"win{width}_{key}", means[:, k]) for k, key in enumerate(WINDOW_KEYS))
-    values = np.column_stack([np.asarray(cols[key], dtype=np.float64) for key in PRECEDING_KEYS])
-    previous = _running_max(values, PRECEDING_WINDOW, before=True)
-    after = _running_max(values, BRACKET_WINDOW, before=False)
-    between = np.minimum(after, _running_max(values, BRACKET_WINDOW, before=True))
+    bracketed = np.column_stack([np.asarray(cols[key], dtype=np.float64) for key in PRECEDING_KEYS])
+    previous = _running_max(bracketed, PRECEDING_WINDOW, before=True)
+    after = _running_max(bracketed, BRACKET_WINDOW, before=False)
+    between = np.minimum(after, _running_max(bracketed, BRACKET_WINDOW, before=True))
     for k, key in enumerate(PRECEDING_KEYS):
         out[f"prev_max_{key}"] = previous[:, k]
         out[f"next_max_{key}"] = after[:, k]
