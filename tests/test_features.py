@@ -1,3 +1,5 @@
+import re
+
 import numpy as np
 import pytest
 
@@ -217,3 +219,31 @@ def test_restatement_overlap_matches_its_definition():
             best = max((len({w for w in ties if j in users[w]}) for j in range(i)), default=0)
             expected.append(best / len(distinct) if len(distinct) >= 3 else 0.0)
         assert list(source_block_overlap(words)) == pytest.approx(expected)
+
+
+_LOOKAHEAD = re.compile(r"^(\(\?i\))?\(\?=(?:\[[^\]]+\]|\\d)\)")
+SHAPE_SAMPLES = [
+    "Call +1 (555) 123-4567 or 020 7946 0958 before 10:30, 9 pm or 14.30 Uhr; 7a.m. is early.",
+    "Born 1990-02-11 in 1987, moved 3/4/2019 and 12.05.21; rated 4.5 out of 5, 8/10, ★★★☆☆ 3 of 100.",
+    "Home: 12 Baker Street, Springfield, IL 62704 and 400 Elm Rd. North, Reno, NV 89501-1234.",
+    "See https://example.com, http://x.org, www.site.de or mail me at anna.b+news@mail.example.co.uk.",
+    "Anna says:\nBob wrote\nAna escribió:\nPierre a écrit :\nRépondre\nReply\nPERMALINK\ndice\nWrites",
+    "Zahlen ١٢:٣٠ und ２０２０ and 19 99 2020s 20th 1920 a2019 _2019",
+]
+
+
+def test_first_character_lookaheads_change_no_match():
+    """Some shape patterns start with a lookahead of the characters a match can start with, so
+    the regex engine skips other positions quickly; without it they find the same matches."""
+    from cleanpage.features import PATTERNS
+
+    checked = 0
+    for name, pattern, _ in PATTERNS:
+        if not (m := _LOOKAHEAD.match(pattern.pattern)):
+            continue
+        plain = re.compile((m.group(1) or "") + pattern.pattern[m.end() :], pattern.flags)
+        for text in SHAPE_SAMPLES + ["\n".join(SHAPE_SAMPLES), "\n".join(SHAPE_SAMPLES).upper()]:
+            assert [x.span() for x in pattern.finditer(text)] == [x.span() for x in plain.finditer(text)], (name, text)
+        assert plain.search("\n".join(SHAPE_SAMPLES)), name  # every pattern has something to find
+        checked += 1
+    assert checked == 8

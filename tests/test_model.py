@@ -88,6 +88,25 @@ def test_portable_trees_match_scikit_learn(tmp_path):
     np.testing.assert_allclose(portable.predict_proba(X), stage1.predict_proba(X), atol=1e-9)
 
 
+def test_portable_walk_is_the_same_however_many_levels_step_at_once(monkeypatch):
+    """All pairs step together for the first levels, then only those still inside a tree: the
+    leaves reached do not depend on where the walk switches, nor on what a leaf's unused feature
+    index holds (a model file may put anything there)."""
+    import dataclasses
+
+    trees = default_model().stage1
+    rng = np.random.default_rng(2)
+    X = rng.normal(size=(200, len(feature_names()))) * 3
+    X[rng.random(X.shape) < 0.05] = np.nan
+    expected = trees.raw_scores(X)
+    assert 0 < trees._dense_steps < 20
+    for steps in (0, 1, trees._dense_steps + 3, 40):  # 40: deeper than every tree
+        monkeypatch.setattr(TreeEnsemble, "_dense_steps", steps)
+        np.testing.assert_array_equal(dataclasses.replace(trees).raw_scores(X), expected)
+    odd_leaves = dataclasses.replace(trees, feature=np.where(trees.is_leaf, 10**9, trees.feature))
+    np.testing.assert_array_equal(odd_leaves.raw_scores(X), expected)
+
+
 def sklearn_model() -> BlockModel:
     """The shipped model with the scikit-learn estimators of its skops file."""
     import dataclasses

@@ -76,8 +76,10 @@ class TreeEnsemble:
     def raw_scores(self, X: np.ndarray) -> np.ndarray:
         """Baseline plus the sum of leaf values, one column per class score (1 when binary).
 
-        Every (row, tree) pair walks down one level per step, vectorised; pairs that reach a
-        leaf drop out, so the work is the total path length rather than rows x trees x depth.
+        Every (row, tree) pair walks down one level per step, vectorised. For the first
+        `_dense_steps` levels all pairs step (a leaf leads to itself), which costs less than
+        tracking the few that have arrived; then pairs that reach a leaf drop out, so the deep
+        levels cost only the paths that still go on.
         """
         X = np.ascontiguousarray(X, dtype=np.float64)
         n, n_features = X.shape
@@ -86,12 +88,18 @@ class TreeEnsemble:
         flat = X.ravel()
         row_start = np.repeat(np.arange(n, dtype=np.int64) * n_features, n_trees)
         has_nan = bool(np.isnan(flat).any())
-        children = self._children
+        children, feature, threshold = self._children, self._split_feature, self.threshold
+        for _ in range(self._dense_steps):
+            x = flat[row_start + feature[node]]
+            go_left = x <= threshold[node]
+            if has_nan:
+                go_left |= np.isnan(x) & self.missing_left[node]
+            node = children[2 * node + go_left]
         active = np.flatnonzero(~self.is_leaf[node])
         current = node[active]
         while active.size:
-            x = flat[row_start[active] + self.feature[current]]
-            go_left = x <= self.threshold[current]
+            x = flat[row_start[active] + feature[current]]
+            go_left = x <= threshold[current]
             if has_nan:
                 go_left |= np.isnan(x) & self.missing_left[current]
             following = children[2 * current + go_left]
@@ -100,6 +108,22 @@ class TreeEnsemble:
             active, current = active[inner], following[inner]
         k = len(self.baseline)
         return self.value[node].reshape(n, n_trees // k, k).sum(axis=1) + self.baseline
+
+    @cached_property
+    def _split_feature(self) -> np.ndarray:
+        """The feature each node splits on, 0 for leaves (whose stored index nothing checks)."""
+        return np.where(self.is_leaf, 0, self.feature)
+
+    @cached_property
+    def _dense_steps(self) -> int:
+        """The median depth of the trees' leaves: until there, most pairs are still walking."""
+        depths, frontier, depth = [], self.roots, 0
+        while frontier.size and depth <= len(self.feature):  # the bound only guards a malformed table
+            leaf = self.is_leaf[frontier]
+            depths.append(np.full(int(leaf.sum()), depth))
+            inner = frontier[~leaf]
+            frontier, depth = np.concatenate([self.left[inner], self.right[inner]]), depth + 1
+        return int(np.median(np.concatenate(depths))) if depths else 0
 
     @cached_property
     def _children(self) -> np.ndarray:
