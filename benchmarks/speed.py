@@ -3,7 +3,8 @@
     python benchmarks/speed.py [--pages 200] [--rounds 5]
 
 Prints ms/page (median over rounds) for each extractor and the ratio cleanpage / trafilatura,
-and writes the table to benchmarks/results/speed.md.
+and writes the table to benchmarks/results/speed.md. Within a round the two run page by page,
+in alternating order, so that a slow second on a shared machine slows both alike.
 """
 
 from __future__ import annotations
@@ -21,11 +22,17 @@ import cleanpage
 from cleanpage.cleaner import default_model
 
 
-def time_per_page(fn, docs) -> float:
-    start = time.perf_counter()
-    for doc in docs:
-        fn(doc)
-    return (time.perf_counter() - start) / len(docs) * 1000
+def time_round(extractors: dict, docs) -> dict[str, float]:
+    """ms/page of each extractor over `docs`, interleaved page by page (their order alternating),
+    so that a slow second on a shared machine hits both alike."""
+    spent = dict.fromkeys(extractors, 0.0)
+    names = list(extractors)
+    for i, doc in enumerate(docs):
+        for name in names if i % 2 == 0 else names[::-1]:
+            start = time.perf_counter()
+            extractors[name](doc)
+            spent[name] += time.perf_counter() - start
+    return {name: total / len(docs) * 1000 for name, total in spent.items()}
 
 
 def main() -> None:
@@ -40,10 +47,11 @@ def main() -> None:
     for doc in docs[:5]:  # warm caches of both
         cleanpage.clean(doc)
         trafilatura.extract(doc)
-    runs = {"cleanpage": [], "trafilatura": []}
-    for _ in range(args.rounds):  # interleaved, so machine noise hits both alike
-        runs["cleanpage"].append(time_per_page(cleanpage.clean, docs))
-        runs["trafilatura"].append(time_per_page(trafilatura.extract, docs))
+    extractors = {"cleanpage": cleanpage.clean, "trafilatura": trafilatura.extract}
+    runs: dict[str, list[float]] = {name: [] for name in extractors}
+    for _ in range(args.rounds):
+        for name, ms in time_round(extractors, docs).items():
+            runs[name].append(ms)
     med = {k: statistics.median(v) for k, v in runs.items()}
     ratio = med["cleanpage"] / med["trafilatura"]
     ratios = [c / t for c, t in zip(runs["cleanpage"], runs["trafilatura"])]
