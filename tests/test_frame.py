@@ -356,3 +356,28 @@ def test_a_gallery_keeps_its_captions_and_a_caption_classed_wrapper_is_not_a_cap
     texts = [post, *story(2)]
     paths = {0: "body>div.entry-content>div.feat-image-with-caption"}
     assert frame_story(texts, [True] * 3, None, blocks_of(texts, paths=paths)) == {}
+
+
+def test_lines_that_are_only_a_date_or_a_byline_go_wherever_they_sit():
+    """A multi-post page dates and signs each post between the stories: those stamp lines are not
+    body. A schedule's cells, an embedded post's signature, a sentence that starts with "By" and
+    a list item that names a weekday keep theirs."""
+    from cleanpage.records import Block
+
+    stamps = ["Tuesday, 18 Jul, 2006", "By Tara Parker-Pope", "Posted by Ree on October 15 2009", "2012-11-09"]
+    kept_lines = [
+        ("May 13, 2016", "td", frozenset({"table", "tr", "td"})),
+        ("— Slack (@SlackHQ) September 16, 2016", "p", frozenset({"blockquote"})),
+        ("By 1963, as the New York Times explains:", "p", frozenset()),
+        ("$2,500 to Saturday Academy", "li", frozenset({"ul", "li"})),
+        ("Wednesday, 12 June: Gates open", "p", frozenset()),  # a programme line with more than its date
+    ]
+    texts = [*story(2), *stamps, *story(1), *(t for t, _, _ in kept_lines), *story(2)]
+    blocks = [Block(t, i) for i, t in enumerate(texts)]
+    for j, (_, tag, ancestors) in enumerate(kept_lines):
+        i = 2 + len(stamps) + 1 + j
+        blocks[i] = Block(texts[i], i, tag=tag, ancestors=ancestors)
+    out = frame_story(texts, [True] * len(texts), None, blocks)
+    assert out == dict.fromkeys(range(2, 2 + len(stamps)), "byline_or_dateline")
+    # without the page's blocks (their tags and ancestors), only the frame's positional rules run
+    assert frame_story(texts, [True] * len(texts), None) == {}

@@ -120,6 +120,9 @@ MIN_LINK_RUN = 3  # this many short link lines after the story are a related lis
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
 _DATE_SHAPE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")  # 20.11.2019, 2019-11-20, 4:00
+_DATA_TAGS = frozenset({"td", "th", "dt", "dd"})
+MAX_STAMP_BYLINE_WORDS = 8
+_NAMED_AFTER_BY = re.compile(r"^\W{0,3}\w+(?:\s+\w+)?[\s:]+[A-ZÀ-Ý]")  # "By NAME", "Written by NAME", "Autor: NAME"
 _LABEL_FILLERS = frozenset("by von de por par the our".split())
 
 
@@ -174,6 +177,22 @@ def is_byline_or_dateline(text: str) -> bool:
     # a date needs a month, weekday, "published", a clock or a d.m.y shape: a bare number
     # ("2019", "11,002": a table cell, a count) is not a dateline
     return any(w in DATE_WORDS for w in found) or bool(_DATE_SHAPE.search(text))
+
+
+def is_stamp_line(block: Block) -> bool:
+    """A line that is only a date or time stamp ("July 15, 2004", "Updated: Sat 8:31 PM",
+    "2012-11-09") or only a byline ("By NAME"): not the story wherever it sits. Table cells and
+    definition terms (a schedule, a table of dates) and quotes (an embedded post's signature,
+    "— NAME (@handle) DATE") keep theirs."""
+    text = block.text
+    if block.tag in _DATA_TAGS or block.table != -1 or block.tag == "blockquote" or "blockquote" in block.ancestors:
+        return False
+    if not is_byline_or_dateline(text):
+        return False
+    if _BYLINE.match(text):  # "By NAME", not "By 1963, as …" nor a sentence about its author
+        named = bool(_NAMED_AFTER_BY.match(text)) and text.rstrip()[-1] not in ":,"
+        return named and _at_most_words(text, MAX_STAMP_BYLINE_WORDS)
+    return all(w in _DATE_WORDS or w.isdigit() for w in words(text))
 
 
 def is_print_line(text: str) -> bool:
@@ -321,8 +340,9 @@ def frame_story(
     """Kept blocks the convention puts outside the story, with the reason:
     - anywhere (`_outside_anywhere`; none of them counts as a story paragraph): `headline_copy`,
       `photo_credit`, `share_bar` (a share bar's buttons and label), `read_also` ("Related: …"),
-      `prompt` ("Sign up for our newsletter") and, with the page's `blocks`, `caption` and
-      `repeated_copy`;
+      `prompt` ("Sign up for our newsletter") and, with the page's `blocks`, `caption`,
+      `repeated_copy` and `byline_or_dateline` for a line that is only a date or a byline
+      (`is_stamp_line`);
     - before the story's first long kept paragraph, with the page's `blocks`: `headline_copy`
       for an `h1` of headline length, whatever its words (`is_headline_element`);
     - before its second (a standfirst of paragraph length often sits above the byline):
@@ -391,12 +411,12 @@ def _outside_anywhere(
     blocks: Sequence[Block] | None,
 ) -> dict[int, str]:
     """Kept blocks that are not the story wherever they sit: `headline_copy`, `photo_credit`,
-    `share_bar`, `read_also`, `prompt` and, with the page's `blocks`, `caption` and
-    `repeated_copy` (one of the `long_kept` paragraphs kept again, word for word, from another
-    element: a page's second copy of its story, in a slideshow, a print or mobile version; a story
-    that repeats a paragraph in its own element, a refrain or a pull quote, keeps it). They do not
-    count as story paragraphs either: a long caption above the article is not where its story
-    starts."""
+    `share_bar`, `read_also`, `prompt` and, with the page's `blocks`, `caption`, a stamp line
+    (`byline_or_dateline`, `is_stamp_line`) and `repeated_copy` (one of the `long_kept`
+    paragraphs kept again, word for word, from another element: a page's second copy of its
+    story, in a slideshow, a print or mobile version; a story that repeats a paragraph in its own
+    element, a refrain or a pull quote, keeps it). They do not count as story paragraphs either:
+    a long caption above the article is not where its story starts."""
     out: dict[int, str] = {}
     if blocks is not None:
         first_copy: dict[str, int] = {}
@@ -411,6 +431,8 @@ def _outside_anywhere(
         reason = _anywhere_shape(text, candidates) if len(text) <= MAX_SHAPE_CHARS else None
         if reason is None and blocks is not None and is_caption(blocks[i]):
             reason = "caption"
+        if reason is None and blocks is not None and is_stamp_line(blocks[i]):
+            reason = "byline_or_dateline"
         if reason is not None:
             out[i] = reason
     return out
