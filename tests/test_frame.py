@@ -381,3 +381,22 @@ def test_lines_that_are_only_a_date_or_a_byline_go_wherever_they_sit():
     assert out == dict.fromkeys(range(2, 2 + len(stamps)), "byline_or_dateline")
     # without the page's blocks (their tags and ancestors), only the frame's positional rules run
     assert frame_story(texts, [True] * len(texts), None) == {}
+
+
+def test_text_in_a_span_inside_a_figcaption_is_a_caption():
+    """A block's element is where its first text sits: a figcaption's spans make a block whose own
+    element is a span. It is still the caption; a table's caption stays with its table."""
+    from cleanpage.parse import parse_html
+
+    paragraphs = "".join(f"<p>{t}</p>" for t in story(2))
+    html = (
+        f"<html><body><article>{paragraphs}<figure><img src=a.jpg><figcaption><span>A worker repairing "
+        "cables this month in Queens.</span><span>Credit Jane Roe</span></figcaption></figure>"
+        f"<table><caption><span>Table 1. Costs by year</span></caption><tr><td>2023</td><td>4 m</td></tr>"
+        f"<tr><td>2024</td><td>5 m</td></tr></table>{paragraphs}</article></body></html>"
+    )
+    blocks, _ = parse_html(html)
+    texts = [b.text for b in blocks]
+    out = frame_story(texts, [True] * len(texts), None, blocks)
+    caption = texts.index("A worker repairing cables this month in Queens.Credit Jane Roe")
+    assert blocks[caption].path.endswith(">span") and out == {caption: "caption"}

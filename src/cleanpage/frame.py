@@ -477,13 +477,15 @@ def after_the_story_inside(
 
 
 def is_caption(block: Block) -> bool:
-    """An image's caption or credit by its markup: a `figcaption`, or an element whose class names
-    it a caption or credit ("caption", "wp-caption-text", "image-credit", "a-credits"). A table's
-    `caption` is the table's. More than `MAX_MARKUP_CAPTION_WORDS` words is not a caption: themes
-    wrap a whole post in "feat-image-with-caption"."""
+    """An image's caption or credit by its markup: text inside a `figcaption` (also in a `span`
+    within it), or an element whose class names it a caption or credit ("caption",
+    "wp-caption-text", "image-credit", "a-credits"). A table's `caption` is the table's. More than
+    `MAX_MARKUP_CAPTION_WORDS` words is not a caption: themes wrap a whole post in
+    "feat-image-with-caption"."""
     tag, _, first_class = block.path.rsplit(">", 1)[-1].partition(".")
     first_class = first_class.lower()
-    by_markup = tag == "figcaption" or "caption" in first_class or bool(_CREDIT_CLASS.search(first_class))
+    in_figcaption = tag == "figcaption" or "figcaption" in block.ancestors
+    by_markup = in_figcaption or "caption" in first_class or bool(_CREDIT_CLASS.search(first_class))
     return by_markup and _at_most_words(block.text, MAX_MARKUP_CAPTION_WORDS)  # longer: a wrapper around the story
 
 
