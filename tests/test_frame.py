@@ -400,3 +400,14 @@ def test_text_in_a_span_inside_a_figcaption_is_a_caption():
     out = frame_story(texts, [True] * len(texts), None, blocks)
     caption = texts.index("A worker repairing cables this month in Queens.Credit Jane Roe")
     assert blocks[caption].path.endswith(">span") and out == {caption: "caption"}
+
+
+def test_menu_and_teaser_links_before_the_story_go():
+    """Short, mostly-link blocks in a navigation, related or sidebar container above the story
+    are a menu; the same kind of line inside the story, a link line outside such a container,
+    and plain text in a sidebar stay."""
+    texts = ["Sports", "China (Shanghai)", "Read the full report", "A note from the editors", *story(2), "Learn more", *story(1)]
+    linked = {0: True, 1: True, 2: True, 7: True}
+    hints = {0: ("nav",), 1: ("related", "sidebar"), 3: ("sidebar",), 7: ("nav",)}
+    out = frame_story(texts, [True] * len(texts), None, blocks_of(texts, linked=linked, hints=hints))
+    assert out == {0: "link_list", 1: "link_list"}

@@ -120,6 +120,7 @@ MIN_LINK_RUN = 3  # this many short link lines after the story are a related lis
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
 _DATE_SHAPE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")  # 20.11.2019, 2019-11-20, 4:00
+MENU_HINTS = frozenset({"nav", "related", "sidebar"})  # hint groups of `parse.HINT_PATTERNS`
 _DATA_TAGS = frozenset({"td", "th", "dt", "dd"})
 MAX_STAMP_BYLINE_WORDS = 8
 _NAMED_AFTER_BY = re.compile(r"^\W{0,3}\w+(?:\s+\w+)?[\s:]+[A-ZÀ-Ý]")  # "By NAME", "Written by NAME", "Autor: NAME"
@@ -344,7 +345,8 @@ def frame_story(
       `repeated_copy` and `byline_or_dateline` for a line that is only a date or a byline
       (`is_stamp_line`);
     - before the story's first long kept paragraph, with the page's `blocks`: `headline_copy`
-      for an `h1` of headline length, whatever its words (`is_headline_element`);
+      for an `h1` of headline length, whatever its words (`is_headline_element`), and
+      `link_list` for a menu or teaser item (`is_menu_link`);
     - before its second (a standfirst of paragraph length often sits above the byline):
       `byline_or_dateline`, `ad_label` and `breadcrumb`;
     - after its last: `closing_matter` (credits, bios, print lines, datelines, dangling labels)
@@ -390,6 +392,8 @@ def frame_story(
             continue
         if i < story[0] and blocks is not None and is_headline_element(blocks[i]):
             out[i] = "headline_copy"
+        elif i < story[0] and blocks is not None and is_menu_link(blocks[i]):
+            out[i] = "link_list"
         elif i < first and is_byline_or_dateline(text):
             out[i] = "byline_or_dateline"
         elif i < first and is_ad_label(text):
@@ -474,6 +478,13 @@ def after_the_story_inside(
         return []
     last = max(i for i in story if not inside(blocks[i]))
     return [i for i in range(last + 1, len(blocks)) if kept[i] and inside(blocks[i])]
+
+
+def is_menu_link(block: Block) -> bool:
+    """A short block of mostly link text inside a container whose class or id names navigation,
+    a related list or a sidebar: a menu or teaser item, not the story (before it, where the
+    frame looks for them)."""
+    return block.mostly_links and not is_long_paragraph(block.text) and bool(MENU_HINTS & block.ancestor_hints)
 
 
 def is_caption(block: Block) -> bool:
