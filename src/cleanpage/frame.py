@@ -186,7 +186,7 @@ def is_stamp_line(block: Block) -> bool:
     definition terms (a schedule, a table of dates) and quotes (an embedded post's signature,
     "— NAME (@handle) DATE") keep theirs."""
     text = block.text
-    if block.tag in _DATA_TAGS or block.table != -1 or block.tag == "blockquote" or "blockquote" in block.ancestors:
+    if block.tag in _DATA_TAGS or block.tag == "blockquote" or "blockquote" in block.ancestors:
         return False
     if not is_byline_or_dateline(text):
         return False
@@ -380,11 +380,7 @@ def frame_story(
         last = min(last, end - 1)
     out.update((i, reason) for i, reason in anywhere.items() if i not in out)
     if blocks is not None:
-        links_after = [
-            i
-            for i in range(last + 1, len(texts))
-            if kept[i] and i not in out and blocks[i].mostly_links and not is_long_paragraph(texts[i])
-        ]
+        links_after = [i for i in range(last + 1, len(texts)) if kept[i] and i not in out and is_link_line(blocks[i])]
         if len(links_after) >= MIN_LINK_RUN:
             out.update(dict.fromkeys(links_after, "link_list"))
     for i, (text, k) in enumerate(zip(texts, kept)):
@@ -480,11 +476,16 @@ def after_the_story_inside(
     return [i for i in range(last + 1, len(blocks)) if kept[i] and inside(blocks[i])]
 
 
+def is_link_line(block: Block) -> bool:
+    """A short block of mostly link text: a menu item, a teaser, a "read more" link."""
+    return block.mostly_links and not is_long_paragraph(block.text)
+
+
 def is_menu_link(block: Block) -> bool:
-    """A short block of mostly link text inside a container whose class or id names navigation,
-    a related list or a sidebar: a menu or teaser item, not the story (before it, where the
-    frame looks for them)."""
-    return block.mostly_links and not is_long_paragraph(block.text) and bool(MENU_HINTS & block.ancestor_hints)
+    """A link line (`is_link_line`) inside a container whose class or id names navigation, a
+    related list or a sidebar: a menu or teaser item, not the story (before it, where the frame
+    looks for them)."""
+    return is_link_line(block) and bool(MENU_HINTS & block.ancestor_hints)
 
 
 def is_caption(block: Block) -> bool:

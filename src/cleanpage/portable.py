@@ -88,26 +88,26 @@ class TreeEnsemble:
         flat = X.ravel()
         row_start = np.repeat(np.arange(n, dtype=np.int64) * n_features, n_trees)
         has_nan = bool(np.isnan(flat).any())
-        children, feature, threshold = self._children, self._split_feature, self.threshold
         for _ in range(self._dense_steps):
-            x = flat[row_start + feature[node]]
-            go_left = x <= threshold[node]
-            if has_nan:
-                go_left |= np.isnan(x) & self.missing_left[node]
-            node = children[2 * node + go_left]
+            node = self._step(node, row_start, flat, has_nan)
         active = np.flatnonzero(~self.is_leaf[node])
         current = node[active]
         while active.size:
-            x = flat[row_start[active] + feature[current]]
-            go_left = x <= threshold[current]
-            if has_nan:
-                go_left |= np.isnan(x) & self.missing_left[current]
-            following = children[2 * current + go_left]
+            following = self._step(current, row_start[active], flat, has_nan)
             node[active] = following
             inner = ~self.is_leaf[following]
             active, current = active[inner], following[inner]
         k = len(self.baseline)
         return self.value[node].reshape(n, n_trees // k, k).sum(axis=1) + self.baseline
+
+    def _step(self, node: np.ndarray, row_start: np.ndarray, flat: np.ndarray, has_nan: bool) -> np.ndarray:
+        """The child each of `node` leads to for the rows starting at `row_start` in `flat` (a
+        leaf leads to itself); missing values follow each split's learned side."""
+        x = flat[row_start + self._split_feature[node]]
+        go_left = x <= self.threshold[node]
+        if has_nan:
+            go_left |= np.isnan(x) & self.missing_left[node]
+        return self._children[2 * node + go_left]
 
     @cached_property
     def _split_feature(self) -> np.ndarray:
