@@ -1,6 +1,8 @@
 """The story frame: rules that keep headline copies, bylines, datelines and closing matter out of
 the text after the classifier has decided (`cleanpage.frame`)."""
 
+import pytest
+
 from cleanpage.frame import frame_story, is_ad_label, is_closing_matter
 
 LONG = (
@@ -381,6 +383,46 @@ def test_lines_that_are_only_a_date_or_a_byline_go_wherever_they_sit():
     assert out == dict.fromkeys(range(2, 2 + len(stamps)), "byline_or_dateline")
     # without the page's blocks (their tags and ancestors), only the frame's positional rules run
     assert frame_story(texts, [True] * len(texts), None) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by hugh macleod at 11:48 AM | Comments (1) | TrackBack",
+        "// posted by Nate Johnson @ 7:59 PM 0 comments",
+        "— sergio at 11:46 PM Comments (16) TrackBack (0)",
+        "Posted at 8:11 AM | link | follow-ups | 4 comments",
+        "12:28 PM | Permalink | Comments (10)",
+        "by putupyourDUKES on Aug 9, 2012 2:13 PM EDT up reply actions",
+        "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.",
+        "Veröffentlicht am 12.03.2019 um 14:30 von Anna Schmidt | 3 Kommentare",
+    ],
+)
+def test_a_posts_meta_line_is_a_stamp_line(line):
+    """Blog posts and comments are signed and dated by a meta line with their comment count or
+    permalink: who posted, when, and little else."""
+    from cleanpage.frame import is_post_line, is_stamp_line
+    from cleanpage.records import Block
+
+    assert is_post_line(line)
+    assert is_stamp_line(Block(line, 0))
+    assert is_stamp_line(Block(line, 0, tag="td", ancestors=frozenset({"table", "tr", "td"})))  # a table layout's post
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Doors open at 7:30 PM",  # no posting word
+        "Comments are closed.",  # no date
+        "The bridge was posted as closed by the council on May 3, 2019, after the inspectors' report",  # a sentence
+        "Dinner by the river at 7:30 PM",  # "by" before a common word, not a name
+        "J-1 Waiver Legislation Signed by President Bush on December 3, 2004",
+    ],
+)
+def test_lines_with_a_date_and_a_posting_word_are_not_all_post_lines(line):
+    from cleanpage.frame import is_post_line
+
+    assert not is_post_line(line)
 
 
 def test_text_in_a_span_inside_a_figcaption_is_a_caption():

@@ -125,6 +125,17 @@ _DATA_TAGS = frozenset({"td", "th", "dt", "dd"})
 MAX_STAMP_BYLINE_WORDS = 8
 _NAMED_AFTER_BY = re.compile(r"^\W{0,3}\w+(?:\s+\w+)?[\s:]+[A-ZÀ-Ý]")  # "By NAME", "Written by NAME", "Autor: NAME"
 _LABEL_FILLERS = frozenset("by von de por par the our".split())
+# a post's meta line (`is_post_line`): the words that say it was posted, and those around them
+_POST_ANCHORS = frozenset(
+    "posted comments comment permalink trackback trackbacks kommentare kommentar comentarios commentaires".split()
+)
+_BY_WORDS = frozenset("by von por par".split())
+_POST_WORDS = _POST_ANCHORS | _BY_WORDS | frozenset("at on um link follow ups reply replies reads views email".split())
+_CALENDAR_WORDS = DATE_WORDS - frozenset(
+    "am pm published updated posted modified veröffentlicht aktualisiert publicado actualizado publié uhr".split()
+)
+MAX_POST_LINE_WORDS = 20
+MAX_POST_NAME_WORDS = 3  # "NAME", "hugh macleod", "Bradley M. Kuhn"
 
 
 def words(text: str) -> list[str]:
@@ -182,18 +193,42 @@ def is_byline_or_dateline(text: str) -> bool:
 
 def is_stamp_line(block: Block) -> bool:
     """A line that is only a date or time stamp ("July 15, 2004", "Updated: Sat 8:31 PM",
-    "2012-11-09") or only a byline ("By NAME"): not the story wherever it sits. Table cells and
-    definition terms (a schedule, a table of dates) and quotes (an embedded post's signature,
-    "— NAME (@handle) DATE") keep theirs."""
+    "2012-11-09"), only a byline ("By NAME") or a post's meta line (`is_post_line`): not the story
+    wherever it sits. Quotes (an embedded post's signature, "— NAME (@handle) DATE") keep theirs,
+    and table cells and definition terms (a schedule, a table of dates) their dates and names."""
     text = block.text
-    if block.tag in _DATA_TAGS or block.tag == "blockquote" or "blockquote" in block.ancestors:
+    if block.tag == "blockquote" or "blockquote" in block.ancestors:
         return False
-    if not is_byline_or_dateline(text):
+    if is_post_line(text):
+        return True
+    if block.tag in _DATA_TAGS or not is_byline_or_dateline(text):
         return False
     if _BYLINE.match(text):  # "By NAME", not "By 1963, as …" nor a sentence about its author
         named = bool(_NAMED_AFTER_BY.match(text)) and text.rstrip()[-1] not in ":,"
         return named and _at_most_words(text, MAX_STAMP_BYLINE_WORDS)
     return all(w in _DATE_WORDS or w.isdigit() for w in words(text))
+
+
+def is_post_line(text: str) -> bool:
+    """A blog post's or comment's meta line: who posted it and when, with its comment count or
+    permalink ("Posted by NAME at 11:48 AM | Comments (1) | TrackBack", "— NAME at 11:46 PM
+    Comments (16)", "by NAME on Aug 9, 2012 2:11 PM EDT reply", "Posted on Tuesday 15 October
+    2019 at 09:11 by NAME"). It needs a date or clock, a posting word (posted, comments, permalink
+    or "by" before a name) and at most `MAX_POST_NAME_WORDS` words besides those: "Doors open at
+    7:30 PM" is not one."""
+    if len(text) > MAX_POST_LINE_WORDS * MAX_CHARS_PER_WORD:
+        return False
+    found = words(text)
+    if not found or len(found) > MAX_POST_LINE_WORDS:
+        return False
+    dated = bool(_DATE_SHAPE.search(text)) or (any(w in _CALENDAR_WORDS for w in found) and any(w.isdigit() for w in found))
+    if not dated:
+        return False
+    other = [w for w in found if not (w in _DATE_WORDS or w in _POST_WORDS or w.isdigit())]
+    if len(other) > MAX_POST_NAME_WORDS:
+        return False
+    named = any(w in _BY_WORDS and nxt in other for w, nxt in zip(found, found[1:]))
+    return named or any(w in _POST_ANCHORS for w in found)
 
 
 def is_print_line(text: str) -> bool:
