@@ -425,6 +425,37 @@ def test_lines_with_a_date_and_a_posting_word_are_not_all_post_lines(line):
     assert not is_post_line(line)
 
 
+def test_an_image_or_video_players_controls_are_not_body():
+    """ "toggle caption", "Enlarge this image", "click to enlarge": a player's controls, wherever they
+    sit; a heading or a sentence with the same words is not one."""
+    from cleanpage.frame import is_media_control
+
+    controls = [
+        "toggle caption",
+        "HIDE CAPTION",
+        "Enlarge this image",
+        "click to enlarge",
+        "Launch Gallery",
+        "Close",
+        "Bild vergrößern",
+        "Watch videos & view photos",
+    ]
+    for line in controls:
+        assert is_media_control(line), line
+    for line in [
+        "The Show",
+        "Play",
+        "Open",
+        "Photos",
+        "Close to home",
+        "View from the bridge",
+        "Click here to read the full report on the bridge",
+    ]:
+        assert not is_media_control(line), line
+    texts = [*story(2), "Enlarge this image", *story(1), "toggle caption", *story(1)]
+    assert frame_story(texts, [True] * len(texts), None) == {2: "media_control", 4: "media_control"}
+
+
 def test_text_in_a_span_inside_a_figcaption_is_a_caption():
     """A block's element is where its first text sits: a figcaption's spans make a block whose own
     element is a span. It is still the caption; a table's caption stays with its table."""

@@ -79,6 +79,21 @@ SHARE_FILLERS = frozenset(
     "google plus".split()
 )
 MAX_SHARE_WORDS = 12
+# An image or video player's control ("toggle caption", "Enlarge this image", "click to enlarge", "Launch
+# Gallery", "Close", "Bild vergrößern"): a verb of the player, the words of what it shows, nothing else
+MEDIA_CONTROLS = frozenset(
+    "toggle hide show close enlarge expand collapse launch play zoom open view watch "
+    "schließen vergrößern anzeigen ausblenden cerrar ampliar mostrar ocultar fermer agrandir afficher masquer".split()
+)
+MEDIA_NOUNS = frozenset(
+    "caption captions image images photo photos picture pictures gallery fullscreen full screen video videos slideshow "
+    "more less all bild bilder foto fotos galerie imagen imágenes galería vidéo".split()
+)
+_MEDIA_FILLERS = frozenset("click tap to here the this".split())
+_MEDIA_ALONE = frozenset(
+    "close enlarge toggle expand collapse zoom hide schließen vergrößern cerrar ampliar fermer agrandir".split()
+)
+MAX_MEDIA_CONTROL_WORDS = 4
 # "Share (this article)", "tweet" in Japanese, Chinese and Korean; a bare シェア is also a market share
 _CJK_SHARE = re.compile(r"^\W*シェア\W*$|[をでに]シェア|シェアする|シェアしよう|ツイート|分享|轉發|转发|공유하기")
 MAX_CJK_SHARE_CHARS = 15
@@ -278,6 +293,23 @@ def is_share_button(text: str) -> bool:
     )
 
 
+def is_media_control(text: str) -> bool:
+    """An image or video player's control: "toggle caption", "Enlarge this image", "click to
+    enlarge", "Launch Gallery", "Close". A player's verb with only the words of what it shows
+    ("The Show" is a heading); alone, only a verb that means nothing else ("Close", "Enlarge")."""
+    if len(text) > MAX_MEDIA_CONTROL_WORDS * MAX_CHARS_PER_WORD:
+        return False
+    found = words(text)
+    if len(found) == 1:
+        return found[0] in _MEDIA_ALONE
+    return (
+        0 < len(found) <= MAX_MEDIA_CONTROL_WORDS
+        and any(w in MEDIA_CONTROLS for w in found)
+        and all(w in MEDIA_CONTROLS or w in MEDIA_NOUNS or w in _MEDIA_FILLERS for w in found)
+        and any(w in MEDIA_NOUNS or w in ("click", "tap") for w in found)
+    )
+
+
 def headline_candidates_of_title(title: str | None) -> tuple[frozenset[str], ...]:
     """`headline_candidates` for a page known only by its title (a derived corpus page)."""
     if not title:
@@ -375,7 +407,8 @@ def frame_story(
 ) -> dict[int, str]:
     """Kept blocks the convention puts outside the story, with the reason:
     - anywhere (`_outside_anywhere`; none of them counts as a story paragraph): `headline_copy`,
-      `photo_credit`, `share_bar` (a share bar's buttons and label), `read_also` ("Related: …"),
+      `photo_credit`, `share_bar` (a share bar's buttons and label), `media_control` ("Enlarge this
+      image"), `read_also` ("Related: …"),
       `prompt` ("Sign up for our newsletter") and, with the page's `blocks`, `caption`,
       `repeated_copy` and `byline_or_dateline` for a line that is only a date or a byline
       (`is_stamp_line`);
@@ -446,7 +479,7 @@ def _outside_anywhere(
     blocks: Sequence[Block] | None,
 ) -> dict[int, str]:
     """Kept blocks that are not the story wherever they sit: `headline_copy`, `photo_credit`,
-    `share_bar`, `read_also`, `prompt` and, with the page's `blocks`, `caption`, a stamp line
+    `share_bar`, `media_control`, `read_also`, `prompt` and, with the page's `blocks`, `caption`, a stamp line
     (`byline_or_dateline`, `is_stamp_line`) and `repeated_copy` (one of the `long_kept`
     paragraphs kept again, word for word, from another element: a page's second copy of its
     story, in a slideshow, a print or mobile version; a story that repeats a paragraph in its own
@@ -481,6 +514,8 @@ def _anywhere_shape(text: str, candidates: tuple[frozenset[str], ...]) -> str | 
         return "photo_credit"
     if is_share_button(text):
         return "share_bar"
+    if is_media_control(text):
+        return "media_control"
     if is_read_also(text):
         return "read_also"
     if is_prompt(text):
