@@ -118,6 +118,7 @@ def test_a_comment_section_heading_ends_the_story():
         texts = [*story(), header, *comments]
         out = frame_story(texts, [True] * len(texts), None)
         assert all(out.get(i) == "after_the_end" for i in range(5, len(texts))), header
+        assert out.get(4) == "comment_thread", header  # the heading itself is not the story either
         assert not any(i in out for i in range(4))
     # dropped by the model, the heading still marks the end
     texts = [*story(), "There are 13 comments", *comments]
@@ -130,7 +131,7 @@ def test_a_story_subheading_is_not_a_comment_heading():
     texts = [story()[0], "13 Comments", LONG, LONG]  # too little story before it to be its end
     assert frame_story(texts, [True] * len(texts), None) == {}
     texts = [*story(2), "13 Comments", LONG, LONG]  # two long paragraphs are enough story
-    assert frame_story(texts, [True] * len(texts), None) == {3: "after_the_end", 4: "after_the_end"}
+    assert frame_story(texts, [True] * len(texts), None) == {2: "comment_thread", 3: "after_the_end", 4: "after_the_end"}
 
 
 def test_photo_credits_go_wherever_they_sit():
@@ -310,7 +311,8 @@ def test_a_long_caption_above_the_story_does_not_start_it():
     assert out == {0: "caption", 1: "repeated_copy"}
     # without the caption rule the heading would have ended the story before it began
     texts = [*story(2), "Comments", *story(4)[2:]]
-    assert frame_story(texts, [True] * len(texts), None, blocks_of(texts)) == {3: "after_the_end", 4: "after_the_end"}
+    out = frame_story(texts, [True] * len(texts), None, blocks_of(texts))
+    assert out == {2: "comment_thread", 3: "after_the_end", 4: "after_the_end"}
 
 
 def test_a_second_copy_of_the_story_from_another_element_goes():

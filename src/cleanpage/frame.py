@@ -422,9 +422,10 @@ def frame_story(
       related-story lists (the story then ends before them; `after_the_story_inside`) and
       `link_list` for short lines that are mostly links, when there are `MIN_LINK_RUN` of them
       or more (a related or "read more" list);
-    - `after_the_end` for everything after a reporting credit or print line that closes the
-      story (`_end_marker`): articles end with those, and what a page appends after them
-      (related links, comments, a spam site's filler) is not the story.
+    - `after_the_end` for everything after a reporting credit, print line or comment-section
+      heading that closes the story (`_end_marker`; the heading itself is `comment_thread`):
+      articles end with those, and what a page appends after them (related links, comments, a
+      spam site's filler) is not the story.
     Nothing when no long paragraph is kept."""
     long_kept = [i for i, (t, k) in enumerate(zip(texts, kept)) if k and is_long_paragraph(t)]
     if not long_kept:
@@ -464,6 +465,8 @@ def frame_story(
             out[i] = "ad_label"
         elif i < first and is_breadcrumb(text):
             out[i] = "breadcrumb"
+        elif end is not None and i == end and is_comments_header(text):
+            out[i] = "comment_thread"  # the heading that ended the story: its comment section's
         elif end is not None and i > end:
             out[i] = "after_the_end"
         elif i > last and (is_closing_matter(text) or is_byline_or_dateline(text) or is_dangling_label(text)):
