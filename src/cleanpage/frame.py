@@ -89,7 +89,8 @@ MEDIA_NOUNS = frozenset(
     "caption captions image images photo photos picture pictures gallery fullscreen full screen video videos slideshow "
     "more less all bild bilder foto fotos galerie imagen imágenes galería vidéo".split()
 )
-_MEDIA_FILLERS = frozenset("click tap to here the this".split())
+_MEDIA_POINTERS = frozenset("click tap".split())  # "click to enlarge": a control without a noun
+_MEDIA_FILLERS = _MEDIA_POINTERS | frozenset("to here the this".split())
 _MEDIA_ALONE = frozenset(
     "close enlarge toggle expand collapse zoom hide schließen vergrößern cerrar ampliar fermer agrandir".split()
 )
@@ -209,8 +210,9 @@ def is_byline_or_dateline(text: str) -> bool:
 def is_stamp_line(block: Block) -> bool:
     """A line that is only a date or time stamp ("July 15, 2004", "Updated: Sat 8:31 PM",
     "2012-11-09"), only a byline ("By NAME") or a post's meta line (`is_post_line`): not the story
-    wherever it sits. Quotes (an embedded post's signature, "— NAME (@handle) DATE") keep theirs,
-    and table cells and definition terms (a schedule, a table of dates) their dates and names."""
+    wherever it sits. Quotes (an embedded post's signature, "— NAME (@handle) DATE") keep theirs;
+    table cells and definition terms (a schedule, a table of dates) keep a bare date or name, not a
+    post's meta line (old blogs lay their posts out in tables)."""
     text = block.text
     if block.tag == "blockquote" or "blockquote" in block.ancestors:
         return False
@@ -306,7 +308,7 @@ def is_media_control(text: str) -> bool:
         0 < len(found) <= MAX_MEDIA_CONTROL_WORDS
         and any(w in MEDIA_CONTROLS for w in found)
         and all(w in MEDIA_CONTROLS or w in MEDIA_NOUNS or w in _MEDIA_FILLERS for w in found)
-        and any(w in MEDIA_NOUNS or w in ("click", "tap") for w in found)
+        and any(w in MEDIA_NOUNS or w in _MEDIA_POINTERS for w in found)
     )
 
 
@@ -407,11 +409,10 @@ def frame_story(
 ) -> dict[int, str]:
     """Kept blocks the convention puts outside the story, with the reason:
     - anywhere (`_outside_anywhere`; none of them counts as a story paragraph): `headline_copy`,
-      `photo_credit`, `share_bar` (a share bar's buttons and label), `media_control` ("Enlarge this
-      image"), `read_also` ("Related: …"),
-      `prompt` ("Sign up for our newsletter") and, with the page's `blocks`, `caption`,
-      `repeated_copy` and `byline_or_dateline` for a line that is only a date or a byline
-      (`is_stamp_line`);
+      `photo_credit`, `share_bar` (a share bar's buttons and label), `media_control` ("Enlarge
+      this image"), `read_also` ("Related: …"), `prompt` ("Sign up for our newsletter") and, with
+      the page's `blocks`, `caption`, `repeated_copy` and `byline_or_dateline` for a line that is
+      only a date, a byline or a post's meta line (`is_stamp_line`);
     - before the story's first long kept paragraph, with the page's `blocks`: `headline_copy`
       for an `h1` of headline length, whatever its words (`is_headline_element`), and
       `link_list` for a menu or teaser item (`is_menu_link`);
