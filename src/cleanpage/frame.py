@@ -62,8 +62,8 @@ _WIRES = r"AP|AFP|dpa|EPA"  # the wire services: short names, so only inside bra
 _PHOTO_AGENCIES = r"Reuters|Getty Images|Associated Press|Bloomberg|Shutterstock"
 _AGENCIES = _PHOTO_AGENCIES + r"|Xinhua"
 _PHOTO_CREDIT = re.compile(
-    r"(?i)^\W{0,2}(?:photos?|fotos?|images?|imagen(?:es)?|bild(?:er)?|pictures?|credits?|crédits?|quelle|source|fuente|"
-    r"illustration|grafik|photograph(?:y|er)?)(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
+    r"(?i)^\W{0,2}(?:photos?|fotos?|images?|imagen(?:es)?|(?:archiv|symbol|titel|beitrags)?bild(?:er)?|pictures?|credits?|"
+    r"crédits?|créditos?|quelle|source|fuente|fotografía|illustration|grafik|photograph(?:y|er)?)(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
     r"|^\W{0,2}(?:photos?|images?|pictures?|fotos?|photograph)\s+(?:by|courtesy(?:\s+of)?(?:\s+the)?|von|de|par)\s+(?-i:[A-ZÀ-Ý@])"
     r"|^\W{0,2}\([^()]{0,60}\b(?:photography|photos?|fotos?)\)\W*$"
     r"|\((?:AP|AFP|Reuters|dpa|EPA|Getty)\b[^()]{0,60}\)\W*$"
