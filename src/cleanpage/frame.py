@@ -47,7 +47,8 @@ HEADLINE_SIMILARITY = 0.8  # share of a line's words found in one headline candi
 HEADLINE_COVER = 0.6  # share of the candidate's words in the line (a <title> adds the site's name)
 # "By NAME", "Von NAME", "Por NAME", "Par NAME", "Di NAME", "Door NAME", "Av NAME", "Autor: NAME" …
 _BYLINE = re.compile(r"^\s*(?:by|von|por|par|di|door|av|af|autor(?:in)?|author|written by|posted by|text)\b[\s:]", re.IGNORECASE)
-_BY_INSIDE = re.compile(r"\b(?:by|von|por|par)\s+[A-ZÀ-Ý]")  # "August 6, 2012 by NAME"
+_BY_WORDS = ("by", "von", "por", "par")  # the word before an author's name inside a line
+_BY_INSIDE = re.compile(r"\b(?:" + "|".join(_BY_WORDS) + r")\s+[A-ZÀ-Ý]")  # "August 6, 2012 by NAME"
 _PRINT_LINE = re.compile(
     r"(?i)appears in print|print edition|order reprints|today['’]s paper|all rights reserved|"
     r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|copyright\b)"
@@ -145,8 +146,7 @@ _LABEL_FILLERS = frozenset("by von de por par the our".split())
 _POST_ANCHORS = frozenset(
     "posted comments comment permalink trackback trackbacks kommentare kommentar comentarios commentaires".split()
 )
-_BY_WORDS = frozenset("by von por par".split())
-_POST_WORDS = _POST_ANCHORS | _BY_WORDS | frozenset("at on um link follow ups reply replies reads views email".split())
+_POST_WORDS = _POST_ANCHORS | frozenset(_BY_WORDS) | frozenset("at on um link follow ups reply replies reads views email".split())
 _CALENDAR_WORDS = DATE_WORDS - frozenset(
     "am pm published updated posted modified veröffentlicht aktualisiert publicado actualizado publié uhr".split()
 )
