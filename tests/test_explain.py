@@ -137,13 +137,14 @@ def test_console_check_sees_a_script_error(tmp_path):
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian package chromium; .ci/run installs it)")
 @pytest.mark.parametrize(
     ("path", "thresholds"),
-    [(SEED, (None, 1.0)), (ARTICLE, (0.0, 0.5)), (TABLE, (None, "fewer"))],
+    [(SEED, (None, 1.0)), (ARTICLE, (0.0, "fewer")), (TABLE, (None, "fewer"))],
     ids=["seed", "article", "table"],
 )
 def test_report_in_chromium(tmp_path, path, thresholds):
     explained = explain(path.read_bytes(), source=path.name)
     # "fewer": the lowest threshold on the report's grid that keeps fewer blocks than the model's
-    # (the table's cells score close together; where that is depends on the model)
+    # (the table's cells score close together, and the article's blocks apart from its story are the
+    # frame's at every threshold; where that is depends on the model)
     default = sum(explained.kept_at(explained.threshold))
     fewer = next(t / 100 for t in range(101) if sum(explained.kept_at(t / 100)) < default)
     thresholds = tuple(fewer if t == "fewer" else t for t in thresholds)

@@ -28,7 +28,7 @@ def test_closing_matter_after_the_story_goes_and_the_story_stays():
     texts = [*story(), "Reporting by Jane Roe", "Our picks"]  # a reporting credit ends the story
     out = frame_story(texts, [True] * len(texts), None)
     assert out == {4: "closing_matter", 5: "after_the_end"}
-    texts = [*story(), "With the headline:", "Most read:"]
+    texts = [*story(), "With the headline:", "Our picks:"]
     assert frame_story(texts, [True] * len(texts), None) == {4: "closing_matter", 5: "closing_matter"}
     texts = [*story(), "Related:"]  # a "read also" label goes wherever it sits
     assert frame_story(texts, [True] * len(texts), None) == {4: "read_also"}
@@ -175,6 +175,63 @@ def test_photo_credits_go_wherever_they_sit():
     assert frame_story(texts, [True] * len(texts), None) == {2: "photo_credit"}
 
 
+def test_an_advertisements_notice_goes_wherever_it_sits():
+    from cleanpage.frame import is_ad_notice
+
+    for notice in (
+        "Story continues below advertisement",
+        "Advertisement - story continues below",
+        "Continue reading the main story",
+        "ARTICLE CONTINUES BELOW",
+        "Weiterlesen nach der Anzeige",
+    ):
+        assert is_ad_notice(notice), notice
+    for line in ("The story continues below the bridge, where the river turns.", "Continue reading", "Anzeige erstattet"):
+        assert not is_ad_notice(line), line
+    texts = [*story(2), "Story continues below advertisement", *story(2)]
+    assert frame_story(texts, [True] * len(texts), None) == {2: "ad_label"}
+
+
+def test_tag_lines_go_wherever_they_sit():
+    from cleanpage.frame import is_tag_line
+
+    for line in ("Tags: bikes, city council, transportation", "Filed under: Politics", "Schlagwörter: Verkehr, Radwege"):
+        assert is_tag_line(line), line
+    for line in ("Tagged as a suspect, he fled.", "Category 5 storms hit the coast: the worst in years.", LONG):
+        assert not is_tag_line(line), line
+    texts = [*story(2), "Filed under: Politics, Local News", *story(2), "Tags: bikes"]
+    assert frame_story(texts, [True] * len(texts), None) == {2: "tag_line", 5: "tag_line"}
+
+
+def test_cookie_and_affiliate_notices_go_wherever_they_sit():
+    from cleanpage.frame import is_legal_notice
+
+    for notice in (
+        "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
+        "This post may contain affiliate links. Please read my disclosure policy for more details.",
+        "Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.",
+        "As an Amazon Associate I earn from qualifying purchases.",
+    ):
+        assert is_legal_notice(notice), notice
+    for line in (
+        "The regulator said sites that use cookies must ask first, and most do not.",
+        "Affiliate links pay bloggers a share of each sale, the study found.",
+        LONG,
+    ):
+        assert not is_legal_notice(line), line
+    texts = ["This post may contain affiliate links.", *story(4)]
+    assert frame_story(texts, [True] * len(texts), None) == {0: "legal_notice"}
+
+
+def test_a_slideshow_counter_leads_a_caption():
+    texts = [*story(2), "1of4 A shopper looks at a display in the new store on Monday.", *story(2)]
+    texts += ["Photo 3 of 12: The bridge before the flood", "Bild 2 von 5 Die Brücke im Winter"]
+    assert frame_story(texts, [True] * len(texts), None) == {2: "caption", 5: "caption", 6: "caption"}
+    for line in ("1 of 4 adults said they had not voted.", "10 of 12 jurors agreed.", "Photography of the war"):
+        texts = [*story(2), line, *story(2)]
+        assert frame_story(texts, [True] * len(texts), None) == {}, line
+
+
 def test_share_buttons_go_and_share_prices_stay():
     from cleanpage.frame import is_share_button
 
@@ -271,6 +328,9 @@ def test_captions_go_by_their_markup():
     assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}
     paths = {2: "body>article>figure>span.a-credit", 3: "body>article>div>p.credit-card-offer"}
     assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}
+    for caption_class in ("p.bildunterschrift", "div.cutline", "p.photo-description", "span.legende", "p.pie-de-foto"):
+        paths = {2: f"body>article>div.bild>{caption_class}", 3: "body>form>fieldset>span.legend"}
+        assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}, caption_class
 
 
 def test_breadcrumbs_before_the_story_go():

@@ -74,6 +74,10 @@ _PHOTO_CREDIT = re.compile(
     r"|^\W{0,2}(?:" + _AGENCIES + r")\s?/\s?(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+)\W*$"
 )
 MAX_CAPTION_WORDS = 40
+# A slideshow's counter leading its caption: "1of4 A shopper looks at …", "Photo 3 of 12: …", "Bild 2 von 5"
+_GALLERY_COUNTER = re.compile(
+    r"^\d{1,3}of\d{1,3}(?!\d)|(?i:^\W{0,2}(?:image|photo|picture|slide|bild|foto|imagen)\s+\d{1,3}\s*(?:of|von|de|sur|/)\s*\d{1,3}(?!\d))"
+)
 # The words around a share bar's networks and actions ("Click to share on Twitter (Opens in new window)").
 SHARE_FILLERS = frozenset(
     "click to on opens open in new window via this article story page link it with a an the your by friend friends our us "
@@ -105,6 +109,11 @@ _CRUMB_HOME = re.compile(r"(?i)^\W{0,2}(?:home|start|startseite|inicio|portada|a
 MAX_CRUMB_WORDS = 30
 MAX_CRUMB_HOME_WORDS = 2  # the trail's first step is the home page's name ("Home", "Start page")
 _RELATED_CLASS = re.compile(r"(?i)\.[\w-]*(?:related|recommend|outbrain|taboola|read-?next|more-?stories)")
+# a caption's class, also in other languages' words ("wp-caption-text", "cutline", "photo-description",
+# "bildunterschrift", "legende", "pie-de-foto", "didascalia"); not "legend" (a form's or a chart's)
+_CAPTION_CLASS = re.compile(
+    r"caption|cutline|(?:photo|image|img)-?desc|bildunterschrift|bildtext|legende|légende|pie-?de-?foto|didascalia"
+)
 # a photo credit's class ("image-credit", "photoCredit", "a-credits"), not a finance site's "credit-card"
 _CREDIT_CLASS = re.compile(r"credits?(?![-_]?(?:card|score|union|rating|report|limit|line))(?![a-z])")
 # A "read also" teaser inside the story: its label, then a colon or an arrow and the other story's
@@ -114,22 +123,56 @@ _READ_ALSO = re.compile(
     r"read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+reading)?|"
     r"you\s+(?:may|might)\s+also\s+like|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|"
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|leer\s+más|le[ae]\s+también|ver\s+también|leia\s+(?:também|mais)|"
-    r"leggi\s+anche|vedi\s+anche|lees\s+ook|související|czytaj\s+(?:też|także|więcej))\s*(?:[:：|»›>–—]|$)"
+    r"leggi\s+anche|vedi\s+anche|lees\s+ook|související|czytaj\s+(?:też|także|więcej)|"
+    # the headings of a list of other stories: "Most Popular", "Trending Now", "Das könnte Sie auch interessieren"
+    r"recommended\s+for\s+you|most\s+(?:popular|read|viewed|shared|emailed)|trending(?:\s+(?:now|stories))?|"
+    r"top\s+stories|don['’]t\s+miss|(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|weitere\s+artikel|"
+    r"meistgelesen|te\s+puede\s+interesar|lo\s+más\s+leído|les\s+plus\s+lus)\s*(?:[:：|»›>–—]|$)"
+)
+# A site's cookie-consent or affiliate-link notice opening one of a short text's sentences ("We use cookies
+# to …", "This post may contain affiliate links.", "Wir verwenden Cookies", "As an Amazon Associate I earn …")
+_LEGAL_NOTICE = re.compile(
+    r"(?i)(?:^|[.!?]\s+)\W{0,3}(?:(?:we|this\s+(?:site|website))\s+uses?\s+cookies|wir\s+(?:verwenden|nutzen)\s+cookies|"
+    r"diese\s+(?:website|seite)\s+(?:verwendet|nutzt)\s+cookies|(?:utilizamos|usamos)\s+cookies|"
+    r"(?:nous\s+utilisons|ce\s+site\s+utilise)\s+(?:des\s+)?cookies|"
+    r"by\s+(?:continuing|using)\s+(?:to\s+(?:use|browse)\s+)?(?:this|our)\s+(?:site|website)|"
+    r"this\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|"
+    r"(?:dieser\s+(?:artikel|beitrag)\s+)?enthält\s+(?:affiliate|werbe)-?links)"
+)
+MAX_NOTICE_WORDS = 60
+# A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
+_TAG_LINE = re.compile(
+    r"(?i)^\W{0,3}(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
+    r"schlagworte|etiquetas|mots-clés)\s*:"
+)
+# An advertisement's notice that the story goes on below it ("Story continues below advertisement",
+# "Advertisement - story continues below", "Continue reading the main story", "Weiterlesen nach der Anzeige")
+_AD_CONTINUES = re.compile(
+    r"(?i)^\W{0,3}(?:(?:advertisement|anzeige|publicidad|publicité)\W{1,4})?(?:(?:the\s+)?(?:story|article)\s+continues\s+"
+    r"(?:below|after)(?:\s+(?:this|the)?\s*(?:advertisement|ad))?|continue\s+reading\s+(?:below|the\s+main\s+story)|"
+    r"(?:weiterlesen\s+)?nach\s+der\s+anzeige(?:\s+weiterlesen)?|(?:el\s+)?artículo\s+continúa\s+(?:abajo|debajo))\W*$"
 )
 MAX_READ_ALSO_WORDS = 25
-# A call to sign up, subscribe, register, log in or donate, at the start of a line or after a question
-# ("Sign up for our newsletter", "Want more? Subscribe …", "Jetzt abonnieren", "Abonnez-vous")
+# A call to sign up, subscribe, register, log in, donate, support or follow the site or get its app, at the start
+# of a line or of a later sentence ("Sign up for our newsletter", "Want more? Subscribe …", "Jetzt abonnieren", "Abonnez-vous",
+# "Local journalism needs your support. Subscribe today …", "Support independent journalism")
 _CALL_TO_ACTION = re.compile(
     r"(?i)\W{0,3}(?:(?:click\s+here\s+to|please|just|don['’]t\s+forget\s+to)\s+)?"
     r"(?:sign\s*up|subscribe|register|log\s*in|donate|become\s+a\s+(?:member|subscriber|supporter|patron)|"
+    r"support\s+(?:us|our\s+(?:work|journalism|mission)|(?:independent|local|quality)\s+journalism)|"
+    r"make\s+a\s+(?:one-time\s+|monthly\s+)?(?:contribution|donation)|"
+    r"consider\s+(?:subscribing|supporting|donating|a\s+(?:donation|contribution))|"
+    r"follow\s+us|folgen\s+sie\s+uns|síguenos|suivez-nous|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app\b|"
+    r"enter\s+your\s+e-?mail|join\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|mailing\s+list|community)|"
     r"(?:jetzt\s+)?abonnieren|(?:jetzt\s+)?spenden|abonnez|inscrivez|suscr[ií]bete|regístrate)\b"
 )
-_AFTER_QUESTION = re.compile(r"\?\s+")
+_SENTENCE_END = re.compile(r"[.!?]\s+")  # a call may also open a later sentence: "… needs your support. Subscribe today"
 MAX_PROMPT_WORDS = 30
 # no text longer than this has any of the shapes `_outside_anywhere` looks for (headline, credit, share
 # button, teaser, prompt): the same bounds their own tests start with
 MAX_SHAPE_CHARS = max(
-    MAX_HEADLINE_CHARS, MAX_CHARS_PER_WORD * max(MAX_CAPTION_WORDS, MAX_SHARE_WORDS, MAX_READ_ALSO_WORDS, MAX_PROMPT_WORDS)
+    MAX_HEADLINE_CHARS,
+    MAX_CHARS_PER_WORD * max(MAX_CAPTION_WORDS, MAX_SHARE_WORDS, MAX_READ_ALSO_WORDS, MAX_PROMPT_WORDS, MAX_NOTICE_WORDS),
 )
 MAX_MARKUP_CAPTION_WORDS = 200  # the longest captions of the training pages run to ~190 words
 BEST_AVAILABLE_SHARE = 0.5  # of the threshold: the least a doubted story paragraph must score when nothing is kept
@@ -343,6 +386,24 @@ def is_ad_label(text: str) -> bool:
     )
 
 
+def is_legal_notice(text: str) -> bool:
+    """A site's short cookie-consent or affiliate-link notice ("We use cookies to improve your
+    experience …", "This post may contain affiliate links."): legal matter, not the story."""
+    return _at_most_words(text, MAX_NOTICE_WORDS) and bool(_LEGAL_NOTICE.search(text))
+
+
+def is_tag_line(text: str) -> bool:
+    """A post's tags or categories under their label ("Tags: bikes, city council", "Filed under:
+    Politics"): links to other pages of the site, not the story."""
+    return _at_most_words(text, MAX_READ_ALSO_WORDS) and bool(_TAG_LINE.match(text))
+
+
+def is_ad_notice(text: str) -> bool:
+    """An advertisement's notice that the story continues below it ("Story continues below
+    advertisement", "Continue reading the main story"): the page's furniture wherever it sits."""
+    return len(text) <= MAX_HEADLINE_CHARS and bool(_AD_CONTINUES.match(text))
+
+
 def is_dangling_label(text: str) -> bool:
     """A short line that ends in a colon ("with the headline:", "Related:") or points on with an
     arrow ("See all >", "More news »", "一覧へ>"): after the story's last paragraph, it introduces
@@ -357,11 +418,12 @@ def is_read_also(text: str) -> bool:
 
 
 def is_prompt(text: str) -> bool:
-    """A short call to sign up, subscribe, register, log in or donate ("Sign up for our newsletter",
-    "Want more? Subscribe …", "Jetzt abonnieren"): the site's prompt, not the story."""
+    """A short text with a call to sign up, subscribe, register, log in, donate or support the site
+    opening one of its sentences ("Sign up for our newsletter", "Want more? Subscribe …", "Jetzt
+    abonnieren", "We can't do this without you. Make a contribution"): the site's prompt, not the story."""
     if not _at_most_words(text, MAX_PROMPT_WORDS):
         return False
-    starts = [0] + ([m.end() for m in _AFTER_QUESTION.finditer(text)] if "?" in text else [])
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     return any(_CALL_TO_ACTION.match(text, start) for start in starts)
 
 
@@ -410,9 +472,11 @@ def frame_story(
     """Kept blocks the convention puts outside the story, with the reason:
     - anywhere (`_outside_anywhere`; none of them counts as a story paragraph): `headline_copy`,
       `photo_credit`, `share_bar` (a share bar's buttons and label), `media_control` ("Enlarge
-      this image"), `read_also` ("Related: …"), `prompt` ("Sign up for our newsletter") and, with
-      the page's `blocks`, `caption`, `repeated_copy` and `byline_or_dateline` for a line that is
-      only a date, a byline or a post's meta line (`is_stamp_line`);
+      this image"), `read_also` ("Related: …", "Most Popular"), `prompt` ("Sign up for our
+      newsletter"), `tag_line` ("Tags: …"), `legal_notice` ("We use cookies …"), `ad_label`
+      ("Story continues below advertisement"), `caption` ("1of4 A shopper …") and, with the
+      page's `blocks`, `caption` by markup, `repeated_copy` and `byline_or_dateline` for a line
+      that is only a date, a byline or a post's meta line (`is_stamp_line`);
     - before the story's first long kept paragraph, with the page's `blocks`: `headline_copy`
       for an `h1` of headline length, whatever its words (`is_headline_element`), and
       `link_list` for a menu or teaser item (`is_menu_link`);
@@ -483,7 +547,8 @@ def _outside_anywhere(
     blocks: Sequence[Block] | None,
 ) -> dict[int, str]:
     """Kept blocks that are not the story wherever they sit: `headline_copy`, `photo_credit`,
-    `share_bar`, `media_control`, `read_also`, `prompt` and, with the page's `blocks`, `caption`, a stamp line
+    `share_bar`, `media_control`, `read_also`, `prompt`, `tag_line`, `legal_notice`, `ad_label`, `caption` (a slideshow's
+    counter leads it: "1of4 …") and, with the page's `blocks`, `caption` by markup, a stamp line
     (`byline_or_dateline`, `is_stamp_line`) and `repeated_copy` (one of the `long_kept`
     paragraphs kept again, word for word, from another element: a page's second copy of its
     story, in a slideshow, a print or mobile version; a story that repeats a paragraph in its own
@@ -516,12 +581,20 @@ def _anywhere_shape(text: str, candidates: tuple[frozenset[str], ...]) -> str | 
         return "headline_copy"
     if is_photo_credit(text):
         return "photo_credit"
+    if _GALLERY_COUNTER.match(text):
+        return "caption"
     if is_share_button(text):
         return "share_bar"
     if is_media_control(text):
         return "media_control"
     if is_read_also(text):
         return "read_also"
+    if is_ad_notice(text):
+        return "ad_label"
+    if is_tag_line(text):
+        return "tag_line"
+    if is_legal_notice(text):
+        return "legal_notice"
     if is_prompt(text):
         return "prompt"
     return None
@@ -571,7 +644,7 @@ def is_caption(block: Block) -> bool:
     tag, _, first_class = block.path.rsplit(">", 1)[-1].partition(".")
     first_class = first_class.lower()
     in_figcaption = tag == "figcaption" or "figcaption" in block.ancestors
-    by_markup = in_figcaption or "caption" in first_class or bool(_CREDIT_CLASS.search(first_class))
+    by_markup = in_figcaption or bool(_CAPTION_CLASS.search(first_class) or _CREDIT_CLASS.search(first_class))
     return by_markup and _at_most_words(block.text, MAX_MARKUP_CAPTION_WORDS)  # longer: a wrapper around the story
 
 
