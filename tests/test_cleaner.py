@@ -250,6 +250,25 @@ def test_a_keyword_stuffed_paragraph_in_a_new_wording_is_dropped(article_html):
     assert cleanpage.clean(article_html).text == r.text
 
 
+def test_the_byline_gives_the_author_when_the_markup_names_none():
+    """The convention moves the byline out of the text into `author`: a page whose markup has no
+    author meta tag still gets the name its byline gives, and a byline inside the story does not."""
+    story = "".join(
+        f"<p>Paragraph {i} of the story tells how the council voted to rebuild the old bridge over the river "
+        "after years of delays, two failed tenders and a long public debate about its cost.</p>"
+        for i in range(4)
+    )
+    byline = "<div class='meta'>By Jane Roe, Staff Writer</div>"
+    page = f"<html><body><article><h1>Bridge vote</h1>{byline}{story}</article></body></html>"
+    result = cleanpage.clean(page)
+    assert result.author == "Jane Roe" and "Jane Roe" not in result.text
+    assert cleanpage.clean(page.replace("By Jane Roe, Staff Writer", "")).author is None
+    late = page.replace("<div class='meta'>By Jane Roe, Staff Writer</div>", "").replace(
+        "</article>", "<p>By Jane Roe</p></article>"
+    )
+    assert cleanpage.clean(late).author is None  # after the story: not the article's byline
+
+
 def test_full_metadata_changes_metadata_not_the_model_signal(article_html):
     """The coverage signal is the one the model was trained on (meta.json `signal_mode`), with or
     without trafilatura's metadata."""

@@ -552,3 +552,25 @@ def test_menu_and_teaser_links_before_the_story_go():
     hints = {0: ("nav",), 1: ("related", "sidebar"), 3: ("sidebar",), 7: ("nav",)}
     out = frame_story(texts, [True] * len(texts), None, blocks_of(texts, linked=linked, hints=hints))
     assert out == {0: "link_list", 1: "link_list"}
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Jamie Ortiz, Staff Writer Nov. 18, 2019 Updated 2:26 p.m.", "Jamie Ortiz"),
+        ("Von Anna Berger | 12.10.2020, 14:30 Uhr", "Anna Berger"),
+        ("Posted on March 3, 2020 by Fern Walker · 23 Comments", "Fern Walker"),
+        ("By Farnaz Fassihi,Patrick Kingsley and Michael Levenson", "Farnaz Fassihi, Patrick Kingsley and Michael Levenson"),
+        ("By Jan van der Berg", "Jan van der Berg"),
+        ("By DANICA KIRKA Associated Press", "DANICA KIRKA"),
+        ("Written by Tim Ferriss Topics: Entrepreneurship", "Tim Ferriss"),
+        ("Autor: Thomas Müller", "Thomas Müller"),
+        ("Author Talk", None),  # a label without its colon is a heading
+        ("By the Associated Press", None),
+        ("Published 4:00 am CST, Wednesday, November 20, 2019", None),
+    ],
+)
+def test_a_bylines_name_is_read(line, name):
+    from cleanpage.frame import byline_author
+
+    assert byline_author(line) == name

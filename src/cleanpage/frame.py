@@ -49,6 +49,15 @@ HEADLINE_COVER = 0.6  # share of the candidate's words in the line (a <title> ad
 _BYLINE = re.compile(r"^\s*(?:by|von|por|par|di|door|av|af|autor(?:in)?|author|written by|posted by|text)\b[\s:]", re.IGNORECASE)
 _BY_WORDS = ("by", "von", "por", "par")  # the word before an author's name inside a line
 _BY_INSIDE = re.compile(r"\b(?:" + "|".join(_BY_WORDS) + r")\s+[A-ZÀ-Ý]")  # "August 6, 2012 by NAME"
+# The author's name in a byline: "By NAME, Staff Writer | DATE", "Von NAME und NAME", "Posted on DATE by NAME"
+_NAME_WORD = r"[A-ZÀ-Ý][\w.'’-]*"
+_NAME_PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|la|le|bin|al)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
+_AND = r"\s(?i:and|und|y|et|en)\s|\s?&\s?"  # between the last two names
+_NAME_AND = re.compile(_AND)
+_BYLINE_AUTHOR = re.compile(
+    rf"(?:^|\s)(?i:by|von|por|par|door|autor(?:in)?:|author:|text:)\s+({_NAME}(?:\s*,\s*{_NAME}|(?:{_AND}){_NAME})*)"
+)
 _PRINT_LINE = re.compile(
     r"(?i)appears in print|print edition|order reprints|today['’]s paper|all rights reserved|"
     r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|copyright\b)"
@@ -62,6 +71,8 @@ _BIO_START = re.compile(r"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3
 _WIRES = r"AP|AFP|dpa|EPA"  # the wire services: short names, so only inside brackets or beside a slash
 _PHOTO_AGENCIES = r"Reuters|Getty Images|Associated Press|Bloomberg|Shutterstock"
 _AGENCIES = _PHOTO_AGENCIES + r"|Xinhua"
+# what follows a byline's name and is not part of it: a wire service, a job title
+_NAME_TAIL = re.compile(rf"(?i)(?:,?\s+(?:{_AGENCIES}|{_WIRES}|staff|writer|reporter|correspondent|editor|columnist))+$")
 _PHOTO_CREDIT = re.compile(
     r"(?i)^\W{0,2}(?:photos?|fotos?|images?|imagen(?:es)?|(?:archiv|symbol|titel|beitrags)?bild(?:er)?|pictures?|credits?|"
     r"crédits?|créditos?|quelle|source|fuente|fotografía|illustration|grafik|photograph(?:y|er)?)(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
@@ -248,6 +259,27 @@ def is_byline_or_dateline(text: str) -> bool:
     # a date needs a month, weekday, "published", a clock or a d.m.y shape: a bare number
     # ("2019", "11,002": a table cell, a count) is not a dateline
     return any(w in DATE_WORDS for w in found) or bool(_DATE_SHAPE.search(text))
+
+
+def byline_author(text: str) -> str | None:
+    """The name a byline gives ("By Jamie Ortiz, Staff Writer" → "Jamie Ortiz", "Von Anna Berger
+    | 12.10.2020" → "Anna Berger", "Posted on March 3, 2020 by Fern Walker" → "Fern Walker"),
+    or None when the line names no one."""
+    match = _BYLINE_AUTHOR.search(text)
+    if not match:
+        return None
+    name = match.group(1)
+    if text[match.end() : match.end() + 1] == ":":  # "Written by NAME Topics: …": the last word labels what follows
+        name = name.rsplit(None, 1)[0] if " " in name else ""
+    # a comma lists names only before a last "and" ("By Jane Roe, John Doe and Max Mustermann");
+    # otherwise a job title or a date follows it ("By Jamie Ortiz, Staff Writer")
+    if not _NAME_AND.search(name):
+        name = name.split(",")[0]
+    name = _NAME_TAIL.sub("", re.sub(r",(?=\S)", ", ", name))  # "NAME Associated Press", "NAME, Staff Writer"
+    found = name.split()
+    while found and found[-1].lower().strip(".") in DATE_WORDS:
+        found.pop()
+    return " ".join(found) or None
 
 
 def is_stamp_line(block: Block) -> bool:
