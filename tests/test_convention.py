@@ -228,10 +228,6 @@ def test_gold_lines_of_reader_comments_are_taken_out_of_the_gold():
         "Lee también: El puente nuevo abrirá en mayo",
         "Related stories",
         "Související",
-        "Most Popular",  # the heading of a list of other stories
-        "Trending Now",
-        "Das könnte Sie auch interessieren: Die Wunderwelt der Pflanzen",
-        "Te puede interesar",
     ],
 )
 def test_read_also_teasers_are_recognised(line):
@@ -249,8 +245,6 @@ def test_read_also_teasers_are_recognised(line):
         "twenty years of debate.",  # too long to be a teaser
         "The related costs rose: by 2020 they were twice the estimate.",
         "Seeing also matters, the engineer said.",
-        "Most popular among voters was the bridge.",
-        "Top stories of the year were about the flood, the editor said.",
     ],
 )
 def test_story_sentences_are_not_read_also_teasers(line):
@@ -270,16 +264,6 @@ def test_story_sentences_are_not_read_also_teasers(line):
         "Donate to support independent journalism",
         "Jetzt abonnieren und weiterlesen",
         "Abonnez-vous à notre lettre d'information",
-        # a call that opens a later sentence of the prompt, and support appeals
-        "Local journalism needs your support. We can't do this without readers like you. Subscribe today for $1.",
-        "Join over 100,000 monthly readers! Subscribe to the free newsletter.",
-        "Support independent journalism.",
-        "Our work is free to read. Make a one-time contribution today.",
-        "Thanks for reading! Please consider subscribing.",
-        "Follow us on Twitter and Facebook for the latest news.",
-        "Folgen Sie uns auf Facebook und Twitter",
-        "Stay up to date with the latest news. Download our free app.",
-        "Enter your email and I'll send you the spreadsheet I used.",
     ],
 )
 def test_prompts_are_recognised(line):
@@ -296,10 +280,6 @@ def test_prompts_are_recognised(line):
         "Registered nurses went on strike on Monday.",
         "I also subscribe to every newsletter about the bridge.",
         "Voters who sign up before May can vote in the primary, the clerk said.",
-        "The mayor urged residents to sign up. Many had already subscribed, she said.",
-        "Fans say they support our team. Others support the coach.",
-        "The police asked drivers to follow the detour. Follow-up checks are planned.",
-        "Users can download the app for free, the company said.",
     ],
 )
 def test_story_lines_are_not_prompts(line):

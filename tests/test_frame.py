@@ -574,3 +574,54 @@ def test_a_bylines_name_is_read(line, name):
     from cleanpage.frame import byline_author
 
     assert byline_author(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "is_one"),
+    [
+        ("Most Popular", True),  # the heading of a list of other stories
+        ("Trending Now", True),
+        ("Das könnte Sie auch interessieren: Die Wunderwelt der Pflanzen", True),
+        ("Te puede interesar", True),
+        ("Most popular among voters was the bridge.", False),
+        ("Top stories of the year were about the flood, the editor said.", False),
+    ],
+)
+def test_list_headings_are_told_from_story_lines(line, is_one):
+    from cleanpage.frame import is_list_heading
+
+    assert is_list_heading(line) == is_one
+
+
+@pytest.mark.parametrize(
+    ("line", "is_one"),
+    [
+        ("Sign up for our newsletter", True),  # every prompt the corpus labels is one
+        ("Want more Rolling Stone? Sign up for our newsletter.", True),
+        # a call that opens a later sentence, support appeals, follow and app prompts
+        ("Local journalism needs your support. We can't do this without readers like you. Subscribe today for $1.", True),
+        ("Join over 100,000 monthly readers! Subscribe to the free newsletter.", True),
+        ("Support independent journalism.", True),
+        ("Our work is free to read. Make a one-time contribution today.", True),
+        ("Thanks for reading! Please consider subscribing.", True),
+        ("Follow us on Twitter and Facebook for the latest news.", True),
+        ("Folgen Sie uns auf Facebook und Twitter", True),
+        ("Stay up to date with the latest news. Download our free app.", True),
+        ("Enter your email and I'll send you the spreadsheet I used.", True),
+        ("Voters who sign up before May can vote in the primary, the clerk said.", False),
+        ("The mayor urged residents to sign up. Many had already subscribed, she said.", False),
+        ("Fans say they support our team. Others support the coach.", False),
+        ("The police asked drivers to follow the detour. Follow-up checks are planned.", False),
+        ("Users can download the app for free, the company said.", False),
+    ],
+)
+def test_site_calls_are_told_from_story_lines(line, is_one):
+    from cleanpage.frame import is_prompt, is_site_call
+
+    assert is_site_call(line) == is_one
+    assert not is_prompt(line) or is_site_call(line)  # the frame's call includes every labelled prompt
+
+
+def test_site_calls_and_list_headings_go_wherever_they_sit():
+    texts = [*story(2), "Follow us on Twitter for the latest news.", *story(2), "Most Popular"]
+    assert frame_story(texts, [True] * len(texts), None) == {2: "prompt", 5: "read_also"}

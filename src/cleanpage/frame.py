@@ -134,9 +134,12 @@ _READ_ALSO = re.compile(
     r"read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+reading)?|"
     r"you\s+(?:may|might)\s+also\s+like|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|"
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|leer\s+más|le[ae]\s+también|ver\s+también|leia\s+(?:também|mais)|"
-    r"leggi\s+anche|vedi\s+anche|lees\s+ook|související|czytaj\s+(?:też|także|więcej)|"
-    # the headings of a list of other stories: "Most Popular", "Trending Now", "Das könnte Sie auch interessieren"
-    r"recommended\s+for\s+you|most\s+(?:popular|read|viewed|shared|emailed)|trending(?:\s+(?:now|stories))?|"
+    r"leggi\s+anche|vedi\s+anche|lees\s+ook|související|czytaj\s+(?:też|także|więcej))\s*(?:[:：|»›>–—]|$)"
+)
+# The heading of a list of other stories, alone or before one of them: "Most Popular", "Trending Now",
+# "Das könnte Sie auch interessieren: …" (the frame's; the corpus labels follow the golds here)
+_LIST_HEADING = re.compile(
+    r"(?i)^\W{0,3}(?:recommended\s+for\s+you|most\s+(?:popular|read|viewed|shared|emailed)|trending(?:\s+(?:now|stories))?|"
     r"top\s+stories|don['’]t\s+miss|(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|weitere\s+artikel|"
     r"meistgelesen|te\s+puede\s+interesar|lo\s+más\s+leído|les\s+plus\s+lus)\s*(?:[:：|»›>–—]|$)"
 )
@@ -164,20 +167,27 @@ _AD_CONTINUES = re.compile(
     r"(?:weiterlesen\s+)?nach\s+der\s+anzeige(?:\s+weiterlesen)?|(?:el\s+)?artículo\s+continúa\s+(?:abajo|debajo))\W*$"
 )
 MAX_READ_ALSO_WORDS = 25
-# A call to sign up, subscribe, register, log in, donate, support or follow the site or get its app, at the start
-# of a line or of a later sentence ("Sign up for our newsletter", "Want more? Subscribe …", "Jetzt abonnieren", "Abonnez-vous",
-# "Local journalism needs your support. Subscribe today …", "Support independent journalism")
-_CALL_TO_ACTION = re.compile(
-    r"(?i)\W{0,3}(?:(?:click\s+here\s+to|please|just|don['’]t\s+forget\s+to)\s+)?"
-    r"(?:sign\s*up|subscribe|register|log\s*in|donate|become\s+a\s+(?:member|subscriber|supporter|patron)|"
+# A call to sign up, subscribe, register, log in or donate, at the start of a line or after a question
+# ("Sign up for our newsletter", "Want more? Subscribe …", "Jetzt abonnieren", "Abonnez-vous")
+_CALL_START = r"(?i)\W{0,3}(?:(?:click\s+here\s+to|please|just|don['’]t\s+forget\s+to)\s+)?"
+_CALL_WORDS = (
+    r"sign\s*up|subscribe|register|log\s*in|donate|become\s+a\s+(?:member|subscriber|supporter|patron)|"
+    r"(?:jetzt\s+)?abonnieren|(?:jetzt\s+)?spenden|abonnez|inscrivez|suscr[ií]bete|regístrate"
+)
+_CALL_TO_ACTION = re.compile(rf"{_CALL_START}(?:{_CALL_WORDS})\b")
+_AFTER_QUESTION = re.compile(r"\?\s+")
+# The frame's wider call (the corpus labels follow the golds here): also to support or follow the site,
+# get its app or give an email address, opening any sentence ("Local journalism needs your support.
+# Subscribe today …", "Support independent journalism", "Follow us on Twitter", "Download our free app")
+_SITE_CALL = re.compile(
+    rf"{_CALL_START}(?:{_CALL_WORDS}|"
     r"support\s+(?:us|our\s+(?:work|journalism|mission)|(?:independent|local|quality)\s+journalism)|"
     r"make\s+a\s+(?:one-time\s+|monthly\s+)?(?:contribution|donation)|"
     r"consider\s+(?:subscribing|supporting|donating|a\s+(?:donation|contribution))|"
-    r"follow\s+us|folgen\s+sie\s+uns|síguenos|suivez-nous|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app\b|"
-    r"enter\s+your\s+e-?mail|join\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|mailing\s+list|community)|"
-    r"(?:jetzt\s+)?abonnieren|(?:jetzt\s+)?spenden|abonnez|inscrivez|suscr[ií]bete|regístrate)\b"
+    r"follow\s+us|folgen\s+sie\s+uns|síguenos|suivez-nous|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app|"
+    r"enter\s+your\s+e-?mail|join\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|mailing\s+list|community))\b"
 )
-_SENTENCE_END = re.compile(r"[.!?]\s+")  # a call may also open a later sentence: "… needs your support. Subscribe today"
+_SENTENCE_END = re.compile(r"[.!?]\s+")
 MAX_PROMPT_WORDS = 30
 # no text longer than this has any of the shapes `_outside_anywhere` looks for (headline, credit, share
 # button, teaser, prompt): the same bounds their own tests start with
@@ -449,14 +459,30 @@ def is_read_also(text: str) -> bool:
     return _at_most_words(text, MAX_READ_ALSO_WORDS) and bool(_READ_ALSO.match(text))
 
 
+def is_list_heading(text: str) -> bool:
+    """The heading of a list of other stories ("Most Popular", "Trending Now", "Das könnte Sie
+    auch interessieren"), alone or before one of them: not the story wherever it sits."""
+    return _at_most_words(text, MAX_READ_ALSO_WORDS) and bool(_LIST_HEADING.match(text))
+
+
 def is_prompt(text: str) -> bool:
-    """A short text with a call to sign up, subscribe, register, log in, donate or support the site
-    opening one of its sentences ("Sign up for our newsletter", "Want more? Subscribe …", "Jetzt
-    abonnieren", "We can't do this without you. Make a contribution"): the site's prompt, not the story."""
+    """A short call to sign up, subscribe, register, log in or donate ("Sign up for our newsletter",
+    "Want more? Subscribe …", "Jetzt abonnieren"): the site's prompt, not the story."""
+    if not _at_most_words(text, MAX_PROMPT_WORDS):
+        return False
+    starts = [0] + ([m.end() for m in _AFTER_QUESTION.finditer(text)] if "?" in text else [])
+    return any(_CALL_TO_ACTION.match(text, start) for start in starts)
+
+
+def is_site_call(text: str) -> bool:
+    """`is_prompt`, and more: a short text with a call to sign up, subscribe, donate, support or
+    follow the site, get its app or give an email address opening any of its sentences ("Local
+    journalism needs your support. Subscribe today …", "Follow us on Twitter"). The frame drops
+    these wherever they sit; the corpus labels only `is_prompt`'s as not body."""
     if not _at_most_words(text, MAX_PROMPT_WORDS):
         return False
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-    return any(_CALL_TO_ACTION.match(text, start) for start in starts)
+    return any(_SITE_CALL.match(text, start) for start in starts)
 
 
 def is_comments_header(text: str) -> bool:
@@ -619,7 +645,7 @@ def _anywhere_shape(text: str, candidates: tuple[frozenset[str], ...]) -> str | 
         return "share_bar"
     if is_media_control(text):
         return "media_control"
-    if is_read_also(text):
+    if is_read_also(text) or is_list_heading(text):
         return "read_also"
     if is_ad_notice(text):
         return "ad_label"
@@ -627,7 +653,7 @@ def _anywhere_shape(text: str, candidates: tuple[frozenset[str], ...]) -> str | 
         return "tag_line"
     if is_legal_notice(text):
         return "legal_notice"
-    if is_prompt(text):
+    if is_site_call(text):  # `is_prompt`'s calls and more
         return "prompt"
     return None
 
