@@ -318,6 +318,10 @@ def test_link_lines_after_the_story_are_a_related_list():
     assert frame_story(texts[:5], [True] * 5, None, blocks[:5]) == {}
     texts = [story()[0], *teasers, *story(3)]
     assert frame_story(texts, [True] * 7, None, blocks_of(texts, linked={1: True, 2: True, 3: True})) == {}
+    # a linked list heading another rule takes ("Trending Now") still counts in the run
+    texts = [*story(3), "Trending Now", *teasers[:2]]
+    blocks = blocks_of(texts, linked={3: True, 4: True, 5: True})
+    assert frame_story(texts, [True] * 6, None, blocks) == {3: "read_also", 4: "link_list", 5: "link_list"}
 
 
 def test_captions_go_by_their_markup():

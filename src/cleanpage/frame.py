@@ -544,7 +544,7 @@ def frame_story(
       and, with the page's `blocks`, `comment_thread` and `related_list` for reader comments and
       related-story lists (the story then ends before them; `after_the_story_inside`) and
       `link_list` for short lines that are mostly links, when there are `MIN_LINK_RUN` of them
-      or more (a related or "read more" list);
+      or more, those another rule took counted (a related or "read more" list);
     - `after_the_end` for everything after a reporting credit, print line or comment-section
       heading that closes the story (`_end_marker`; the heading itself is `comment_thread`):
       articles end with those, and what a page appends after them (related links, comments, a
@@ -572,9 +572,10 @@ def frame_story(
         last = min(last, end - 1)
     out.update((i, reason) for i, reason in anywhere.items() if i not in out)
     if blocks is not None:
-        links_after = [i for i in range(last + 1, len(texts)) if kept[i] and i not in out and is_link_line(blocks[i])]
+        # a list's heading or item that another rule took ("Trending Now") still counts in the run
+        links_after = [i for i in range(last + 1, len(texts)) if kept[i] and is_link_line(blocks[i])]
         if len(links_after) >= MIN_LINK_RUN:
-            out.update(dict.fromkeys(links_after, "link_list"))
+            out.update((i, "link_list") for i in links_after if i not in out)
     for i, (text, k) in enumerate(zip(texts, kept)):
         if not k or i in out:
             continue
