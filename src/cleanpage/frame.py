@@ -153,7 +153,7 @@ _LEGAL_NOTICE = re.compile(
     r"this\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|"
     r"(?:dieser\s+(?:artikel|beitrag)\s+)?enthält\s+(?:affiliate|werbe)-?links)"
 )
-MAX_NOTICE_WORDS = 60
+MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LINE = re.compile(
     r"(?i)^\W{0,3}(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
@@ -190,11 +190,11 @@ _SITE_CALL = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 MAX_PROMPT_WORDS = 30
 # no text longer than this has any of the shapes `_outside_anywhere` looks for (headline, credit, share
-# button, teaser, prompt): the same bounds their own tests start with
-MAX_SHAPE_CHARS = max(
-    MAX_HEADLINE_CHARS,
-    MAX_CHARS_PER_WORD * max(MAX_CAPTION_WORDS, MAX_SHARE_WORDS, MAX_READ_ALSO_WORDS, MAX_PROMPT_WORDS, MAX_NOTICE_WORDS),
+# button, teaser, prompt, notice): the same bounds their own tests start with
+MAX_SHAPE_WORDS = max(
+    MAX_HEADLINE_WORDS, MAX_CAPTION_WORDS, MAX_SHARE_WORDS, MAX_READ_ALSO_WORDS, MAX_PROMPT_WORDS, MAX_NOTICE_WORDS
 )
+MAX_SHAPE_CHARS = max(MAX_HEADLINE_CHARS, MAX_CHARS_PER_WORD * MAX_SHAPE_WORDS)
 MAX_MARKUP_CAPTION_WORDS = 200  # the longest captions of the training pages run to ~190 words
 BEST_AVAILABLE_SHARE = 0.5  # of the threshold: the least a doubted story paragraph must score when nothing is kept
 MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
@@ -623,8 +623,9 @@ def _outside_anywhere(
     for i, (text, k) in enumerate(zip(texts, kept)):
         if not k or i in out:
             continue
-        # no text longer than MAX_SHAPE_CHARS has any of these shapes: a story paragraph skips them
-        reason = _anywhere_shape(text, candidates) if len(text) <= MAX_SHAPE_CHARS else None
+        # no text longer than these bounds has any of the shapes: a story paragraph skips them
+        short = len(text) <= MAX_SHAPE_CHARS and len(text.split()) <= MAX_SHAPE_WORDS
+        reason = _anywhere_shape(text, candidates) if short else None
         if reason is None and blocks is not None and is_caption(blocks[i]):
             reason = "caption"
         if reason is None and blocks is not None and is_stamp_line(blocks[i]):
