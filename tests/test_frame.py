@@ -606,6 +606,8 @@ def test_list_headings_are_told_from_story_lines(line, is_one):
         ("Local journalism needs your support. We can't do this without readers like you. Subscribe today for $1.", True),
         ("Join over 100,000 monthly readers! Subscribe to the free newsletter.", True),
         ("Support independent journalism.", True),
+        ("Support The Guardian", True),
+        ("Did you find this publication helpful? Support EPI's work today!", True),
         ("Our work is free to read. Make a one-time contribution today.", True),
         ("Thanks for reading! Please consider subscribing.", True),
         ("Follow us on Twitter and Facebook for the latest news.", True),
@@ -617,6 +619,7 @@ def test_list_headings_are_told_from_story_lines(line, is_one):
         ("Fans say they support our team. Others support the coach.", False),
         ("The police asked drivers to follow the detour. Follow-up checks are planned.", False),
         ("Users can download the app for free, the company said.", False),
+        ("Support for the bill grew, the poll found. Supporters rallied.", False),
     ],
 )
 def test_site_calls_are_told_from_story_lines(line, is_one):

@@ -178,10 +178,11 @@ _CALL_TO_ACTION = re.compile(rf"{_CALL_START}(?:{_CALL_WORDS})\b")
 _AFTER_QUESTION = re.compile(r"\?\s+")
 # The frame's wider call (the corpus labels follow the golds here): also to support or follow the site,
 # get its app or give an email address, opening any sentence ("Local journalism needs your support.
-# Subscribe today …", "Support independent journalism", "Follow us on Twitter", "Download our free app")
+# Subscribe today …", "Support independent journalism", "Support The Guardian", "Follow us on Twitter",
+# "Download our free app")
 _SITE_CALL = re.compile(
     rf"{_CALL_START}(?:{_CALL_WORDS}|"
-    r"support\s+(?:us|our\s+(?:work|journalism|mission)|(?:independent|local|quality)\s+journalism)|"
+    r"support\s+(?:us|our\s+(?:work|journalism|mission)|(?:independent|local|quality)\s+journalism|(?:the\s+)?(?-i:[A-Z])\w*)|"
     r"make\s+a\s+(?:one-time\s+|monthly\s+)?(?:contribution|donation)|"
     r"consider\s+(?:subscribing|supporting|donating|a\s+(?:donation|contribution))|"
     r"follow\s+us|folgen\s+sie\s+uns|síguenos|suivez-nous|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app|"
