@@ -156,6 +156,9 @@ def test_photo_credits_go_wherever_they_sit():
         "Symbolbild: picture alliance",
         "Crédito: Reuters",
         "Fotografía: EFE",
+        "El ministro presenta el plan. Imágenes capturadas de video",  # a Spanish credit closing a caption
+        "La casa tras el incendio. Foto cedida por la Familia García",
+        "Screenshot: Twitter",
     ):
         assert is_photo_credit(credit), credit
     for line in (
@@ -168,6 +171,8 @@ def test_photo_credits_go_wherever_they_sit():
         "Input/Output operations rose",
         "Bilder des Tages",
         "Bildergalerie ansehen",
+        "Las imágenes tomadas en 2019 muestran el daño.",
+        "Las fotos tomadas por la policía muestran el daño",
         LONG,
     ):
         assert not is_photo_credit(line), line
@@ -332,9 +337,11 @@ def test_captions_go_by_their_markup():
     assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}
     paths = {2: "body>article>figure>span.a-credit", 3: "body>article>div>p.credit-card-offer"}
     assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}
-    for caption_class in ("p.bildunterschrift", "div.cutline", "p.photo-description", "span.legende", "p.pie-de-foto"):
+    for caption_class in ("p.bildunterschrift", "div.cutline", "p.photo-description", "span.legende", "p.pie", "p.pie-de-foto"):
         paths = {2: f"body>article>div.bild>{caption_class}", 3: "body>form>fieldset>span.legend"}
         assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}, caption_class
+    paths = {2: "body>article>div.chart>div.pie-chart", 3: "body>article>div>p.piece"}
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {}
 
 
 def test_breadcrumbs_before_the_story_go():

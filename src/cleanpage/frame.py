@@ -75,7 +75,12 @@ _AGENCIES = _PHOTO_AGENCIES + r"|Xinhua"
 _NAME_TAIL = re.compile(rf"(?i)(?:,?\s+(?:{_AGENCIES}|{_WIRES}|staff|writer|reporter|correspondent|editor|columnist))+$")
 _PHOTO_CREDIT = re.compile(
     r"(?i)^\W{0,2}(?:photos?|fotos?|images?|imagen(?:es)?|(?:archiv|symbol|titel|beitrags)?bild(?:er)?|pictures?|credits?|"
-    r"crédits?|créditos?|quelle|source|fuente|fotografía|illustration|grafik|photograph(?:y|er)?)(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
+    r"crédits?|créditos?|quelle|source|fuente|fotografía|illustration|grafik|photograph(?:y|er)?|screenshot|captura)"
+    r"(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
+    # a Spanish or Portuguese credit closing a caption: "Imágenes capturadas de video", "Foto cedida por NAME"
+    r"|\b(?:imágenes|imagens?|imagen|fotos?|fotografías?)\s+(?:cedidas?|capturadas?|tomadas?|facilitadas?)"
+    r"(?:\s+(?:de|por|a|pela|pelo)\s+(?:(?:la|el|los|las|a|o)\s+)?(?:v[ií]deo|(?-i:[A-ZÀ-Ý]))[^.]{0,40})?\W*$"
+    r"|\bcaptura\s+de\s+(?:pantalla|v[ií]deo|tela)\W*$"
     r"|^\W{0,2}(?:photos?|images?|pictures?|fotos?|photograph)\s+(?:by|courtesy(?:\s+of)?(?:\s+the)?|von|de|par)\s+(?-i:[A-ZÀ-Ý@])"
     r"|^\W{0,2}\([^()]{0,60}\b(?:photography|photos?|fotos?)\)\W*$"
     r"|\((?:AP|AFP|Reuters|dpa|EPA|Getty)\b[^()]{0,60}\)\W*$"
@@ -121,9 +126,11 @@ MAX_CRUMB_WORDS = 30
 MAX_CRUMB_HOME_WORDS = 2  # the trail's first step is the home page's name ("Home", "Start page")
 _RELATED_CLASS = re.compile(r"(?i)\.[\w-]*(?:related|recommend|outbrain|taboola|read-?next|more-?stories)")
 # a caption's class, also in other languages' words ("wp-caption-text", "cutline", "photo-description",
-# "bildunterschrift", "legende", "pie-de-foto", "didascalia"); not "legend" (a form's or a chart's)
+# "bildunterschrift", "legende", "pie-de-foto", Spanish "pie", "didascalia"); not "legend" (a form's or a
+# chart's) nor "pie-chart"
 _CAPTION_CLASS = re.compile(
-    r"caption|cutline|(?:photo|image|img)-?desc|bildunterschrift|bildtext|legende|légende|pie-?de-?foto|didascalia"
+    r"caption|cutline|(?:photo|image|img)-?desc|bildunterschrift|bildtext|legende|légende|didascalia|"
+    r"(?<![a-z])pie(?:-?de-?(?:foto|imagen|video|vídeo))?(?![a-z-])"
 )
 # a photo credit's class ("image-credit", "photoCredit", "a-credits"), not a finance site's "credit-card"
 _CREDIT_CLASS = re.compile(r"credits?(?![-_]?(?:card|score|union|rating|report|limit|line))(?![a-z])")
