@@ -159,6 +159,9 @@ def test_photo_credits_go_wherever_they_sit():
         "El ministro presenta el plan. Imágenes capturadas de video",  # a Spanish credit closing a caption
         "La casa tras el incendio. Foto cedida por la Familia García",
         "Screenshot: Twitter",
+        "The basement at 80 New York. (Scott Heins/Gothamist)",  # a caption's closing credit
+        "Propaganda looked cooler in 1952. (Public domain)",
+        "The mayor at the opening. (Courtesy of the City of Riverside)",
     ):
         assert is_photo_credit(credit), credit
     for line in (
@@ -173,6 +176,8 @@ def test_photo_credits_go_wherever_they_sit():
         "Bildergalerie ansehen",
         "Las imágenes tomadas en 2019 muestran el daño.",
         "Las fotos tomadas por la policía muestran el daño",
+        "The council voted 6-1 (Smith/Jones dissenting).",
+        "Both schools (Harvard/MIT) declined to comment.",
         LONG,
     ):
         assert not is_photo_credit(line), line
