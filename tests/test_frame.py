@@ -626,12 +626,15 @@ def test_list_headings_are_told_from_story_lines(line, is_one):
         ("Folgen Sie uns auf Facebook und Twitter", True),
         ("Stay up to date with the latest news. Download our free app.", True),
         ("Enter your email and I'll send you the spreadsheet I used.", True),
+        ("Like this article? Share it with your friends!", True),
+        ("What’s Your Reaction? Share this reaction with your friends!", True),
         ("Voters who sign up before May can vote in the primary, the clerk said.", False),
         ("The mayor urged residents to sign up. Many had already subscribed, she said.", False),
         ("Fans say they support our team. Others support the coach.", False),
         ("The police asked drivers to follow the detour. Follow-up checks are planned.", False),
         ("Users can download the app for free, the company said.", False),
         ("Support for the bill grew, the poll found. Supporters rallied.", False),
+        ("Farmers share it with the neighbours. Share prices fell.", False),
     ],
 )
 def test_site_calls_are_told_from_story_lines(line, is_one):

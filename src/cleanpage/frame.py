@@ -187,7 +187,7 @@ _CALL_WORDS = (
 _CALL_TO_ACTION = re.compile(rf"{_CALL_START}(?:{_CALL_WORDS})\b")
 _AFTER_QUESTION = re.compile(r"\?\s+")
 # The frame's wider call (the corpus labels follow the golds here): also to support or follow the site,
-# get its app or give an email address, opening any sentence ("Local journalism needs your support.
+# get its app, give an email address or share the story, opening any sentence ("Local journalism needs your support.
 # Subscribe today …", "Support independent journalism", "Support The Guardian", "Follow us on Twitter",
 # "Download our free app")
 _SITE_CALL = re.compile(
@@ -196,7 +196,8 @@ _SITE_CALL = re.compile(
     r"make\s+a\s+(?:one-time\s+|monthly\s+)?(?:contribution|donation)|"
     r"consider\s+(?:subscribing|supporting|donating|a\s+(?:donation|contribution))|"
     r"follow\s+us|folgen\s+sie\s+uns|síguenos|suivez-nous|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app|"
-    r"enter\s+your\s+e-?mail|join\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|mailing\s+list|community))\b"
+    r"enter\s+your\s+e-?mail|join\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|mailing\s+list|community)|"
+    r"share\s+(?:this|it|the\s+(?:article|story|post))|teilen\s+sie\s+(?:diesen|den)\s+(?:artikel|beitrag)|comparte\s+(?:esta|este))\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 MAX_PROMPT_WORDS = 30
