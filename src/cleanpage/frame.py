@@ -488,9 +488,10 @@ def is_prompt(text: str) -> bool:
 
 def is_site_call(text: str) -> bool:
     """`is_prompt`, and more: a short text with a call to sign up, subscribe, donate, support or
-    follow the site, get its app or give an email address opening any of its sentences ("Local
-    journalism needs your support. Subscribe today …", "Follow us on Twitter"). The frame drops
-    these wherever they sit; the corpus labels only `is_prompt`'s as not body."""
+    follow the site, get its app, give an email address or share the story opening any of its
+    sentences ("Local journalism needs your support. Subscribe today …", "Follow us on Twitter",
+    "Like this article? Share it."). The frame drops these wherever they sit; the corpus labels
+    only `is_prompt`'s as not body."""
     if not _at_most_words(text, MAX_PROMPT_WORDS):
         return False
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
