@@ -647,3 +647,13 @@ def test_site_calls_are_told_from_story_lines(line, is_one):
 def test_site_calls_and_list_headings_go_wherever_they_sit():
     texts = [*story(2), "Follow us on Twitter for the latest news.", *story(2), "Most Popular"]
     assert frame_story(texts, [True] * len(texts), None) == {2: "prompt", 5: "read_also"}
+
+
+def test_short_blocks_a_reader_does_not_see_go_and_hidden_story_text_stays():
+    texts = [*story(2), "Politics & Government", "Continue reading the main story Share This Page", "10", *story(2)]
+    texts.append(LONG.replace("council", "tabbed council"))  # a long paragraph in a collapsed tab
+    paths = {2: "div.body>ul.hidden>li", 3: "div.story>div.visually-hidden>span", 7: "div.tabs>div.hidden>p"}
+    blocks = blocks_of(texts, paths=paths, hints={4: ("hidden",)})  # aria-hidden, hidden, display:none
+    assert frame_story(texts, [True] * len(texts), None, blocks) == {2: "hidden", 3: "hidden", 4: "hidden"}
+    paths = {2: "div.body>ul.hidden-xs>li", 3: "div.story>div.hide-on-print>span", 4: "div>p.shidden"}
+    assert frame_story(texts, [True] * len(texts), None, blocks_of(texts, paths=paths)) == {}

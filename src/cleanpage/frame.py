@@ -209,6 +209,8 @@ MAX_SHAPE_WORDS = max(
 MAX_SHAPE_CHARS = max(MAX_HEADLINE_CHARS, MAX_CHARS_PER_WORD * MAX_SHAPE_WORDS)
 MAX_MARKUP_CAPTION_WORDS = 200  # the longest captions of the training pages run to ~190 words
 BEST_AVAILABLE_SHARE = 0.5  # of the threshold: the least a doubted story paragraph must score when nothing is kept
+# a class that hides its element (Bootstrap, WordPress, Tailwind and common names), as a path's class
+_HIDDEN_CLASS = re.compile(r"\.(?:hidden|d-none|sr-only|visually-?hidden|screen-reader-text|hide|is-hidden|u-hidden)(?=[.>]|$)")
 MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
@@ -546,8 +548,9 @@ def frame_story(
       this image"), `read_also` ("Related: …", "Most Popular"), `prompt` ("Sign up for our
       newsletter"), `tag_line` ("Tags: …"), `legal_notice` ("We use cookies …"), `ad_label`
       ("Story continues below advertisement"), `caption` ("1of4 A shopper …") and, with the
-      page's `blocks`, `caption` by markup, `repeated_copy` and `byline_or_dateline` for a line
-      that is only a date, a byline or a post's meta line (`is_stamp_line`);
+      page's `blocks`, `caption` by markup, `repeated_copy`, `byline_or_dateline` for a line
+      that is only a date, a byline or a post's meta line (`is_stamp_line`) and `hidden` for a
+      short block a reader does not see (`is_hidden_line`);
     - before the story's first long kept paragraph, with the page's `blocks`: `headline_copy`
       for an `h1` of headline length, whatever its words (`is_headline_element`), and
       `link_list` for a menu or teaser item (`is_menu_link`);
@@ -643,6 +646,8 @@ def _outside_anywhere(
             reason = "caption"
         if reason is None and blocks is not None and is_stamp_line(blocks[i]):
             reason = "byline_or_dateline"
+        if reason is None and blocks is not None and is_hidden_line(blocks[i]):
+            reason = "hidden"
         if reason is not None:
             out[i] = reason
     return out
@@ -694,6 +699,14 @@ def after_the_story_inside(
         return []
     last = max(i for i in story if not inside(blocks[i]))
     return [i for i in range(last + 1, len(blocks)) if kept[i] and inside(blocks[i])]
+
+
+def is_hidden_line(block: Block) -> bool:
+    """A short block a reader does not see: inside an element hidden by its attributes (`hidden`,
+    `aria-hidden`, `display:none`) or by a hiding class among its nearest elements ("hidden",
+    "sr-only", "visually-hidden", "screen-reader-text"): screen-reader labels, collapsed tag lists,
+    share menus. A long paragraph stays (tabs and "read more" sections hide story text)."""
+    return not is_long_paragraph(block.text) and ("hidden" in block.ancestor_hints or bool(_HIDDEN_CLASS.search(block.path)))
 
 
 def is_link_line(block: Block) -> bool:
