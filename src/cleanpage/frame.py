@@ -64,34 +64,38 @@ _PRINT_LINE = re.compile(
 )
 _PRINT_WORDS = ("print", "paper", "rights", "rechte", "derechos", "droits", "©", "copyright")  # one is in every match
 _BIO_START = re.compile(r"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3},?\s+(?:is|was|joined|has|covers|writes|ist|es|est)\b")
-# A photo or image credit, alone or closing a caption: "Photo: NAME", "Photo by NAME", "(NAME Photography)",
-# "(Image credit: NAME)", "Foto: Privat", "Quelle: NAME / Fotolia.com", "(NAME/Associated Press)",
-# "(@NAME/Instagram)", "NAME/Getty Images", a caption that starts with its credit ("NAME/REUTERS A jet …",
-# "REUTERS/NAME").
 _WIRES = r"AP|AFP|dpa|EPA"  # the wire services: short names, so only inside brackets or beside a slash
 _PHOTO_AGENCIES = r"Reuters|Getty Images|Associated Press|Bloomberg|Shutterstock"
 _AGENCIES = _PHOTO_AGENCIES + r"|Xinhua"
 # what follows a byline's name and is not part of it: a wire service, a job title
 _NAME_TAIL = re.compile(rf"(?i)(?:,?\s+(?:{_AGENCIES}|{_WIRES}|staff|writer|reporter|correspondent|editor|columnist))+$")
-_PHOTO_CREDIT = re.compile(
-    r"(?i)^\W{0,2}(?:photos?|fotos?|images?|imagen(?:es)?|(?:archiv|symbol|titel|beitrags)?bild(?:er)?|pictures?|credits?|"
+# A photo or image credit, alone or closing a caption: "Photo: NAME", "Photo by NAME", "(NAME Photography)",
+# "(Image credit: NAME)", "Foto: Privat", "Quelle: NAME / Fotolia.com", "(NAME/Associated Press)",
+# "(@NAME/Instagram)", "NAME/Getty Images", a caption that starts with its credit ("NAME/REUTERS A jet …",
+# "REUTERS/NAME"): at the start of the text (`match`) …
+_CREDIT_AT_START = re.compile(
+    r"(?i)\W{0,2}(?:photos?|fotos?|images?|imagen(?:es)?|(?:archiv|symbol|titel|beitrags)?bild(?:er)?|pictures?|credits?|"
     r"crédits?|créditos?|quelle|source|fuente|fotografía|illustration|grafik|photograph(?:y|er)?|screenshot|captura)"
     r"(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
+    r"|\W{0,2}(?:photos?|images?|pictures?|fotos?|photograph)\s+(?:by|courtesy(?:\s+of)?(?:\s+the)?|von|de|par)\s+(?-i:[A-ZÀ-Ý@])"
+    r"|\W{0,2}\([^()]{0,60}\b(?:photography|photos?|fotos?)\)\W*$"
+    r"|(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+\s?/\s?(?:REUTERS|" + _WIRES.upper() + "|" + _AGENCIES + r"))"
+    r"|\W{0,2}(?:" + _AGENCIES + r")\s?/\s?(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+)\W*$"
+)
+# … and closing it (`search` from `CREDIT_TAIL_CHARS` before its end):
+_CREDIT_AT_END = re.compile(
     # a Spanish or Portuguese credit closing a caption: "Imágenes capturadas de video", "Foto cedida por NAME"
-    r"|\b(?:imágenes|imagens?|imagen|fotos?|fotografías?)\s+(?:cedidas?|capturadas?|tomadas?|facilitadas?)"
+    r"(?i)\b(?:imágenes|imagens?|imagen|fotos?|fotografías?)\s+(?:cedidas?|capturadas?|tomadas?|facilitadas?)"
     r"(?:\s+(?:de|por|a|pela|pelo)\s+(?:(?:la|el|los|las|a|o)\s+)?(?:v[ií]deo|(?-i:[A-ZÀ-Ý]))[^.]{0,40})?\W*$"
     r"|\bcaptura\s+de\s+(?:pantalla|v[ií]deo|tela)\W*$"
-    r"|^\W{0,2}(?:photos?|images?|pictures?|fotos?|photograph)\s+(?:by|courtesy(?:\s+of)?(?:\s+the)?|von|de|par)\s+(?-i:[A-ZÀ-Ý@])"
-    r"|^\W{0,2}\([^()]{0,60}\b(?:photography|photos?|fotos?)\)\W*$"
     r"|\((?:AP|AFP|Reuters|dpa|EPA|Getty)\b[^()]{0,60}\)\W*$"
     # a caption's closing credit: "(NAME/Gothamist)", "(Public domain)", "(Courtesy of NAME)", "(Handout)"
     r"|\((?-i:(?:[A-ZÀ-Ý][\w.'’-]*\s+){1,3}[A-ZÀ-Ý][\w.'’-]*\s?/\s?[A-ZÀ-Ý][\w.'’& -]{1,40})\)\W*$"
     r"|\((?:public\s+domain|handout|courtesy(?:\s+of)?\s[^()]{1,40}|file\s+photo)\)\W*$"
     r"|\([^()]{0,60}/\s*(?:" + _WIRES + "|" + _PHOTO_AGENCIES + r"|Twitter|Instagram|Facebook|Flickr|YouTube|TikTok)\)\W*$"
     r"|(?:getty\s?images|shutterstock|istock(?:photo)?)\W*$"
-    r"|^(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+\s?/\s?(?:REUTERS|" + _WIRES.upper() + "|" + _AGENCIES + r"))"
-    r"|^\W{0,2}(?:" + _AGENCIES + r")\s?/\s?(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+)\W*$"
 )
+CREDIT_TAIL_CHARS = 200  # no closing credit is longer: the search skips the start of a long caption
 MAX_CAPTION_WORDS = 40
 # A slideshow's counter leading its caption: "1of4 A shopper looks at …", "Photo 3 of 12: …", "Bild 2 von 5"
 _GALLERY_COUNTER = re.compile(
@@ -376,7 +380,9 @@ def _at_most_words(text: str, n: int) -> bool:
 def is_photo_credit(text: str) -> bool:
     """A photo credit, alone or closing a caption ("Photo: NAME", "Foto: Privat", "(NAME/AP)",
     "… NAME/Getty Images"): not the story's text, wherever it sits."""
-    return _at_most_words(text, MAX_CAPTION_WORDS) and bool(_PHOTO_CREDIT.search(text))
+    return _at_most_words(text, MAX_CAPTION_WORDS) and bool(
+        _CREDIT_AT_START.match(text) or _CREDIT_AT_END.search(text, max(0, len(text) - CREDIT_TAIL_CHARS))
+    )
 
 
 def is_share_button(text: str) -> bool:
