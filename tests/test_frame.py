@@ -657,3 +657,18 @@ def test_short_blocks_a_reader_does_not_see_go_and_hidden_story_text_stays():
     assert frame_story(texts, [True] * len(texts), None, blocks) == {2: "hidden", 3: "hidden", 4: "hidden"}
     paths = {2: "div.body>ul.hidden-xs>li", 3: "div.story>div.hide-on-print>span", 4: "div>p.shidden"}
     assert frame_story(texts, [True] * len(texts), None, blocks_of(texts, paths=paths)) == {}
+
+
+def test_a_forum_members_join_date_is_a_stamp_line():
+    from cleanpage.frame import is_member_line
+
+    for line in ("Registered: July 03, 2001", "Joined: Jun 17, 2003 Posts: 88 Location: Denmark", "Mitglied seit 12.03.2015"):
+        assert is_member_line(line), line
+    for line in ("Registered nurses joined the strike in 2019.", "Joined: the two towns", "Member since the start, she said"):
+        assert not is_member_line(line), line
+    texts = [*story(2), "Joined: Jun 17, 2003 Posts: 88", *story(2)]
+    from dataclasses import replace
+
+    blocks = blocks_of(texts, paths={2: "table>tbody>tr>td"})
+    blocks[2] = replace(blocks[2], tag="td")  # forums lay their posts out in tables
+    assert frame_story(texts, [True] * len(texts), None, blocks) == {2: "byline_or_dateline"}

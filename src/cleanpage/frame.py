@@ -217,6 +217,10 @@ BEST_AVAILABLE_SHARE = 0.5  # of the threshold: the least a doubted story paragr
 _HIDDEN_CLASS = re.compile(r"\.(?:hidden|d-none|sr-only|visually-?hidden|screen-reader-text|hide|is-hidden|u-hidden)(?=[.>]|$)")
 MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
+_MEMBER_LINE = re.compile(
+    r"(?i)\W{0,2}(?:(?:registered|joined|registriert|beigetreten|registrado)\s*:|member\s+since|"
+    r"mitglied\s+seit|registriert\s+seit|dabei\s+seit|miembro\s+desde|membre\s+depuis)"
+)
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
 _DATE_SHAPE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")  # 20.11.2019, 2019-11-20, 4:00
 MENU_HINTS = frozenset({"nav", "related", "sidebar"})  # hint groups of `parse.HINT_PATTERNS`
@@ -312,14 +316,15 @@ def byline_author(text: str) -> str | None:
 
 def is_stamp_line(block: Block) -> bool:
     """A line that is only a date or time stamp ("July 15, 2004", "Updated: Sat 8:31 PM",
-    "2012-11-09"), only a byline ("By NAME") or a post's meta line (`is_post_line`): not the story
+    "2012-11-09"), only a byline ("By NAME"), a post's meta line (`is_post_line`) or a forum
+    member's join date (`is_member_line`): not the story
     wherever it sits. Quotes (an embedded post's signature, "— NAME (@handle) DATE") keep theirs;
     table cells and definition terms (a schedule, a table of dates) keep a bare date or name, not a
     post's meta line (old blogs lay their posts out in tables)."""
     text = block.text
     if block.tag == "blockquote" or "blockquote" in block.ancestors:
         return False
-    if is_post_line(text):
+    if is_post_line(text) or is_member_line(text):
         return True
     if block.tag in _DATA_TAGS or not is_byline_or_dateline(text):
         return False
@@ -327,6 +332,12 @@ def is_stamp_line(block: Block) -> bool:
         named = bool(_NAMED_AFTER_BY.match(text)) and text.rstrip()[-1] not in ":,"
         return named and _at_most_words(text, MAX_STAMP_BYLINE_WORDS)
     return all(w in _DATE_WORDS or w.isdigit() for w in words(text))
+
+
+def is_member_line(text: str) -> bool:
+    """A forum user box's line: when its author joined, with a date ("Registered: July 03, 2001",
+    "Joined: Jun 17, 2003 Posts: 88", "Member since 2009", "Mitglied seit 12.03.2015")."""
+    return _at_most_words(text, MAX_BYLINE_WORDS) and bool(_MEMBER_LINE.match(text)) and any(c.isdigit() for c in text)
 
 
 def is_post_line(text: str) -> bool:
