@@ -159,6 +159,9 @@ def test_photo_credits_go_wherever_they_sit():
         "El ministro presenta el plan. Imágenes capturadas de video",  # a Spanish credit closing a caption
         "La casa tras el incendio. Foto cedida por la Familia García",
         "Screenshot: Twitter",
+        "Image captured from CBS News coverage",
+        "Image from GoComics.com",
+        "Image via Getty Images",
         "The basement at 80 New York. (Scott Heins/Gothamist)",  # a caption's closing credit
         "Propaganda looked cooler in 1952. (Public domain)",
         "The mayor at the opening. (Courtesy of the City of Riverside)",
@@ -176,6 +179,7 @@ def test_photo_credits_go_wherever_they_sit():
         "Bildergalerie ansehen",
         "Las imágenes tomadas en 2019 muestran el daño.",
         "Las fotos tomadas por la policía muestran el daño",
+        "Images from the probe show a frozen lake. Scientists were surprised.",
         "The council voted 6-1 (Smith/Jones dissenting).",
         "Both schools (Harvard/MIT) declined to comment.",
         LONG,
@@ -627,6 +631,10 @@ def test_list_headings_are_told_from_story_lines(line, is_one):
         ("Stay up to date with the latest news. Download our free app.", True),
         ("Enter your email and I'll send you the spreadsheet I used.", True),
         ("Like this article? Share it with your friends!", True),
+        ("Follow @NBCNewsUS", True),
+        ("Follow Steven Mazie on Twitter: @stevenmazie", True),
+        ("Follow the river path to the old mill.", False),
+        ("Follow-up visits are planned for May.", False),
         ("What’s Your Reaction? Share this reaction with your friends!", True),
         ("Voters who sign up before May can vote in the primary, the clerk said.", False),
         ("The mayor urged residents to sign up. Many had already subscribed, she said.", False),

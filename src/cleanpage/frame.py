@@ -78,6 +78,7 @@ _CREDIT_AT_START = re.compile(
     r"crédits?|créditos?|quelle|source|fuente|fotografía|illustration|grafik|photograph(?:y|er)?|screenshot|captura)"
     r"(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
     r"|\W{0,2}(?:photos?|images?|pictures?|fotos?|photograph)\s+(?:by|courtesy(?:\s+of)?(?:\s+the)?|von|de|par)\s+(?-i:[A-ZÀ-Ý@])"
+    r"|\W{0,2}(?:photos?|images?|pictures?)\s+(?:(?:captured|taken)\s+)?(?:from|via)\s+(?-i:[A-ZÀ-Ý@\w])[^.]{0,60}(?:\.\w+)?\W*$"
     r"|\W{0,2}\([^()]{0,60}\b(?:photography|photos?|fotos?)\)\W*$"
     r"|(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+\s?/\s?(?:REUTERS|" + _WIRES.upper() + "|" + _AGENCIES + r"))"
     r"|\W{0,2}(?:" + _AGENCIES + r")\s?/\s?(?-i:(?:[A-ZÀ-Ý][\w.'’-]+\s+){0,3}[A-ZÀ-Ý][\w.'’-]+)\W*$"
@@ -199,7 +200,8 @@ _SITE_CALL = re.compile(
     r"support\s+(?:us|our\s+(?:work|journalism|mission)|(?:independent|local|quality)\s+journalism|(?:the\s+)?(?-i:[A-Z])\w*)|"
     r"make\s+a\s+(?:one-time\s+|monthly\s+)?(?:contribution|donation)|"
     r"consider\s+(?:subscribing|supporting|donating|a\s+(?:donation|contribution))|"
-    r"follow\s+us|folgen\s+sie\s+uns|síguenos|suivez-nous|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app|"
+    r"follow\s+(?:us|me\b|@)|follow\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*){0,2}\s+on\s+(?:twitter|facebook|instagram|x\b)|"
+    r"folgen\s+sie\s+uns|síguenos|suivez-nous|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app|"
     r"enter\s+your\s+e-?mail|join\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|mailing\s+list|community)|"
     r"share\s+(?:this|it|the\s+(?:article|story|post))|teilen\s+sie\s+(?:diesen|den)\s+(?:artikel|beitrag)|comparte\s+(?:esta|este))\b"
 )
