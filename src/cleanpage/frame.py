@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -246,10 +247,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+@lru_cache(maxsize=256)  # the frame's tests ask for the words of the same short line several times
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(words(text))
+
+
 def is_long_paragraph(text: str) -> bool:
     """A paragraph long enough to be the story's own: `LONG_PARAGRAPH_WORDS` words, or in a script
     written without spaces, `LONG_PARAGRAPH_CJK_CHARS` of its characters."""
-    return len(text.split()) >= LONG_PARAGRAPH_WORDS or (
+    return _n_words(text) >= LONG_PARAGRAPH_WORDS or (
         len(text) >= LONG_PARAGRAPH_CJK_CHARS and len(_CJK.findall(text)) >= LONG_PARAGRAPH_CJK_CHARS
     )
 
@@ -258,7 +264,7 @@ def is_headline(text: str, candidates: tuple[frozenset[str], ...]) -> bool:
     """Whether `text` is a copy of the page's headline (most words shared both ways)."""
     if not candidates or len(text) > MAX_HEADLINE_CHARS:  # cheap bounds before the word split
         return False
-    found = words(text)
+    found = _words(text)
     if not 2 <= len(found) <= MAX_HEADLINE_WORDS:
         return False
     own = set(found)
@@ -282,7 +288,7 @@ def is_byline_or_dateline(text: str) -> bool:
         return False
     if len(text) <= MAX_CJK_DATELINE_CHARS and (match := _CJK_DATE.match(text.lstrip())):
         return "。" not in text[match.end() :]
-    found = words(text)
+    found = _words(text)
     if not found or len(found) > MAX_BYLINE_WORDS:
         return False
     if _BYLINE.match(text) or (_BY_INSIDE.search(text) and any(w in DATE_WORDS or w.isdigit() for w in found)):
@@ -333,7 +339,7 @@ def is_stamp_line(block: Block) -> bool:
     if _BYLINE.match(text):  # "By NAME", not "By 1963, as …" nor a sentence about its author
         named = bool(_NAMED_AFTER_BY.match(text)) and text.rstrip()[-1] not in ":,"
         return named and _at_most_words(text, MAX_STAMP_BYLINE_WORDS)
-    return all(w in _DATE_WORDS or w.isdigit() for w in words(text))
+    return all(w in _DATE_WORDS or w.isdigit() for w in _words(text))
 
 
 def is_member_line(text: str) -> bool:
@@ -351,7 +357,7 @@ def is_post_line(text: str) -> bool:
     7:30 PM" is not one."""
     if len(text) > MAX_POST_LINE_WORDS * MAX_CHARS_PER_WORD:
         return False
-    found = words(text)
+    found = _words(text)
     if not found or len(found) > MAX_POST_LINE_WORDS:
         return False
     dated = bool(_DATE_SHAPE.search(text)) or (any(w in _CALENDAR_WORDS for w in found) and any(w.isdigit() for w in found))
@@ -377,7 +383,7 @@ def is_closing_matter(text: str) -> bool:
     "NAME joined The Times in …"), or a print-edition, reprint or copyright line."""
     if len(text) > MAX_CLOSING_WORDS * MAX_CHARS_PER_WORD:
         return False
-    found = words(text)
+    found = _words(text)
     if not found or len(found) > MAX_CLOSING_WORDS:
         return False
     if CREDIT_LINE.match(text) or is_print_line(text):
@@ -387,7 +393,12 @@ def is_closing_matter(text: str) -> bool:
 
 def _at_most_words(text: str, n: int) -> bool:
     """Whether `text` has `n` words or fewer (a length bound first, so long texts are not split)."""
-    return len(text) <= n * MAX_CHARS_PER_WORD and len(text.split()) <= n
+    return len(text) <= n * MAX_CHARS_PER_WORD and _n_words(text) <= n
+
+
+@lru_cache(maxsize=256)  # the shape tests ask it of the same short line a dozen times in a row
+def _n_words(text: str) -> int:
+    return len(text.split())
 
 
 def is_photo_credit(text: str) -> bool:
@@ -405,7 +416,7 @@ def is_share_button(text: str) -> bool:
         return False
     if len(text) <= MAX_CJK_SHARE_CHARS and _CJK_SHARE.search(text):  # "この記事をシェアしよう", "分享到微信"
         return True
-    found = [w.strip("0123456789") or w for w in words(text)]  # "61Click to share …61": a count glued on
+    found = [w.strip("0123456789") or w for w in _words(text)]  # "61Click to share …61": a count glued on
     return (
         0 < len(found) <= MAX_SHARE_WORDS
         and any(w in SHARE_WORDS for w in found)
@@ -419,7 +430,7 @@ def is_media_control(text: str) -> bool:
     ("The Show" is a heading); alone, only a verb that means nothing else ("Close", "Enlarge")."""
     if len(text) > MAX_MEDIA_CONTROL_WORDS * MAX_CHARS_PER_WORD:
         return False
-    found = words(text)
+    found = _words(text)
     if len(found) == 1:
         return found[0] in _MEDIA_ALONE
     return (
@@ -434,7 +445,7 @@ def headline_candidates_of_title(title: str | None) -> tuple[frozenset[str], ...
     """`headline_candidates` for a page known only by its title (a derived corpus page)."""
     if not title:
         return ()
-    return tuple(s for s in {frozenset(words(t)) for t in title_parts(title)} if len(s) >= 2)
+    return tuple(s for s in {frozenset(_words(t)) for t in title_parts(title)} if len(s) >= 2)
 
 
 def title_parts(title: str) -> list[str]:
@@ -453,7 +464,7 @@ def is_breadcrumb(text: str) -> bool:
 
 def is_ad_label(text: str) -> bool:
     """A short advertising or sponsorship label ("Advertisement", "Supported by", "Anzeige")."""
-    found = words(text)
+    found = _words(text)
     return (
         0 < len(found) <= MAX_AD_LABEL_WORDS
         and any(w in PROMPT_WORDS for w in found)
@@ -524,7 +535,7 @@ def is_comments_header(text: str) -> bool:
     "Comentarios"): a short line naming the comments or asking for one, not a sentence."""
     if len(text) > MAX_HEADER_WORDS * MAX_CHARS_PER_WORD or text.rstrip().endswith((".", "?", "!")):
         return False
-    found = words(text)
+    found = _words(text)
     return 0 < len(found) <= MAX_HEADER_WORDS and (any(w in COMMENT_WORDS for w in found) or bool(_COMMENT_PROMPT.search(text)))
 
 
