@@ -208,12 +208,11 @@ _SITE_CALL = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 MAX_PROMPT_WORDS = 30
-# no text longer than this has any of the shapes `_outside_anywhere` looks for (headline, credit, share
-# button, teaser, prompt, notice): the same bounds their own tests start with
+# no text with more words than this has any of the shapes `_outside_anywhere` looks for (headline, credit,
+# share button, teaser, prompt, notice): the same bounds their own tests start with
 MAX_SHAPE_WORDS = max(
     MAX_HEADLINE_WORDS, MAX_CAPTION_WORDS, MAX_SHARE_WORDS, MAX_READ_ALSO_WORDS, MAX_PROMPT_WORDS, MAX_NOTICE_WORDS
 )
-MAX_SHAPE_CHARS = max(MAX_HEADLINE_CHARS, MAX_CHARS_PER_WORD * MAX_SHAPE_WORDS)
 MAX_MARKUP_CAPTION_WORDS = 200  # the longest captions of the training pages run to ~190 words
 BEST_AVAILABLE_SHARE = 0.5  # of the threshold: the least a doubted story paragraph must score when nothing is kept
 # a class that hides its element (Bootstrap, WordPress, Tailwind and common names), as a path's class
@@ -398,6 +397,7 @@ def _at_most_words(text: str, n: int) -> bool:
 
 @lru_cache(maxsize=256)  # the shape tests ask it of the same short line a dozen times in a row
 def _n_words(text: str) -> int:
+    """How many whitespace-separated words `text` has."""
     return len(text.split())
 
 
@@ -670,7 +670,7 @@ def _outside_anywhere(
         if not k or i in out:
             continue
         # no text longer than these bounds has any of the shapes: a story paragraph skips them
-        short = len(text) <= MAX_SHAPE_CHARS and len(text.split()) <= MAX_SHAPE_WORDS
+        short = _at_most_words(text, MAX_SHAPE_WORDS)
         reason = _anywhere_shape(text, candidates) if short else None
         if reason is None and blocks is not None and is_caption(blocks[i]):
             reason = "caption"
