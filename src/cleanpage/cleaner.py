@@ -17,7 +17,7 @@ import numpy as np
 from .decode import clean_control_chars, decode_bytes, gunzip, is_gzip, looks_like_html
 from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, OptionError
 from .features import page_features
-from .frame import byline_author, decide_story, is_byline_or_dateline, is_long_paragraph
+from .frame import decide_story, story_byline_author
 from .model import BlockModel
 from .parallel import run_batches
 from .parse import MAX_NESTING, MAX_REOPENED, markup_to_text, nesting_depth, parse_html, parse_text, reopened_formatting
@@ -292,7 +292,9 @@ class Cleaner:
         return Result(
             paragraphs=paragraphs,
             title=extra.get("title") or page.title,
-            author=extra.get("author") or signals.author or _author_of_bylines(paragraphs),
+            author=extra.get("author")
+            or signals.author
+            or story_byline_author([p.text for p in paragraphs], [p.kept for p in paragraphs]),
             date=extra.get("date") or signals.date,
             url=signals.url or url or extra.get("url"),
             sitename=extra.get("sitename") or signals.sitename,
@@ -392,18 +394,3 @@ def _check_size(markup: str | bytes, max_bytes: int) -> None:
         return
     if size > max_bytes:
         raise InputTooLarge(f"input is {size} bytes, more than max_bytes={max_bytes}")
-
-
-def _author_of_bylines(paragraphs: tuple[Paragraph, ...]) -> str | None:
-    """The name in the first byline dropped above the story's second long paragraph (a standfirst
-    may come before it) ("By NAME, Staff Writer"), for pages whose markup names no author: the
-    convention moves the byline to `author`."""
-    long_seen = 0
-    for p in paragraphs:
-        if p.kept:
-            long_seen += is_long_paragraph(p.text)
-            if long_seen == 2:
-                return None
-        elif is_byline_or_dateline(p.text) and (name := byline_author(p.text)):
-            return name
-    return None

@@ -57,7 +57,7 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
 _AND = r"\s(?i:and|und|y|et|en)\s|\s?&\s?"  # between the last two names
 _NAME_AND = re.compile(_AND)
 _BYLINE_AUTHOR = re.compile(
-    rf"(?:^|\s)(?i:by|von|por|par|door|autor(?:in)?:|author:|text:)\s+({_NAME}(?:\s*,\s*{_NAME}|(?:{_AND}){_NAME})*)"
+    rf"(?:^|\s)(?i:{'|'.join(_BY_WORDS)}|door|autor(?:in)?:|author:|text:)\s+({_NAME}(?:\s*,\s*{_NAME}|(?:{_AND}){_NAME})*)"
 )
 _PRINT_LINE = re.compile(
     r"(?i)appears in print|print edition|order reprints|today['’]s paper|all rights reserved|"
@@ -242,13 +242,10 @@ MAX_POST_LINE_WORDS = 20
 MAX_POST_NAME_WORDS = 3  # "NAME", "hugh macleod", "Bradley M. Kuhn"
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
-
-
 @lru_cache(maxsize=256)  # the frame's tests ask for the words of the same short line several times
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(words(text))
+def words(text: str) -> tuple[str, ...]:
+    """The lower-case words of `text`."""
+    return tuple(_WORD.findall(text.lower()))
 
 
 def is_long_paragraph(text: str) -> bool:
@@ -263,7 +260,7 @@ def is_headline(text: str, candidates: tuple[frozenset[str], ...]) -> bool:
     """Whether `text` is a copy of the page's headline (most words shared both ways)."""
     if not candidates or len(text) > MAX_HEADLINE_CHARS:  # cheap bounds before the word split
         return False
-    found = _words(text)
+    found = words(text)
     if not 2 <= len(found) <= MAX_HEADLINE_WORDS:
         return False
     own = set(found)
@@ -287,7 +284,7 @@ def is_byline_or_dateline(text: str) -> bool:
         return False
     if len(text) <= MAX_CJK_DATELINE_CHARS and (match := _CJK_DATE.match(text.lstrip())):
         return "。" not in text[match.end() :]
-    found = _words(text)
+    found = words(text)
     if not found or len(found) > MAX_BYLINE_WORDS:
         return False
     if _BYLINE.match(text) or (_BY_INSIDE.search(text) and any(w in DATE_WORDS or w.isdigit() for w in found)):
@@ -321,6 +318,21 @@ def byline_author(text: str) -> str | None:
     return " ".join(found) or None
 
 
+def story_byline_author(texts: Sequence[str], kept: Sequence[bool]) -> str | None:
+    """The name in the first byline dropped above the story's second long kept paragraph (a
+    standfirst may come before it) ("By NAME, Staff Writer"): the convention moves the byline to
+    `Result.author`, for pages whose markup names no author."""
+    long_seen = 0
+    for text, k in zip(texts, kept):
+        if k:
+            long_seen += is_long_paragraph(text)
+            if long_seen == 2:
+                return None
+        elif is_byline_or_dateline(text) and (name := byline_author(text)):
+            return name
+    return None
+
+
 def is_stamp_line(block: Block) -> bool:
     """A line that is only a date or time stamp ("July 15, 2004", "Updated: Sat 8:31 PM",
     "2012-11-09"), only a byline ("By NAME"), a post's meta line (`is_post_line`) or a forum
@@ -338,7 +350,7 @@ def is_stamp_line(block: Block) -> bool:
     if _BYLINE.match(text):  # "By NAME", not "By 1963, as …" nor a sentence about its author
         named = bool(_NAMED_AFTER_BY.match(text)) and text.rstrip()[-1] not in ":,"
         return named and _at_most_words(text, MAX_STAMP_BYLINE_WORDS)
-    return all(w in _DATE_WORDS or w.isdigit() for w in _words(text))
+    return all(w in _DATE_WORDS or w.isdigit() for w in words(text))
 
 
 def is_member_line(text: str) -> bool:
@@ -356,7 +368,7 @@ def is_post_line(text: str) -> bool:
     7:30 PM" is not one."""
     if len(text) > MAX_POST_LINE_WORDS * MAX_CHARS_PER_WORD:
         return False
-    found = _words(text)
+    found = words(text)
     if not found or len(found) > MAX_POST_LINE_WORDS:
         return False
     dated = bool(_DATE_SHAPE.search(text)) or (any(w in _CALENDAR_WORDS for w in found) and any(w.isdigit() for w in found))
@@ -382,7 +394,7 @@ def is_closing_matter(text: str) -> bool:
     "NAME joined The Times in …"), or a print-edition, reprint or copyright line."""
     if len(text) > MAX_CLOSING_WORDS * MAX_CHARS_PER_WORD:
         return False
-    found = _words(text)
+    found = words(text)
     if not found or len(found) > MAX_CLOSING_WORDS:
         return False
     if CREDIT_LINE.match(text) or is_print_line(text):
@@ -416,7 +428,7 @@ def is_share_button(text: str) -> bool:
         return False
     if len(text) <= MAX_CJK_SHARE_CHARS and _CJK_SHARE.search(text):  # "この記事をシェアしよう", "分享到微信"
         return True
-    found = [w.strip("0123456789") or w for w in _words(text)]  # "61Click to share …61": a count glued on
+    found = [w.strip("0123456789") or w for w in words(text)]  # "61Click to share …61": a count glued on
     return (
         0 < len(found) <= MAX_SHARE_WORDS
         and any(w in SHARE_WORDS for w in found)
@@ -430,7 +442,7 @@ def is_media_control(text: str) -> bool:
     ("The Show" is a heading); alone, only a verb that means nothing else ("Close", "Enlarge")."""
     if len(text) > MAX_MEDIA_CONTROL_WORDS * MAX_CHARS_PER_WORD:
         return False
-    found = _words(text)
+    found = words(text)
     if len(found) == 1:
         return found[0] in _MEDIA_ALONE
     return (
@@ -445,7 +457,7 @@ def headline_candidates_of_title(title: str | None) -> tuple[frozenset[str], ...
     """`headline_candidates` for a page known only by its title (a derived corpus page)."""
     if not title:
         return ()
-    return tuple(s for s in {frozenset(_words(t)) for t in title_parts(title)} if len(s) >= 2)
+    return tuple(s for s in {frozenset(words(t)) for t in title_parts(title)} if len(s) >= 2)
 
 
 def title_parts(title: str) -> list[str]:
@@ -464,7 +476,7 @@ def is_breadcrumb(text: str) -> bool:
 
 def is_ad_label(text: str) -> bool:
     """A short advertising or sponsorship label ("Advertisement", "Supported by", "Anzeige")."""
-    found = _words(text)
+    found = words(text)
     return (
         0 < len(found) <= MAX_AD_LABEL_WORDS
         and any(w in PROMPT_WORDS for w in found)
@@ -535,7 +547,7 @@ def is_comments_header(text: str) -> bool:
     "Comentarios"): a short line naming the comments or asking for one, not a sentence."""
     if len(text) > MAX_HEADER_WORDS * MAX_CHARS_PER_WORD or text.rstrip().endswith((".", "?", "!")):
         return False
-    found = _words(text)
+    found = words(text)
     return 0 < len(found) <= MAX_HEADER_WORDS and (any(w in COMMENT_WORDS for w in found) or bool(_COMMENT_PROMPT.search(text)))
 
 
