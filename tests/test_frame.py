@@ -237,6 +237,32 @@ def test_cookie_and_affiliate_notices_go_wherever_they_sit():
     assert frame_story(texts, [True] * len(texts), None) == {0: "legal_notice"}
 
 
+def test_copyright_and_reprint_notices_go_wherever_they_sit():
+    """A short copyright or reprint notice is legal and citation matter, in the middle of a page
+    too; a sentence about rights or reprints is not one."""
+    from cleanpage.frame import is_legal_notice
+
+    for notice in (
+        "Copyright Aetna, Inc., 1992. All rights reserved. Used with permission)",
+        "(This article first appeared in the March 2002 issue of Multimedia Schools, © 2002, Jamie McKenzie, all rights reserved.)",
+        "Reprinted from the Middle East Studies Association Bulletin, July 1995.",
+        "Reprinted with permission of the author.",
+        "© Copyright",
+        "COPYRIGHT",
+        "© 2019 Beispiel GmbH. Alle Rechte vorbehalten.",
+        "Todos los derechos reservados.",
+    ):
+        assert is_legal_notice(notice), notice
+    for line in (
+        "The label kept all rights reserved to the band's estate, the lawyer said.",
+        "The essay was reprinted in three newspapers the following week.",
+        "Copyright law has not kept up with sampling, she argues.",
+    ):
+        assert not is_legal_notice(line), line
+    texts = [*story(2), "Copyright 2003 NAME. All rights reserved.", *story(2)]
+    assert frame_story(texts, [True] * len(texts), None) == {2: "legal_notice"}
+
+
 def test_a_slideshow_counter_leads_a_caption():
     texts = [*story(2), "1of4 A shopper looks at a display in the new store on Monday.", *story(2)]
     texts += ["Photo 3 of 12: The bridge before the flood", "Bild 2 von 5 Die Brücke im Winter"]
@@ -454,13 +480,22 @@ def test_lines_that_are_only_a_date_or_a_byline_go_wherever_they_sit():
     a list item that names a weekday keep theirs."""
     from cleanpage.records import Block
 
-    stamps = ["Tuesday, 18 Jul, 2006", "By Tara Parker-Pope", "Posted by Ree on October 15 2009", "2012-11-09"]
+    stamps = [
+        "Tuesday, 18 Jul, 2006",
+        "By Tara Parker-Pope",
+        "Posted by Ree on October 15 2009",
+        "2012-11-09",
+        "Last modified: January 10. 2008 12:00AM",
+        "2019年12月17日更新",
+    ]
     kept_lines = [
         ("May 13, 2016", "td", frozenset({"table", "tr", "td"})),
         ("— Slack (@SlackHQ) September 16, 2016", "p", frozenset({"blockquote"})),
         ("By 1963, as the New York Times explains:", "p", frozenset()),
         ("$2,500 to Saturday Academy", "li", frozenset({"ul", "li"})),
         ("Wednesday, 12 June: Gates open", "p", frozenset()),  # a programme line with more than its date
+        ("Last orders at 11pm", "p", frozenset()),
+        ("2019年12月17日、東京都内で記者会見を開き、新しい計画を発表した", "p", frozenset()),  # a sentence after its date
     ]
     texts = [*story(2), *stamps, *story(1), *(t for t, _, _ in kept_lines), *story(2)]
     blocks = [Block(t, i) for i, t in enumerate(texts)]

@@ -169,6 +169,15 @@ _LEGAL_NOTICE = re.compile(
     r"this\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|"
     r"(?:dieser\s+(?:artikel|beitrag)\s+)?enthält\s+(?:affiliate|werbe)-?links)"
 )
+# A copyright or reprint notice ("© 2002 NAME, all rights reserved.", "Reprinted with permission from …",
+# a lone "© Copyright"): legal and citation matter, wherever it sits. Not "This article originally
+# appeared on …": the modern datasets' golds keep that line.
+_RIGHTS_NOTICE = re.compile(
+    r"(?i)\b(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|todos\s+los\s+derechos\s+reservados|"
+    r"tous\s+droits\s+réservés)\s*(?:[.;,)\]|–—-]|$)|"
+    r"(?:^|[.!?(]\s*)\W{0,3}reprinted\s+(?:from|with(?:\s+the)?\s+permission|by\s+permission)\b|"
+    r"^\W*(?:©\s*)?copyright(?:\s*©)?\W*$"
+)
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LINE = re.compile(
@@ -228,6 +237,9 @@ _DATE_SHAPE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b
 MENU_HINTS = frozenset({"nav", "related", "sidebar"})  # hint groups of `parse.HINT_PATTERNS`
 _DATA_TAGS = frozenset({"td", "th", "dt", "dd"})
 MAX_STAMP_BYLINE_WORDS = 8
+MAX_CJK_STAMP_CHARS = 24
+_STAMP_WORDS = _DATE_WORDS | {"last"}  # "Last modified: January 10. 2008"
+_GLUED_CLOCK = re.compile(r"\d{1,2}(?:am|pm|h)")  # "12:00AM" splits into "12" and "00am"
 _NAMED_AFTER_BY = re.compile(r"^\W{0,3}\w+(?:\s+\w+)?[\s:]+[A-ZÀ-Ý]")  # "By NAME", "Written by NAME", "Autor: NAME"
 _LABEL_FILLERS = frozenset("by von de por par the our".split())
 # a post's meta line (`is_post_line`): the words that say it was posted, and those around them
@@ -335,7 +347,7 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool]) -> str | Non
 
 def is_stamp_line(block: Block) -> bool:
     """A line that is only a date or time stamp ("July 15, 2004", "Updated: Sat 8:31 PM",
-    "2012-11-09"), only a byline ("By NAME"), a post's meta line (`is_post_line`) or a forum
+    "2012-11-09", "Last modified: January 10. 2008 12:00AM", "2019年12月17日更新"), only a byline ("By NAME"), a post's meta line (`is_post_line`) or a forum
     member's join date (`is_member_line`): not the story
     wherever it sits. Quotes (an embedded post's signature, "— NAME (@handle) DATE") keep theirs;
     table cells and definition terms (a schedule, a table of dates) keep a bare date or name, not a
@@ -350,7 +362,9 @@ def is_stamp_line(block: Block) -> bool:
     if _BYLINE.match(text):  # "By NAME", not "By 1963, as …" nor a sentence about its author
         named = bool(_NAMED_AFTER_BY.match(text)) and text.rstrip()[-1] not in ":,"
         return named and _at_most_words(text, MAX_STAMP_BYLINE_WORDS)
-    return all(w in _DATE_WORDS or w.isdigit() for w in words(text))
+    if _CJK_DATE.match(text.lstrip()):  # "2019年12月17日更新": the date and a word or two
+        return len(text) <= MAX_CJK_STAMP_CHARS
+    return all(w in _STAMP_WORDS or w.isdigit() or _GLUED_CLOCK.fullmatch(w) for w in words(text))
 
 
 def is_member_line(text: str) -> bool:
@@ -486,8 +500,9 @@ def is_ad_label(text: str) -> bool:
 
 def is_legal_notice(text: str) -> bool:
     """A site's short cookie-consent or affiliate-link notice ("We use cookies to improve your
-    experience …", "This post may contain affiliate links."): legal matter, not the story."""
-    return _at_most_words(text, MAX_NOTICE_WORDS) and bool(_LEGAL_NOTICE.search(text))
+    experience …", "This post may contain affiliate links.") or a copyright or reprint notice
+    (`_RIGHTS_NOTICE`): legal matter, not the story."""
+    return _at_most_words(text, MAX_NOTICE_WORDS) and bool(_LEGAL_NOTICE.search(text) or _RIGHTS_NOTICE.search(text))
 
 
 def is_tag_line(text: str) -> bool:
