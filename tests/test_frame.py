@@ -244,7 +244,7 @@ def test_copyright_and_reprint_notices_go_wherever_they_sit():
 
     for notice in (
         "Copyright Aetna, Inc., 1992. All rights reserved. Used with permission)",
-        "(This article first appeared in the March 2002 issue of Multimedia Schools, © 2002, Jamie McKenzie, all rights reserved.)",
+        "(This article first appeared in the March 2002 issue of Multimedia Schools, © 2002, NAME, all rights reserved.)",
         "Reprinted from the Middle East Studies Association Bulletin, July 1995.",
         "Reprinted with permission of the author.",
         "© Copyright",

@@ -347,11 +347,12 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool]) -> str | Non
 
 def is_stamp_line(block: Block) -> bool:
     """A line that is only a date or time stamp ("July 15, 2004", "Updated: Sat 8:31 PM",
-    "2012-11-09", "Last modified: January 10. 2008 12:00AM", "2019年12月17日更新"), only a byline ("By NAME"), a post's meta line (`is_post_line`) or a forum
-    member's join date (`is_member_line`): not the story
-    wherever it sits. Quotes (an embedded post's signature, "— NAME (@handle) DATE") keep theirs;
-    table cells and definition terms (a schedule, a table of dates) keep a bare date or name, not a
-    post's meta line (old blogs lay their posts out in tables)."""
+    "2012-11-09", "Last modified: January 10. 2008 12:00AM", "2019年12月17日更新"), only a byline
+    ("By NAME"), a post's meta line (`is_post_line`) or a forum member's join date
+    (`is_member_line`): not the story wherever it sits. Quotes (an embedded post's signature,
+    "— NAME (@handle) DATE") keep theirs; table cells and definition terms (a schedule, a table of
+    dates) keep a bare date or name, not a post's meta line (old blogs lay their posts out in
+    tables)."""
     text = block.text
     if block.tag == "blockquote" or "blockquote" in block.ancestors:
         return False
