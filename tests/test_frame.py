@@ -117,7 +117,8 @@ def test_a_comment_section_heading_ends_the_story():
     for header in ("13 Comments", "Leave a Reply", "Kommentare (4)"):
         texts = [*story(), header, *comments]
         out = frame_story(texts, [True] * len(texts), None)
-        assert all(out.get(i) == "after_the_end" for i in range(5, len(texts))), header
+        assert out.get(5) == out.get(6) == "after_the_end", header
+        assert out.get(7) == "comment_thread", header  # "Reply" goes wherever it sits
         assert out.get(4) == "comment_thread", header  # the heading itself is not the story either
         assert not any(i in out for i in range(4))
     # dropped by the model, the heading still marks the end
@@ -235,6 +236,39 @@ def test_cookie_and_affiliate_notices_go_wherever_they_sit():
         assert not is_legal_notice(line), line
     texts = ["This post may contain affiliate links.", *story(4)]
     assert frame_story(texts, [True] * len(texts), None) == {0: "legal_notice"}
+
+
+def test_a_comment_sections_buttons_go_wherever_they_sit():
+    """ "Reply", "Leave a Reply", "Submit Comment": a comment section's controls, between comments
+    or below the story; a sentence that asks for replies is not one."""
+    buttons = ["Reply", "Reply ↓", "Antworten", "Responder"]  # between comments the story's paragraphs follow
+    texts = [*story(2), *buttons, *story(2)]
+    assert frame_story(texts, [True] * len(texts), None) == dict.fromkeys(range(2, 6), "comment_thread")
+    forms = ["Leave a Reply", "Post a comment", "SUBMIT COMMENT", "Cancel reply", "Kommentar schreiben", "[add comment]"]
+    for line in forms:  # a comment form's heading also ends the story (`is_comments_header`); alone, it goes too
+        texts = [*story(4), line]
+        assert frame_story(texts, [True] * len(texts), None) == {4: "comment_thread"}, line
+    for line in ("Reply to the council's letter by Friday.", "Post a comment on the board, he said.", "Replying"):
+        texts = [*story(2), line, *story(2)]
+        assert frame_story(texts, [True] * len(texts), None) == {}, line
+
+
+def test_a_rating_widgets_lines_go_wherever_they_sit():
+    """A recipe card's or review box's score ("4.94 from 327 votes", "Rated 8 out of 10", stars) is a
+    widget; a sentence with a score in it, a date and a fraction of a recipe are not."""
+    from cleanpage.frame import is_rating_line
+
+    for line in ("4.94 from 327 votes", "Rated 8 out of 10", "3.0 stars 90 user reviews", "★★★★☆ (12)", "4,5 von 5", "9.2/10"):
+        assert is_rating_line(line), line
+    for line in (
+        "8/10/2022 6:55 AM PT",
+        "1/2 cup butter, melted",
+        "3 stars were given to the hotel by every inspector who visited it last year.",
+        "4 out of 5 voters backed the plan.",
+    ):
+        assert not is_rating_line(line), line
+    texts = [*story(2), "4.94 from 327 votes", *story(2)]
+    assert frame_story(texts, [True] * len(texts), None) == {2: "rating"}
 
 
 def test_copyright_and_reprint_notices_go_wherever_they_sit():

@@ -200,6 +200,26 @@ _CALL_WORDS = (
     r"(?:jetzt\s+)?abonnieren|(?:jetzt\s+)?spenden|abonnez|inscrivez|suscr[ií]bete|regístrate"
 )
 _CALL_TO_ACTION = re.compile(rf"{_CALL_START}(?:{_CALL_WORDS})\b")
+# A comment section's button or form heading ("Reply", "Reply ↓", "Leave a Reply", "Post a comment",
+# "Cancel reply", "Antworten", "Kommentar schreiben", "Deja un comentario"): the whole line, nothing else
+_COMMENT_CONTROL = re.compile(
+    r"(?i)^\W{0,3}(?:reply(?:\s+to\s+this(?:\s+comment)?)?|antworten|responder|répondre|rispondi|"
+    r"(?:leave|post|add|write|submit|cancel)\s+(?:an?\s+|your\s+)?(?:comment|reply|response)s?|"
+    r"kommentar\s+(?:schreiben|abschicken)|deja\s+(?:un|tu)\s+comentario|laisser\s+un\s+commentaire)\W{0,3}$"
+)
+# A rating widget's line ("4.94 from 327 votes", "Rated 4.5 out of 5", "3.0 stars 90 user reviews",
+# "★★★★☆ (12)"): a score on a fixed scale, or stars, and the count of votes
+_RATING_LINE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:rated|rating|bewertung|valoración|note)\s*:?\s*)?\d(?:[.,]\d{1,2})?\s*"
+    r"(?:/\s*(?:5|10)(?![/\d.])|out\s+of\s+(?:5|10)\b|(?:von|de|sur)\s+5\b|from\s+[\d,.]+\s+(?:votes?|ratings?|reviews?)\b|stars?\b)|"
+    r"^[\s★☆✩✪⭐]+(?:\(?[\d,.]+\)?\s*(?:votes?|ratings?|reviews?)?)?$"
+)
+MAX_RATING_WORDS = 8
+# what may follow the score: its count of votes ("from 327 votes", "90 user reviews", "(12)")
+RATING_WORDS = frozenset(
+    "votes vote ratings rating reviews review user users customer customers stars star from based on no "
+    "bewertungen bewertung stimmen votos valoraciones reseñas avis notes".split()
+)
 _AFTER_QUESTION = re.compile(r"\?\s+")
 # The frame's wider call (the corpus labels follow the golds here): also to support or follow the site,
 # get its app, give an email address or share the story, opening any sentence ("Local journalism needs your support.
@@ -506,6 +526,15 @@ def is_legal_notice(text: str) -> bool:
     return _at_most_words(text, MAX_NOTICE_WORDS) and bool(_LEGAL_NOTICE.search(text) or _RIGHTS_NOTICE.search(text))
 
 
+def is_rating_line(text: str) -> bool:
+    """A rating widget's line (`_RATING_LINE`: "4.94 from 327 votes", "Rated 8 out of 10",
+    "★★★★☆"): a score and its count of votes (`RATING_WORDS`), nothing else, at most
+    `MAX_RATING_WORDS` words: a widget, not the story."""
+    if not _at_most_words(text, MAX_RATING_WORDS) or not (match := _RATING_LINE.match(text)):
+        return False
+    return all(w in RATING_WORDS or w.isdigit() for w in words(text[match.end() :]))
+
+
 def is_tag_line(text: str) -> bool:
     """A post's tags or categories under their label ("Tags: bikes, city council", "Filed under:
     Politics"): links to other pages of the site, not the story."""
@@ -604,7 +633,8 @@ def frame_story(
     - anywhere (`_outside_anywhere`; none of them counts as a story paragraph): `headline_copy`,
       `photo_credit`, `share_bar` (a share bar's buttons and label), `media_control` ("Enlarge
       this image"), `read_also` ("Related: …", "Most Popular"), `prompt` ("Sign up for our
-      newsletter"), `tag_line` ("Tags: …"), `legal_notice` ("We use cookies …"), `ad_label`
+      newsletter"), `tag_line` ("Tags: …"), `legal_notice` ("We use cookies …"), `rating`
+      ("4.94 from 327 votes"), `comment_thread` ("Reply"), `ad_label`
       ("Story continues below advertisement"), `caption` ("1of4 A shopper …") and, with the
       page's `blocks`, `caption` by markup, `repeated_copy`, `byline_or_dateline` for a line
       that is only a date, a byline or a post's meta line (`is_stamp_line`) and `hidden` for a
@@ -680,7 +710,8 @@ def _outside_anywhere(
     blocks: Sequence[Block] | None,
 ) -> dict[int, str]:
     """Kept blocks that are not the story wherever they sit: `headline_copy`, `photo_credit`,
-    `share_bar`, `media_control`, `read_also`, `prompt`, `tag_line`, `legal_notice`, `ad_label`, `caption` (a slideshow's
+    `share_bar`, `media_control`, `read_also`, `prompt`, `tag_line`, `legal_notice`, `rating`, `comment_thread`,
+    `ad_label`, `caption` (a slideshow's
     counter leads it: "1of4 …") and, with the page's `blocks`, `caption` by markup, a stamp line
     (`byline_or_dateline`, `is_stamp_line`) and `repeated_copy` (one of the `long_kept`
     paragraphs kept again, word for word, from another element: a page's second copy of its
@@ -721,6 +752,10 @@ def _anywhere_shape(text: str, candidates: tuple[frozenset[str], ...]) -> str | 
         return "caption"
     if is_share_button(text):
         return "share_bar"
+    if _COMMENT_CONTROL.match(text):
+        return "comment_thread"
+    if is_rating_line(text):
+        return "rating"
     if is_media_control(text):
         return "media_control"
     if is_read_also(text) or is_list_heading(text):
