@@ -205,6 +205,13 @@ def test_an_advertisements_notice_goes_wherever_it_sits():
         assert not is_ad_notice(line), line
     texts = [*story(2), "Story continues below advertisement", *story(2)]
     assert frame_story(texts, [True] * len(texts), None) == {2: "ad_label"}
+    # an ad slot's label between paragraphs goes too; a list item of one word a label could use stays
+    labels = ["Advertisement", "ADVERTISEMENT", "- Anzeige -", "Sponsored Content", "Publicidad"]
+    texts = [*story(2), *labels, *story(2)]
+    assert frame_story(texts, [True] * len(texts), None) == dict.fromkeys(range(2, 7), "ad_label")
+    for line in ("Browser", "Support", "Partner", "Advertisement revenue fell by a third.", "Paid"):
+        texts = [*story(2), line, *story(2)]
+        assert frame_story(texts, [True] * len(texts), None) == {}, line
 
 
 def test_tag_lines_go_wherever_they_sit():

@@ -192,6 +192,12 @@ _AD_CONTINUES = re.compile(
     r"(?:weiterlesen\s+)?nach\s+der\s+anzeige(?:\s+weiterlesen)?|(?:el\s+)?artículo\s+continúa\s+(?:abajo|debajo))\W*$"
 )
 MAX_READ_ALSO_WORDS = 25
+# An ad slot's label between a story's paragraphs ("Advertisement", "- Anzeige -", "Sponsored content"):
+# the whole line. `is_ad_label`'s wider words ("Supported by", "Subscribe") count above the story only.
+_AD_SLOT_LABEL = re.compile(
+    r"(?i)^\W{0,3}(?:advertisements?|advertisement\s+feature|anzeige|werbung|publicidad|publicité|pubblicità|"
+    r"sponsored(?:\s+(?:content|post|story|links?))?|(?:paid|partner)\s+(?:content|post|story)|ad)\W{0,3}$"
+)
 # A call to sign up, subscribe, register, log in or donate, at the start of a line or after a question
 # ("Sign up for our newsletter", "Want more? Subscribe …", "Jetzt abonnieren", "Abonnez-vous")
 _CALL_START = r"(?i)\W{0,3}(?:(?:click\s+here\s+to|please|just|don['’]t\s+forget\s+to)\s+)?"
@@ -635,7 +641,7 @@ def frame_story(
       this image"), `read_also` ("Related: …", "Most Popular"), `prompt` ("Sign up for our
       newsletter"), `tag_line` ("Tags: …"), `legal_notice` ("We use cookies …"), `rating`
       ("4.94 from 327 votes"), `comment_thread` ("Reply"), `ad_label`
-      ("Story continues below advertisement"), `caption` ("1of4 A shopper …") and, with the
+      ("Story continues below advertisement", an ad slot's "Advertisement"), `caption` ("1of4 A shopper …") and, with the
       page's `blocks`, `caption` by markup, `repeated_copy`, `byline_or_dateline` for a line
       that is only a date, a byline or a post's meta line (`is_stamp_line`) and `hidden` for a
       short block a reader does not see (`is_hidden_line`);
@@ -760,7 +766,7 @@ def _anywhere_shape(text: str, candidates: tuple[frozenset[str], ...]) -> str | 
         return "media_control"
     if is_read_also(text) or is_list_heading(text):
         return "read_also"
-    if is_ad_notice(text):
+    if is_ad_notice(text) or _AD_SLOT_LABEL.match(text):
         return "ad_label"
     if is_tag_line(text):
         return "tag_line"
