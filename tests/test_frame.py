@@ -47,7 +47,7 @@ def test_a_reporting_credit_ends_the_story():
 
 def test_arrow_links_after_the_story_go():
     texts = [*story(3), "See all stories >", "一覧へ>", "More news »"]
-    assert frame_story(texts, [True] * 6, None) == dict.fromkeys((3, 4, 5), "closing_matter")
+    assert frame_story(texts, [True] * 6, None) == {3: "closing_matter", 4: "closing_matter", 5: "read_also"}
 
 
 def test_a_credit_line_early_in_the_story_does_not_cut_it():
@@ -276,6 +276,58 @@ def test_a_rating_widgets_lines_go_wherever_they_sit():
         assert not is_rating_line(line), line
     texts = [*story(2), "4.94 from 327 votes", *story(2)]
     assert frame_story(texts, [True] * len(texts), None) == {2: "rating"}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Skip to main content", "navigation"),
+        ("Back to top ^", "navigation"),
+        ("Jump to Recipe", "navigation"),
+        ("Previous post: How to bake bread", "navigation"),
+        ("Listen to this article", "navigation"),
+        ("5 min read", "byline_or_dateline"),
+        ("Reading time: 3 minutes", "byline_or_dateline"),
+        ("Lesezeit: 3 Minuten", "byline_or_dateline"),
+        ("Email address", "prompt"),
+        ("Thank you for subscribing!", "prompt"),
+        ("By signing up, you agree to our Terms of Use and Privacy Policy.", "prompt"),
+        ("You have 2 free articles remaining this month.", "prompt"),
+        ("Already a subscriber? Sign in", "prompt"),
+        ("Have a news tip? Email us at tips@example.com", "prompt"),
+        ("Privacy Policy | Terms of Use", "legal_notice"),
+        ("© 2020 Example Media Group", "legal_notice"),
+        ("Comments are closed.", "comment_thread"),
+        ("Sign in to comment", "comment_thread"),
+        ("More from Opinion", "read_also"),
+        ("Editor's Picks", "read_also"),
+    ],
+)
+def test_a_pages_own_furniture_goes_wherever_it_sits(line, reason):
+    """Skip links, post navigation, reading time, sign-up form lines, paywall notices, legal links
+    and list headings a modern page puts between or around its paragraphs."""
+    texts = [*story(2), line, *story(2)]
+    assert frame_story(texts, [True] * len(texts), None) == {2: reason}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back to the top of the league table went the Rovers after a 3-0 win on Saturday.",
+        "The next article of the treaty deals with fishing rights.",
+        "Listen to the experts, the minister said.",
+        "It takes 5 minutes to read the whole report.",
+        "Your email was forwarded to the council, the spokesman said.",
+        "To continue reading the files, investigators needed a court order.",
+        "Privacy policy experts disagree about the new law.",
+        "Copyright 1970, 194 pages total, from Teledyne Post, with ten chapters of problems, examples and rules.",
+        "Comments from readers closed the debate.",
+        "More from the interview with the mayor follows below this paragraph.",
+    ],
+)
+def test_sentences_with_the_furnitures_words_stay(line):
+    texts = [*story(2), line, *story(2)]
+    assert frame_story(texts, [True] * len(texts), None) == {}, line
 
 
 def test_copyright_and_reprint_notices_go_wherever_they_sit():

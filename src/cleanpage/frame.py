@@ -157,7 +157,8 @@ _READ_ALSO = re.compile(
 _LIST_HEADING = re.compile(
     r"(?i)^\W{0,3}(?:recommended\s+for\s+you|most\s+(?:popular|read|viewed|shared|emailed)|trending(?:\s+(?:now|stories))?|"
     r"top\s+stories|don['’]t\s+miss|(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|weitere\s+artikel|"
-    r"meistgelesen|te\s+puede\s+interesar|lo\s+más\s+leído|les\s+plus\s+lus)\s*(?:[:：|»›>–—]|$)"
+    r"meistgelesen|te\s+puede\s+interesar|lo\s+más\s+leído|les\s+plus\s+lus)\s*(?:[:：|»›>–—]|$)|"
+    r"^\W{0,3}(?:more\s+(?:stories|news|articles)|editor['’]?s\s+picks?|more\s+(?:from|in)\s+\S+(?:\s+\S+)?)\W{0,3}$"
 )
 # A site's cookie-consent or affiliate-link notice opening one of a short text's sentences ("We use cookies
 # to …", "This post may contain affiliate links.", "Wir verwenden Cookies", "As an Amazon Associate I earn …")
@@ -192,6 +193,41 @@ _AD_CONTINUES = re.compile(
     r"(?:weiterlesen\s+)?nach\s+der\s+anzeige(?:\s+weiterlesen)?|(?:el\s+)?artículo\s+continúa\s+(?:abajo|debajo))\W*$"
 )
 MAX_READ_ALSO_WORDS = 25
+# A page's own controls and navigation ("Skip to main content", "Back to top", "Jump to Recipe", "Next
+# article", "Previous post: …", "Listen to this article") and its reading-time stamp ("5 min read",
+# "Lesezeit: 3 Minuten")
+_PAGE_CONTROL = re.compile(
+    r"(?i)^\W{0,3}(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|main|search|footer)|skip\s+ad|back\s+to\s+top|"
+    r"jump\s+to\s+(?:recipe|comments|content)|print\s+recipe|pin\s+recipe|zum\s+inhalt\s+springen|nach\s+oben|"
+    r"(?:audio\W{1,3})?listen\s+to\s+(?:this\s+|the\s+)?(?:article|story))\W{0,3}$|"
+    r"^\W{0,3}(?:next|previous|prev|older|newer)\s+(?:article|post|story|entry|entries|posts)\b"
+)
+_READING_TIME = re.compile(
+    r"(?i)^\W{0,3}(?:(?:estimated\s+)?read(?:ing)?\s*time\s*:?\s*\d{1,3}\s*(?:min|minutes?|mins)\b\.?|"
+    r"\d{1,3}\s*(?:-\s*)?(?:min|minute)s?\.?\s+read(?:ing)?(?:\s+time)?|lesezeit\s*:?\s*\d{1,3}\s*(?:min|minuten)\.?|"
+    r"(?:tiempo\s+de\s+lectura\s*:?\s*)?\d{1,3}\s*(?:min|minutos)\s+de\s+lectura)\W{0,3}$"
+)
+MAX_CONTROL_WORDS = 20  # "Previous post: " and the post's headline
+# A sign-up form's or paywall's lines ("Email address", "Thank you for subscribing!", "Unsubscribe at any
+# time.", "By signing up, you agree to our Terms …", "You have 2 free articles remaining", "Already a
+# subscriber? Sign in") and a newsroom's calls ("Have a news tip?", "Report an error")
+_FORM_LINE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:(?:your\s+)?email(?:\s+address)?|invalid\s+email(?:\s+address)?)\W{0,3}$|"
+    r"thank\s+you\s+for\s+(?:subscribing|signing\s+up)|we\s+respect\s+your\s+privacy|unsubscribe\s+at\s+any\s+time|"
+    r"by\s+(?:signing\s+up|subscribing|clicking|registering)\b.{0,80}(?:terms|privacy)|this\s+site\s+is\s+protected\s+by\s+recaptcha|"
+    r"you\s+have\s+(?:reached|\d+)\s+(?:your\s+)?(?:free\s+)?(?:article|articles|story|stories)|"
+    r"to\s+continue\s+reading\W{1,3}(?:please\s+)?(?:subscribe|sign|log|register|create|become)|"
+    r"create\s+a\s+free\s+account|already\s+(?:a\s+subscriber|have\s+an\s+account|registered)\??\s*(?:sign|log)\s*in|"
+    r"have\s+a\s+(?:news\s+)?tip\??|got\s+a\s+(?:news\s+)?(?:tip|story\s+idea)\??|report\s+an\s+error|"
+    r"contact\s+the\s+(?:author|reporter|writer)|corrections?\s+policy)"
+)
+# A footer's legal links and copyright line ("Privacy Policy | Terms of Use", "© 2020 NAME")
+_LEGAL_LINKS = re.compile(
+    r"(?i)^\W{0,3}(?:privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings))"
+    r"(?:\s*[|·•,&]\s*(?:privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings)))*\W{0,3}$"
+)
+_COPYRIGHT_LINE = re.compile(r"(?i)^\W{0,3}(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\b")
+MAX_COPYRIGHT_LINE_WORDS = 15  # longer, a book's description starts so ("Copyright 1970, 194 pages, …")
 # An ad slot's label between a story's paragraphs ("Advertisement", "- Anzeige -", "Sponsored content"):
 # the whole line. `is_ad_label`'s wider words ("Supported by", "Subscribe") count above the story only.
 _AD_SLOT_LABEL = re.compile(
@@ -211,7 +247,8 @@ _CALL_TO_ACTION = re.compile(rf"{_CALL_START}(?:{_CALL_WORDS})\b")
 _COMMENT_CONTROL = re.compile(
     r"(?i)^\W{0,3}(?:reply(?:\s+to\s+this(?:\s+comment)?)?|antworten|responder|répondre|rispondi|"
     r"(?:leave|post|add|write|submit|cancel)\s+(?:an?\s+|your\s+)?(?:comment|reply|response)s?|"
-    r"kommentar\s+(?:schreiben|abschicken)|deja\s+(?:un|tu)\s+comentario|laisser\s+un\s+commentaire)\W{0,3}$"
+    r"kommentar\s+(?:schreiben|abschicken)|deja\s+(?:un|tu)\s+comentario|laisser\s+un\s+commentaire|"
+    r"comments?\s+(?:are\s+|is\s+)?(?:now\s+)?closed|(?:sign|log)\s*in\s+to\s+(?:comment|reply|post\s+a\s+comment))\W{0,3}$"
 )
 # A rating widget's line ("4.94 from 327 votes", "Rated 4.5 out of 5", "3.0 stars 90 user reviews",
 # "★★★★☆ (12)"): a score on a fixed scale, or stars, and the count of votes
@@ -527,9 +564,14 @@ def is_ad_label(text: str) -> bool:
 
 def is_legal_notice(text: str) -> bool:
     """A site's short cookie-consent or affiliate-link notice ("We use cookies to improve your
-    experience …", "This post may contain affiliate links.") or a copyright or reprint notice
-    (`_RIGHTS_NOTICE`): legal matter, not the story."""
-    return _at_most_words(text, MAX_NOTICE_WORDS) and bool(_LEGAL_NOTICE.search(text) or _RIGHTS_NOTICE.search(text))
+    experience …", "This post may contain affiliate links."), a copyright or reprint notice
+    (`_RIGHTS_NOTICE`), a footer's legal links ("Privacy Policy | Terms of Use") or its copyright
+    line ("© 2020 NAME"): legal matter, not the story."""
+    if not _at_most_words(text, MAX_NOTICE_WORDS):
+        return False
+    if _LEGAL_NOTICE.search(text) or _RIGHTS_NOTICE.search(text) or _LEGAL_LINKS.match(text):
+        return True
+    return bool(_COPYRIGHT_LINE.match(text)) and _at_most_words(text, MAX_COPYRIGHT_LINE_WORDS)
 
 
 def is_rating_line(text: str) -> bool:
@@ -640,7 +682,8 @@ def frame_story(
       `photo_credit`, `share_bar` (a share bar's buttons and label), `media_control` ("Enlarge
       this image"), `read_also` ("Related: …", "Most Popular"), `prompt` ("Sign up for our
       newsletter"), `tag_line` ("Tags: …"), `legal_notice` ("We use cookies …"), `rating`
-      ("4.94 from 327 votes"), `comment_thread` ("Reply"), `ad_label`
+      ("4.94 from 327 votes"), `comment_thread` ("Reply"), `navigation` ("Skip to main content",
+      "Next article"), `ad_label`
       ("Story continues below advertisement", an ad slot's "Advertisement"), `caption` ("1of4 A shopper …") and, with the
       page's `blocks`, `caption` by markup, `repeated_copy`, `byline_or_dateline` for a line
       that is only a date, a byline or a post's meta line (`is_stamp_line`) and `hidden` for a
@@ -716,7 +759,7 @@ def _outside_anywhere(
     blocks: Sequence[Block] | None,
 ) -> dict[int, str]:
     """Kept blocks that are not the story wherever they sit: `headline_copy`, `photo_credit`,
-    `share_bar`, `media_control`, `read_also`, `prompt`, `tag_line`, `legal_notice`, `rating`, `comment_thread`,
+    `share_bar`, `media_control`, `read_also`, `prompt`, `tag_line`, `legal_notice`, `rating`, `comment_thread`, `navigation`,
     `ad_label`, `caption` (a slideshow's
     counter leads it: "1of4 …") and, with the page's `blocks`, `caption` by markup, a stamp line
     (`byline_or_dateline`, `is_stamp_line`) and `repeated_copy` (one of the `long_kept`
@@ -762,6 +805,12 @@ def _anywhere_shape(text: str, candidates: tuple[frozenset[str], ...]) -> str | 
         return "comment_thread"
     if is_rating_line(text):
         return "rating"
+    if _at_most_words(text, MAX_CONTROL_WORDS) and _PAGE_CONTROL.match(text):
+        return "navigation"
+    if _READING_TIME.match(text):
+        return "byline_or_dateline"
+    if _at_most_words(text, MAX_PROMPT_WORDS) and _FORM_LINE.match(text):
+        return "prompt"
     if is_media_control(text):
         return "media_control"
     if is_read_also(text) or is_list_heading(text):

@@ -67,7 +67,7 @@ class Paragraph:
     # What decided: the model's label, or the rule that overrode it: `keyword_density_envelope`,
     # `list_pooled` / `table_pooled` (its list's or table's mean decided), `tables_excluded`
     # (Options.include_tables), or a story-frame rule (`headline_copy`, `photo_credit`, `share_bar`,
-    # `media_control`, `read_also`, `prompt`, `tag_line`, `legal_notice`, `rating`, `caption`, `repeated_copy`,
+    # `media_control`, `read_also`, `prompt`, `tag_line`, `legal_notice`, `rating`, `navigation`, `caption`, `repeated_copy`,
     # `byline_or_dateline`, `hidden`, `ad_label`, `breadcrumb`, `closing_matter`, `link_list`, `comment_thread`,
     # `related_list`, `after_the_end`; see `frame`), or `best_available` for the story paragraphs kept
     # below the threshold when no block cleared it.
