@@ -180,6 +180,8 @@ _RIGHTS_NOTICE = re.compile(
     r"^\W*(?:©\s*)?copyright(?:\s*©)?\W*$"
 )
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
+_NOTICE_WORDS = ("cookie", "affiliate", "amazon", "werbe", "continuing", "using", "rights", "rechte", "derechos", "droits")
+_NOTICE_WORDS += ("reprinted", "copyright")
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LINE = re.compile(
     r"(?i)^\W{0,3}(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
@@ -569,7 +571,10 @@ def is_legal_notice(text: str) -> bool:
     line ("© 2020 NAME"): legal matter, not the story."""
     if not _at_most_words(text, MAX_NOTICE_WORDS):
         return False
-    if _LEGAL_NOTICE.search(text) or _RIGHTS_NOTICE.search(text) or _LEGAL_LINKS.match(text):
+    if _LEGAL_LINKS.match(text):
+        return True
+    low = text.lower()  # one of these words is in every notice the two searches find: most texts skip them
+    if any(word in low for word in _NOTICE_WORDS) and (_LEGAL_NOTICE.search(text) or _RIGHTS_NOTICE.search(text)):
         return True
     return bool(_COPYRIGHT_LINE.match(text)) and _at_most_words(text, MAX_COPYRIGHT_LINE_WORDS)
 
