@@ -301,6 +301,13 @@ def test_a_rating_widgets_lines_go_wherever_they_sit():
         ("Sign in to comment", "comment_thread"),
         ("More from Opinion", "read_also"),
         ("Editor's Picks", "read_also"),
+        ("Related posts:", "read_also"),
+        ("Up next", "read_also"),
+        ("Noticias relacionadas", "read_also"),
+        ("Read more...", "navigation"),
+        ("Weiterlesen", "navigation"),
+        ("Zur Startseite", "navigation"),
+        ("Artikel teilen", "share_bar"),
     ],
 )
 def test_a_pages_own_furniture_goes_wherever_it_sits(line, reason):
@@ -323,6 +330,9 @@ def test_a_pages_own_furniture_goes_wherever_it_sits(line, reason):
         "Copyright 1970, 194 pages total, from Teledyne Post, with ten chapters of problems, examples and rules.",
         "Comments from readers closed the debate.",
         "More from the interview with the mayor follows below this paragraph.",
+        "Read more about the plan on the council's website.",
+        "Up next for the council is the budget.",
+        "Recent posts by the agency drew criticism.",
     ],
 )
 def test_sentences_with_the_furnitures_words_stay(line):

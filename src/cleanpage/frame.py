@@ -106,7 +106,7 @@ _GALLERY_COUNTER = re.compile(
 # The words around a share bar's networks and actions ("Click to share on Twitter (Opens in new window)").
 SHARE_FILLERS = frozenset(
     "click to on opens open in new window via this article story page link it with a an the your by friend friends our us "
-    "google plus".split()
+    "google plus artikel beitrag".split()
 )
 MAX_SHARE_WORDS = 12
 # An image or video player's control ("toggle caption", "Enlarge this image", "click to enlarge", "Launch
@@ -158,7 +158,9 @@ _LIST_HEADING = re.compile(
     r"(?i)^\W{0,3}(?:recommended\s+for\s+you|most\s+(?:popular|read|viewed|shared|emailed)|trending(?:\s+(?:now|stories))?|"
     r"top\s+stories|don['’]t\s+miss|(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|weitere\s+artikel|"
     r"meistgelesen|te\s+puede\s+interesar|lo\s+más\s+leído|les\s+plus\s+lus)\s*(?:[:：|»›>–—]|$)|"
-    r"^\W{0,3}(?:more\s+(?:stories|news|articles)|editor['’]?s\s+picks?|more\s+(?:from|in)\s+\S+(?:\s+\S+)?)\W{0,3}$"
+    r"^\W{0,3}(?:more\s+(?:stories|news|articles)|editor['’]?s\s+picks?|more\s+(?:from|in)\s+\S+(?:\s+\S+)?|"
+    r"(?:popular|recent|related)\s+posts|latest\s+(?:news|stories|posts|articles)|more\s+like\s+this|up\s+next|"
+    r"te\s+recomendamos|(?:noticias|artículos)\s+relacionad[oa]s|ähnliche\s+artikel)\W{0,3}$"
 )
 # A site's cookie-consent or affiliate-link notice opening one of a short text's sentences ("We use cookies
 # to …", "This post may contain affiliate links.", "Wir verwenden Cookies", "As an Amazon Associate I earn …")
@@ -201,7 +203,8 @@ MAX_READ_ALSO_WORDS = 25
 _PAGE_CONTROL = re.compile(
     r"(?i)^\W{0,3}(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|main|search|footer)|skip\s+ad|back\s+to\s+top|"
     r"jump\s+to\s+(?:recipe|comments|content)|print\s+recipe|pin\s+recipe|zum\s+inhalt\s+springen|nach\s+oben|"
-    r"(?:audio\W{1,3})?listen\s+to\s+(?:this\s+|the\s+)?(?:article|story))\W{0,3}$|"
+    r"(?:audio\W{1,3})?listen\s+to\s+(?:this\s+|the\s+)?(?:article|story)|read\s+more|weiterlesen|mehr\s+lesen|"
+    r"lire\s+la\s+suite|zur\s+startseite)\W{0,3}$|"
     r"^\W{0,3}(?:next|previous|prev|older|newer)\s+(?:article|post|story|entry|entries|posts)\b"
 )
 _READING_TIME = re.compile(
