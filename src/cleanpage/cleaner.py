@@ -105,8 +105,9 @@ def language_detector() -> Any:
 
 
 # Enough to tell: on 217 test articles the first 1,000 characters gave the same language as
-# 5,000, at a third of the time.
-MAX_LANGUAGE_CHARS = 1_000
+# 5,000, at a third of the time; on the kept text of 2,686 train and dev pages the first 600 gave
+# the same as 1,000 on all but two (English or Nigerian Pidgin), at 0.31 against 0.48 ms a page.
+MAX_LANGUAGE_CHARS = 600
 
 
 def _is_real(value: object) -> bool:
