@@ -166,6 +166,8 @@ def test_photo_credits_go_wherever_they_sit():
         "The basement at 80 New York. (Scott Heins/Gothamist)",  # a caption's closing credit
         "Propaganda looked cooler in 1952. (Public domain)",
         "The mayor at the opening. (Courtesy of the City of Riverside)",
+        "Rescue crews move residents along Harbor Road. Photograph: Sam Lee/Coast Herald",  # a labelled closing credit
+        "A version of the Juno rover with tires. Credit: CSA",
     ):
         assert is_photo_credit(credit), credit
     for line in (
@@ -183,6 +185,7 @@ def test_photo_credits_go_wherever_they_sit():
         "Images from the probe show a frozen lake. Scientists were surprised.",
         "The council voted 6-1 (Smith/Jones dissenting).",
         "Both schools (Harvard/MIT) declined to comment.",
+        "The museum reopened. Photographs: the collection's heart, she said, and its future.",
         LONG,
     ):
         assert not is_photo_credit(line), line

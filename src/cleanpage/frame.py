@@ -96,6 +96,8 @@ _CREDIT_AT_END = re.compile(
     r"|\((?:public\s+domain|handout|courtesy(?:\s+of)?\s[^()]{1,40}|file\s+photo)\)\W*$"
     r"|\([^()]{0,60}/\s*(?:" + _WIRES + "|" + _PHOTO_AGENCIES + r"|Twitter|Instagram|Facebook|Flickr|YouTube|TikTok)\)\W*$"
     r"|(?:getty\s?images|shutterstock|istock(?:photo)?)\W*$"
+    # a labelled credit after the caption's last sentence: "… on Monday night. Photograph: NAME/AGENCY"
+    r"|[.!?\"”]\s+(?:photo(?:graph)?s?|images?|pictures?|fotos?|bild|illustration|(?:image\s+)?credit)\s*:\s*[^.:]{2,60}$"
 )
 CREDIT_TAIL_CHARS = 200  # no closing credit is longer: the search skips the start of a long caption
 MAX_CAPTION_WORDS = 40
