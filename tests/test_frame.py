@@ -107,6 +107,24 @@ def test_datelines_need_a_date_not_just_a_number():
         assert not is_byline_or_dateline(cell), cell
 
 
+def test_a_byline_run_together_with_its_dates_goes_above_and_below_the_story():
+    from cleanpage.frame import is_meta_strip
+
+    strips = [
+        "By Priya Nair Published 6:12 AM EST, Tue December 1, 2020 5 min read",
+        "by Al Tompkins Published Nov. 7, 2012 2:25 pm Updated Nov. 7, 2012 4:01 pm",
+    ]
+    for strip in strips:
+        assert is_meta_strip(strip), strip
+        texts = [strip, *story(4)]
+        assert frame_story(texts, [True] * len(texts), None) == {0: "byline_or_dateline"}, strip
+    for line in (
+        "By 2020, the council said, 14 of the 20 schools would have been rebuilt.",
+        "By the end of the day on Monday, December 1, the river had risen by two metres.",
+    ):
+        assert not is_meta_strip(line), line
+
+
 def test_table_cells_before_the_story_are_not_datelines():
     texts = ["Year", "Visitors", "2019", "11,002", *story()]
     assert frame_story(texts, [True] * len(texts), None) == {}

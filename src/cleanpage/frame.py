@@ -379,6 +379,24 @@ def is_byline_or_dateline(text: str) -> bool:
     return any(w in DATE_WORDS for w in found) or bool(_DATE_SHAPE.search(text))
 
 
+MAX_META_STRIP_WORDS = 2 * MAX_BYLINE_WORDS
+META_STRIP_DATE_SHARE = 0.4
+
+
+def is_meta_strip(text: str) -> bool:
+    """A byline run together with its datelines and reading time ("By NAME Published 6:12 AM EST,
+    Tue December 1, 2020 5 min read", "by NAME Published Nov. 7, 2012 2:25 pm Updated Nov. 7, 2012
+    4:01 pm"): longer than a byline, but a name and dates. The frame's, above and below the story."""
+    if is_byline_or_dateline(text):
+        return True
+    if len(text) > MAX_META_STRIP_WORDS * MAX_CHARS_PER_WORD or not (_BYLINE.match(text) and _NAMED_AFTER_BY.match(text)):
+        return False
+    found = words(text)
+    if not found or len(found) > MAX_META_STRIP_WORDS:
+        return False
+    return sum(w in DATE_WORDS or w.isdigit() for w in found) >= META_STRIP_DATE_SHARE * len(found)
+
+
 def byline_author(text: str) -> str | None:
     """The name a byline gives ("By Jamie Ortiz, Staff Writer" → "Jamie Ortiz", "Von Anna Berger
     | 12.10.2020" → "Anna Berger", "Posted on March 3, 2020 by Fern Walker" → "Fern Walker"),
@@ -746,7 +764,7 @@ def frame_story(
             out[i] = "headline_copy"
         elif i < story[0] and blocks is not None and is_menu_link(blocks[i]):
             out[i] = "link_list"
-        elif i < first and is_byline_or_dateline(text):
+        elif i < first and is_meta_strip(text):
             out[i] = "byline_or_dateline"
         elif i < first and is_ad_label(text):
             out[i] = "ad_label"
@@ -756,7 +774,7 @@ def frame_story(
             out[i] = "comment_thread"  # the heading that ended the story: its comment section's
         elif end is not None and i > end:
             out[i] = "after_the_end"
-        elif i > last and (is_closing_matter(text) or is_byline_or_dateline(text) or is_dangling_label(text)):
+        elif i > last and (is_closing_matter(text) or is_meta_strip(text) or is_dangling_label(text)):
             out[i] = "closing_matter"
     return out
 
