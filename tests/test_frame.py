@@ -118,6 +118,10 @@ def test_a_byline_run_together_with_its_dates_goes_above_and_below_the_story():
         assert is_meta_strip(strip), strip
         texts = [strip, *story(4)]
         assert frame_story(texts, [True] * len(texts), None) == {0: "byline_or_dateline"}, strip
+    from cleanpage.frame import story_byline_author
+
+    texts = [strips[0], *story(4)]
+    assert story_byline_author(texts, [False] + [True] * 4) == "Priya Nair"
     for line in (
         "By 2020, the council said, 14 of the 20 schools would have been rebuilt.",
         "By the end of the day on Monday, December 1, the river had risen by two metres.",
@@ -316,6 +320,7 @@ def test_a_rating_widgets_lines_go_wherever_they_sit():
         ("You have 2 free articles remaining this month.", "prompt"),
         ("Already a subscriber? Sign in", "prompt"),
         ("Have a news tip? Email us at tips@example.com", "prompt"),
+        ("The day's top stories, delivered to your inbox every weekday.", "prompt"),
         ("Privacy Policy | Terms of Use", "legal_notice"),
         ("© 2020 Example Media Group", "legal_notice"),
         ("Comments are closed.", "comment_thread"),

@@ -226,7 +226,8 @@ _FORM_LINE = re.compile(
     r"to\s+continue\s+reading\W{1,3}(?:please\s+)?(?:subscribe|sign|log|register|create|become)|"
     r"create\s+a\s+free\s+account|already\s+(?:a\s+subscriber|have\s+an\s+account|registered)\??\s*(?:sign|log)\s*in|"
     r"have\s+a\s+(?:news\s+)?tip\??|got\s+a\s+(?:news\s+)?(?:tip|story\s+idea)\??|report\s+an\s+error|"
-    r"contact\s+the\s+(?:author|reporter|writer)|corrections?\s+policy)"
+    r"contact\s+the\s+(?:author|reporter|writer)|corrections?\s+policy|"
+    r".{0,120}\b(?:delivered|sent|straight|right|direct(?:ly)?)\s+to\s+your\s+inbox)"
 )
 # A footer's legal links and copyright line ("Privacy Policy | Terms of Use", "© 2020 NAME")
 _LEGAL_LINKS = re.compile(
@@ -428,7 +429,7 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool]) -> str | Non
             long_seen += is_long_paragraph(text)
             if long_seen == 2:
                 return None
-        elif is_byline_or_dateline(text) and (name := byline_author(text)):
+        elif is_meta_strip(text) and (name := byline_author(text)):
             return name
     return None
 
