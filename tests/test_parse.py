@@ -35,6 +35,24 @@ def test_inline_markup_joins_and_double_br_splits():
     assert blocks[0].n_links == 1 and blocks[0].link_chars == 4
 
 
+def test_neighbouring_elements_written_without_a_space_are_two_words():
+    """Menus, tag lists and byline strips set their items apart with styles, not spaces; words
+    split by markup (a drop cap, a link in a word, a formula's subscript) stay one word."""
+    cases = {
+        "<p><a href=/n>News</a><a href=/s>Sport</a><a href=/w>Weather</a></p>": "News Sport Weather",
+        "<p><span>By Priya Nair</span><span>Published 6:12 AM</span><span>5 min read</span></p>": (
+            "By Priya Nair Published 6:12 AM 5 min read"
+        ),
+        "<p><span class=dropcap>W</span>ater rose <b>fast</b> in un<a href=x>believ</a>able ways</p>": (
+            "Water rose fast in unbelievable ways"
+        ),
+        "<p>CO<sub>2</sub> and Ig<sup>M</sup> levels</p>": "CO2 and IgM levels",
+        "<p>東京<a href=x>2020</a>年</p>": "東京2020年",
+    }
+    for html, text in cases.items():
+        assert [b.text for b in parse_html(html)[0]] == [text], html
+
+
 def test_deep_nesting_does_not_recurse():
     depth = 20_000
     blocks, _ = parse_html("<div>" * depth + "deep text" + "</div>" * depth)

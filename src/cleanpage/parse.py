@@ -181,6 +181,7 @@ class _BlockBuilder:
         self.link_chars = 0
         self.n_links = 0
         self.owner: _Context | None = None
+        self.new_element = False  # an element started since the last text
 
     def add_text(self, text: str, ctx: _Context) -> None:
         if not text:
@@ -189,6 +190,9 @@ class _BlockBuilder:
             if not text.strip():
                 return
             self.owner = ctx
+        elif self.new_element and _glued(self.parts[-1], text):
+            self.parts.append(" ")
+        self.new_element = False
         self.parts.append(text)
         if ctx.in_link:
             self.link_chars += len(text.strip())
@@ -220,6 +224,19 @@ class _BlockBuilder:
         self.link_chars = 0
         self.n_links = 0
         self.owner = None
+
+
+LATIN_END = "\u024f"  # the last letter of the Latin blocks
+_IN_WORD_TAGS = frozenset({"sub", "sup"})  # "O<sub>2</sub>", "IgM": part of the word before them
+
+
+def _glued(before: str, after: str) -> bool:
+    """Whether two texts of neighbouring elements, written with no space between them, are two
+    words: a Latin letter or digit then a capital or digit ("By NAME" + "Published …", "News" +
+    "Sport", "AM" + "5 min read"), as a page's styles set them apart on screen. A drop cap ("W" +
+    "ord"), a link inside a word and scripts written without spaces stay joined."""
+    last, first = before[-1:], after[:1]
+    return last.isalnum() and last <= LATIN_END and (first.isupper() or first.isdigit())
 
 
 def _enter(parent: _Context, node, mark_attr: str | None = None) -> _Context:
@@ -530,6 +547,7 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
                 builder.add_text(" ", ctx)
             continue
         child_ctx = _enter(ctx, node, mark_attr)
+        builder.new_element = tag not in _IN_WORD_TAGS
         if tag == "a":
             builder.n_links += 1
         if tag in BLOCK_TAGS:
