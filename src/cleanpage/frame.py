@@ -184,8 +184,7 @@ _RIGHTS_NOTICE = re.compile(
     r"^\W*(?:©\s*)?copyright(?:\s*©)?\W*$"
 )
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
-_NOTICE_WORDS = ("cookie", "affiliate", "amazon", "werbe", "continuing", "using", "rights", "rechte", "derechos", "droits")
-_NOTICE_WORDS += ("reprinted", "copyright")
+_NOTICE_WORDS = tuple("cookie affiliate amazon werbe continuing using rights rechte derechos droits reprinted copyright".split())
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LINE = re.compile(
     r"(?i)^\W{0,3}(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
