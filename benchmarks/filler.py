@@ -36,6 +36,7 @@ import numpy as np
 from _pages import REPO, dataset_root, write_report
 
 import cleanpage
+from cleanpage import parse
 from cleanpage.model import BlockModel
 from cleanpage.training import plant_html, synth
 from cleanpage.training.corpus import DATASETS, read_corpus
@@ -49,9 +50,10 @@ TEST_SEED = 1000
 
 
 def generator_digest() -> str:
-    """A short digest of the filler generator's code: cached test pages are rebuilt when it changes."""
+    """A short digest of the filler generator's code and of the parser that cuts the planted pages
+    into blocks: cached test pages are rebuilt when either changes."""
     digest = hashlib.sha256()
-    for module in (synth, plant_html):
+    for module in (synth, plant_html, parse):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:12]
 
