@@ -356,6 +356,7 @@ def test_a_pages_own_furniture_goes_wherever_it_sits(line, reason):
         "Copyright 1970, 194 pages total, from Teledyne Post, with ten chapters of problems, examples and rules.",
         "Comments from readers closed the debate.",
         "More from the interview with the mayor follows below this paragraph.",
+        "More from the mayor",  # an interview's subheading: "More from NAME" names a site or section
         "Read more about the plan on the council's website.",
         "Up next for the council is the budget.",
         "Recent posts by the agency drew criticism.",
