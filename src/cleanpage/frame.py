@@ -290,8 +290,9 @@ MAX_PROMPT_WORDS = 30
 # no text with more words than this has any of the shapes `_outside_anywhere` looks for (headline, credit,
 # share button, teaser, prompt, notice): the same bounds their own tests start with
 MAX_SHAPE_WORDS = max(
-    MAX_HEADLINE_WORDS, MAX_CAPTION_WORDS, MAX_SHARE_WORDS, MAX_READ_ALSO_WORDS, MAX_PROMPT_WORDS, MAX_NOTICE_WORDS
-)
+    MAX_HEADLINE_WORDS, MAX_CAPTION_WORDS, MAX_SHARE_WORDS, MAX_READ_ALSO_WORDS, MAX_PROMPT_WORDS, MAX_NOTICE_WORDS,
+    MAX_CONTROL_WORDS, MAX_RATING_WORDS, MAX_COPYRIGHT_LINE_WORDS,
+)  # fmt: skip
 MAX_MARKUP_CAPTION_WORDS = 200  # the longest captions of the training pages run to ~190 words
 BEST_AVAILABLE_SHARE = 0.5  # of the threshold: the least a doubted story paragraph must score when nothing is kept
 # a class that hides its element (Bootstrap, WordPress, Tailwind and common names), as a path's class
@@ -611,6 +612,35 @@ def is_rating_line(text: str) -> bool:
     return all(w in RATING_WORDS or w.isdigit() for w in words(text[match.end() :]))
 
 
+def is_comment_control(text: str) -> bool:
+    """A comment section's button or form heading, the whole line (`_COMMENT_CONTROL`: "Reply",
+    "Leave a Reply", "Comments are closed", "Antworten")."""
+    return bool(_COMMENT_CONTROL.match(text))
+
+
+def is_page_control(text: str) -> bool:
+    """A page's own control or navigation line (`_PAGE_CONTROL`: "Skip to main content", "Back to
+    top", "Jump to Recipe", "Previous post: …", "Read more"), at most `MAX_CONTROL_WORDS` words."""
+    return _at_most_words(text, MAX_CONTROL_WORDS) and bool(_PAGE_CONTROL.match(text))
+
+
+def is_reading_time(text: str) -> bool:
+    """An article's reading-time stamp, the whole line ("5 min read", "Lesezeit: 3 Minuten")."""
+    return bool(_READING_TIME.match(text))
+
+
+def is_form_line(text: str) -> bool:
+    """A sign-up form's, paywall's or newsroom's line (`_FORM_LINE`: "Email address", "Unsubscribe
+    at any time", "You have 2 free articles remaining", "Have a news tip?"), at most
+    `MAX_PROMPT_WORDS` words."""
+    return _at_most_words(text, MAX_PROMPT_WORDS) and bool(_FORM_LINE.match(text))
+
+
+def is_ad_slot_label(text: str) -> bool:
+    """An ad slot's label, the whole line (`_AD_SLOT_LABEL`: "Advertisement", "- Anzeige -")."""
+    return bool(_AD_SLOT_LABEL.match(text))
+
+
 def is_tag_line(text: str) -> bool:
     """A post's tags or categories under their label ("Tags: bikes, city council", "Filed under:
     Politics"): links to other pages of the site, not the story."""
@@ -829,21 +859,21 @@ def _anywhere_shape(text: str, candidates: tuple[frozenset[str], ...]) -> str | 
         return "caption"
     if is_share_button(text):
         return "share_bar"
-    if _COMMENT_CONTROL.match(text):
+    if is_comment_control(text):
         return "comment_thread"
     if is_rating_line(text):
         return "rating"
-    if _at_most_words(text, MAX_CONTROL_WORDS) and _PAGE_CONTROL.match(text):
+    if is_page_control(text):
         return "navigation"
-    if _READING_TIME.match(text):
+    if is_reading_time(text):
         return "byline_or_dateline"
-    if _at_most_words(text, MAX_PROMPT_WORDS) and _FORM_LINE.match(text):
+    if is_form_line(text):
         return "prompt"
     if is_media_control(text):
         return "media_control"
     if is_read_also(text) or is_list_heading(text):
         return "read_also"
-    if is_ad_notice(text) or _AD_SLOT_LABEL.match(text):
+    if is_ad_notice(text) or is_ad_slot_label(text):
         return "ad_label"
     if is_tag_line(text):
         return "tag_line"
