@@ -845,3 +845,40 @@ def test_a_forum_members_join_date_is_a_stamp_line():
     blocks = blocks_of(texts, paths={2: "table>tbody>tr>td"})
     blocks[2] = replace(blocks[2], tag="td")  # forums lay their posts out in tables
     assert frame_story(texts, [True] * len(texts), None, blocks) == {2: "byline_or_dateline"}
+
+
+def test_a_box_label_goes_with_the_box():
+    """A newsletter box's heading above its dropped call and form, an author box's name above the
+    dropped bio: the label goes with the box (hashed class names give no hint)."""
+    box = "main>div.css-art>div.css-nl>p"
+    texts = [*story(2), "Get the Morning Briefing", "Email address", "Unsubscribe at any time.", *story(2)]
+    paths = {2: "main>div.css-art>div.css-nl>h3", 3: box, 4: box}
+    out = frame_story(texts, [True] * 7, None, blocks_of(texts, paths=paths))
+    assert out == {2: "prompt", 3: "prompt", 4: "prompt"}
+    # what the box holds besides is kept (or dropped only by the model): its heading stays
+    kept_box = [*story(2), "Get the Morning Briefing", "Email address", "The bridge reopens on Monday, the council said."]
+    assert frame_story(kept_box, [True] * 5, None, blocks_of(kept_box, paths=paths)) == {3: "prompt"}
+    assert frame_story(texts, [True, True, True, False, False, True, True], None, blocks_of(texts, paths=paths)) == {}
+    # a subheading in the story's own element stays, whatever the frame drops beside it
+    texts = [*story(2), "Warnings ignored?", "Email address", *story(2)]
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts)) == {3: "prompt"}
+    # a label below what the box holds is not its heading
+    texts = [*story(2), "Email address", "Get the Morning Briefing", *story(2)]
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths={2: box, 3: box})) == {2: "prompt"}
+
+
+def test_an_author_box_name_goes_with_its_bio():
+    from cleanpage.frame import is_bio_name
+
+    bio = "Priya Nair is the Herald's environment reporter. She has covered coastal flooding since 2015."
+    assert is_bio_name("Priya Nair", bio) and is_bio_name("Priya Nair", bio.replace("Priya Nair", "Priya"))
+    assert not is_bio_name("Priya Nair", "Priya Nair, Herald")  # a credit line, not a bio
+    assert not is_bio_name("Bridge works", "Bridge works begin on Monday and will run until the end of May.")
+    assert not is_bio_name("the council", "the council said it would review the plans by the end of May.")
+    box = "div.css-art>div.css-au>p"
+    texts = [*story(3), "Priya Nair", bio]
+    blocks = blocks_of(texts, paths={3: box, 4: box})
+    assert frame_story(texts, [True, True, True, True, False], None, blocks) == {3: "closing_matter"}
+    # a name above a paragraph of the story's own element is not a box's
+    texts = [*story(2), "Priya Nair", bio, *story(2)]
+    assert frame_story(texts, [True, True, True, False, True, True], None, blocks_of(texts)) == {}

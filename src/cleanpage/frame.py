@@ -759,7 +759,9 @@ def frame_story(
     - `after_the_end` for everything after a reporting credit, print line or comment-section
       heading that closes the story (`_end_marker`; the heading itself is `comment_thread`):
       articles end with those, and what a page appends after them (related links, comments, a
-      spam site's filler) is not the story.
+      spam site's filler) is not the story;
+    - with the page's `blocks`, anywhere: a box's heading or name line whose box the frame
+      emptied (`box_labels`), with the box's reason.
     Nothing when no long paragraph is kept."""
     long_kept = [i for i, (t, k) in enumerate(zip(texts, kept)) if k and is_long_paragraph(t)]
     if not long_kept:
@@ -787,6 +789,8 @@ def frame_story(
         links_after = [i for i in range(last + 1, len(texts)) if kept[i] and is_link_line(blocks[i])]
         if len(links_after) >= MIN_LINK_RUN:
             out.update((i, "link_list") for i in links_after if i not in out)
+    if blocks is not None:
+        out.update(box_labels(blocks, kept, out))
     for i, (text, k) in enumerate(zip(texts, kept)):
         if not k or i in out:
             continue
@@ -882,6 +886,58 @@ def _anywhere_shape(text: str, candidates: tuple[frozenset[str], ...]) -> str | 
     if is_site_call(text):  # `is_prompt`'s calls and more
         return "prompt"
     return None
+
+
+MAX_BOX_LABEL_WORDS = 8
+# what the frame drops from a box that its label goes with (not a dateline or caption beside a heading)
+BOX_REASONS = frozenset(
+    ("prompt", "legal_notice", "closing_matter", "read_also", "comment_thread", "related_list", "ad_label", "link_list",
+     "share_bar")
+)  # fmt: skip
+MAX_BIO_NAME_WORDS = 4
+MIN_BIO_WORDS = 8
+
+
+def box_labels(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str]) -> dict[int, str]:
+    """Kept short lines that head a box (the first of its element's run of blocks) whose other
+    blocks are all dropped: with the reason the frame gave one of them (`BOX_REASONS`: a
+    newsletter box's heading above its call and form), or `closing_matter` for an author box's
+    name above its bio (`is_bio_name`). A box the frame took nothing from keeps its heading:
+    the model alone does not decide a heading's box."""
+    found: dict[int, str] = {}
+    for i, block in enumerate(blocks):
+        if not kept[i] or i in out or not _at_most_words(block.text, MAX_BOX_LABEL_WORDS):
+            continue
+        box = _container(block)
+        if i > 0 and _container(blocks[i - 1]) == box:
+            continue  # inside its box, not heading it
+        end = i + 1
+        while end < len(blocks) and _container(blocks[end]) == box:
+            end += 1
+        rest = range(i + 1, end)
+        if not rest or any(kept[j] and j not in out for j in rest):
+            continue
+        reasons = [out[j] for j in rest if out.get(j) in BOX_REASONS]
+        if reasons:
+            found[i] = reasons[0]
+        elif is_bio_name(block.text, blocks[rest[0]].text):
+            found[i] = "closing_matter"
+    return found
+
+
+def _container(block: Block) -> str:
+    """The block's parent and grandparent elements, as its path names them ("div.art>div.nl")."""
+    return ">".join(block.path.split(">")[-3:-1])
+
+
+def is_bio_name(text: str, following: str) -> bool:
+    """An author box's name line above the bio it introduces ("Priya Nair" / "Priya is the
+    Herald's environment reporter …"): a few capitalised words, one of which opens the bio."""
+    name = text.split()
+    if not 0 < len(name) <= MAX_BIO_NAME_WORDS or not all(w[:1].isupper() for w in name):
+        return False
+    bio = following.split()
+    return len(bio) >= MIN_BIO_WORDS and bio[0] in name
 
 
 def in_comments(block: Block) -> bool:
