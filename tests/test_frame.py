@@ -520,6 +520,18 @@ def test_breadcrumbs_before_the_story_go():
     assert frame_story(texts, [True] * len(texts), None) == {0: "breadcrumb"}
 
 
+def test_a_section_label_above_the_story_goes_by_its_class():
+    texts = ["Verkehr", *story(3)]
+    for path in ("article>header>span.kicker", "div.headline-kicker>a.kicker-link", "h6.kicker>a", "div>span.RubricName-eYu"):
+        assert frame_story(texts, [True] * 4, None, blocks_of(texts, paths={0: path})) == {0: "breadcrumb"}, path
+    # not without the class, not a long line, not inside the story
+    assert frame_story(texts, [True] * 4, None, blocks_of(texts, paths={0: "article>header>span.label"})) == {}
+    long_kicker = ["Inside the two-year fight over the downtown bike lanes", *story(3)]
+    assert frame_story(long_kicker, [True] * 4, None, blocks_of(long_kicker, paths={0: "h6.kicker"})) == {}
+    texts = [*story(2), "Verkehr", *story(2)]
+    assert frame_story(texts, [True] * 5, None, blocks_of(texts, paths={2: "span.kicker"})) == {}
+
+
 def test_a_doubted_one_paragraph_story_is_kept_when_nothing_else_is():
     import numpy as np
 
@@ -798,7 +810,10 @@ def test_list_headings_are_told_from_story_lines(line, is_one):
         ("Like this article? Share it with your friends!", True),
         ("Follow @NBCNewsUS", True),
         ("Follow Steven Mazie on Twitter: @stevenmazie", True),
+        ("Tried this recipe? Mention @sallybakes or tag #sallybakes!", True),
+        ("Tag us on Instagram #riverwalk", True),
         ("Follow the river path to the old mill.", False),
+        ("Tag sales rose in May. Mention the bridge to the clerk.", False),
         ("Follow-up visits are planned for May.", False),
         ("What’s Your Reaction? Share this reaction with your friends!", True),
         ("Voters who sign up before May can vote in the primary, the clerk said.", False),

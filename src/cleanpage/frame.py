@@ -280,7 +280,7 @@ _SITE_CALL = re.compile(
     r"support\s+(?:us|our\s+(?:work|journalism|mission)|(?:independent|local|quality)\s+journalism|(?:the\s+)?(?-i:[A-Z])\w*)|"
     r"make\s+a\s+(?:one-time\s+|monthly\s+)?(?:contribution|donation)|"
     r"consider\s+(?:subscribing|supporting|donating|a\s+(?:donation|contribution))|"
-    r"follow\s+(?:us|me\b|@)|follow\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*){0,2}\s+on\s+(?:twitter|facebook|instagram|x\b)|"
+    r"follow\s+(?:us|me\b|@)|(?:mention|tag)\s+(?:us\s+|me\s+)?(?:on\s+\w+\s+)?[@#]|follow\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*){0,2}\s+on\s+(?:twitter|facebook|instagram|x\b)|"
     r"folgen\s+sie\s+uns|síguenos|suivez-nous|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app|"
     r"enter\s+your\s+e-?mail|join\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|mailing\s+list|community)|"
     r"share\s+(?:this|it|the\s+(?:article|story|post))|teilen\s+sie\s+(?:diesen|den)\s+(?:artikel|beitrag)|comparte\s+(?:esta|este))\b"
@@ -296,6 +296,10 @@ MAX_SHAPE_WORDS = max(
 MAX_MARKUP_CAPTION_WORDS = 200  # the longest captions of the training pages run to ~190 words
 BEST_AVAILABLE_SHARE = 0.5  # of the threshold: the least a doubted story paragraph must score when nothing is kept
 # a class that hides its element (Bootstrap, WordPress, Tailwind and common names), as a path's class
+# a section label above the headline by its class ("kicker", "eyebrow", "rubric", German "dachzeile",
+# "spitzmarke"), in the block's nearest two elements
+_KICKER_CLASS = re.compile(r"(?i)\.[\w-]*(?:kicker|eyebrow|rubric|dachzeile|spitzmarke|topline|overline|supertitle)")
+MAX_KICKER_WORDS = 5
 _HIDDEN_CLASS = re.compile(r"\.(?:hidden|d-none|sr-only|visually-?hidden|screen-reader-text|hide|is-hidden|u-hidden)(?=[.>]|$)")
 MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
@@ -578,6 +582,12 @@ def is_breadcrumb(text: str) -> bool:
     return len(parts) == 2 and bool(_CRUMB_HOME.match(text)) and len(parts[0].split()) <= MAX_CRUMB_HOME_WORDS
 
 
+def is_section_label(block: Block) -> bool:
+    """A section label set above the headline by its markup ("Verkehr", "Annals of Technology",
+    "Opinions"): a few words in an element whose class names a kicker, eyebrow or rubric."""
+    return _at_most_words(block.text, MAX_KICKER_WORDS) and bool(_KICKER_CLASS.search(">".join(block.path.split(">")[-2:])))
+
+
 def is_ad_label(text: str) -> bool:
     """A short advertising or sponsorship label ("Advertisement", "Supported by", "Anzeige")."""
     found = words(text)
@@ -750,7 +760,7 @@ def frame_story(
       for an `h1` of headline length, whatever its words (`is_headline_element`), and
       `link_list` for a menu or teaser item (`is_menu_link`);
     - before its second (a standfirst of paragraph length often sits above the byline):
-      `byline_or_dateline`, `ad_label` and `breadcrumb`;
+      `byline_or_dateline`, `ad_label` and `breadcrumb` (a trail, or a section label by its class);
     - after its last: `closing_matter` (credits, bios, print lines, datelines, dangling labels)
       and, with the page's `blocks`, `comment_thread` and `related_list` for reader comments and
       related-story lists (the story then ends before them; `after_the_story_inside`) and
@@ -802,7 +812,7 @@ def frame_story(
             out[i] = "byline_or_dateline"
         elif i < first and is_ad_label(text):
             out[i] = "ad_label"
-        elif i < first and is_breadcrumb(text):
+        elif i < first and (is_breadcrumb(text) or (blocks is not None and is_section_label(blocks[i]))):
             out[i] = "breadcrumb"
         elif end is not None and i == end and is_comments_header(text):
             out[i] = "comment_thread"  # the heading that ended the story: its comment section's
