@@ -7,7 +7,15 @@ from cleanpage.features import feature_names, page_features
 from cleanpage.records import Block, Signals
 from cleanpage.training.convention import body_text, headline_candidates, is_byline_or_dateline, is_headline
 from cleanpage.training.corpus import SourcePage, align_labels
-from cleanpage.training.postlight import Extractor, check_first_words, fixture_tests, gold_of_marked, mark_gold, read_extractor
+from cleanpage.training.postlight import (
+    Extractor,
+    check_first_words,
+    fixture_metadata,
+    fixture_tests,
+    gold_of_marked,
+    mark_gold,
+    read_extractor,
+)
 
 PAGE = """<html><head><title>Truce Talks Stall Over Aid | The Daily Planet</title></head><body>
 <nav><a href="/">Home</a></nav><h1>Truce Talks Stall Over Aid</h1>
@@ -127,6 +135,21 @@ def test_postlight_tests_name_their_fixture_url_and_first_words(tmp_path):
             "https://www.planet.example/2019/talks.html",
             "Negotiators met again on Wednesday without agreement on how aid should be inspected.",
         )
+    }
+
+
+def test_postlight_tests_name_their_fixture_author_and_date(tmp_path):
+    test = tmp_path / "www.planet.example" / "index.test.js"
+    test.parent.mkdir()
+    test.write_text(r"""
+      const html = fs.readFileSync('./fixtures/www.planet.example.html');
+      assert.equal(author, 'Nathan\xa0Tempey and O\'Neill');
+      assert.equal(date_published, `2016-12-09T09:13:00.000Z`);
+      const html = fs.readFileSync('./fixtures/www.planet.example--two.html');
+      assert.equal(author, null);""")
+    assert fixture_metadata(tmp_path) == {
+        "www.planet.example": {"author": "Nathan\xa0Tempey and O'Neill", "date_published": "2016-12-09T09:13:00.000Z"},
+        "www.planet.example--two": {"author": None},
     }
 
 

@@ -14,10 +14,11 @@ from typing import Any
 
 import numpy as np
 
+from .dates import date_in_url
 from .decode import clean_control_chars, decode_bytes, gunzip, is_gzip, looks_like_html
 from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, OptionError
 from .features import page_features
-from .frame import decide_story, story_byline_author
+from .frame import decide_story, story_byline_author, story_dateline_date
 from .model import BlockModel
 from .parallel import run_batches
 from .parse import MAX_NESTING, MAX_REOPENED, markup_to_text, nesting_depth, parse_html, parse_text, reopened_formatting
@@ -290,18 +291,22 @@ class Cleaner:
             if self.options.full_metadata and page.blocks and page.blocks[0].source == "html"
             else {}
         )
+        texts, kept = [p.text for p in paragraphs], [p.kept for p in paragraphs]
+        language = detect_language(" ".join(t for t, k in zip(texts, kept) if k)) or signals.language
         return Result(
             paragraphs=paragraphs,
             title=extra.get("title") or page.title,
-            author=extra.get("author")
-            or signals.author
-            or story_byline_author([p.text for p in paragraphs], [p.kept for p in paragraphs]),
-            date=extra.get("date") or signals.date,
+            author=extra.get("author") or signals.author or story_byline_author(texts, kept),
+            # the page's markup, then its dateline: trafilatura's guesses miss more often
+            date=signals.date
+            or story_dateline_date(texts, kept, language)
+            or extra.get("date")
+            or date_in_url(signals.url or url),
             url=signals.url or url or extra.get("url"),
             sitename=extra.get("sitename") or signals.sitename,
             description=signals.description,
             image=signals.image,
-            language=detect_language(" ".join(p.text for p in paragraphs if p.kept)) or signals.language,
+            language=language,
             source=source,
             warnings=tuple(warnings),
         )

@@ -13,13 +13,15 @@ envelope. They are shapes (a "By NAME" line, a line that is mostly a date, "NAME
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 import numpy as np
 
+from .dates import date_in_text
 from .features import BIO_WORDS, CREDIT_LINE, DATE_WORDS, LONG_PARAGRAPH_WORDS, PROMPT_WORDS, SHARE_WORDS
 from .model import decide
 from .records import Block
@@ -424,18 +426,40 @@ def byline_author(text: str) -> str | None:
 
 
 def story_byline_author(texts: Sequence[str], kept: Sequence[bool]) -> str | None:
-    """The name in the first byline dropped above the story's second long kept paragraph (a
-    standfirst may come before it) ("By NAME, Staff Writer"): the convention moves the byline to
-    `Result.author`, for pages whose markup names no author."""
-    long_seen = 0
-    for text, k in zip(texts, kept):
-        if k:
-            long_seen += is_long_paragraph(text)
-            if long_seen == 2:
-                return None
-        elif is_meta_strip(text) and (name := byline_author(text)):
+    """The name in the first byline dropped above the story (`dropped_above_story`) ("By NAME,
+    Staff Writer"): the convention moves the byline to `Result.author`, for pages whose markup
+    names no author."""
+    for i in dropped_above_story(texts, kept):
+        if is_meta_strip(texts[i]) and (name := byline_author(texts[i])):
             return name
     return None
+
+
+def story_dateline_date(texts: Sequence[str], kept: Sequence[bool], language: str | None = None) -> str | None:
+    """The day named by the first dateline dropped above the story (`dropped_above_story`;
+    "Updated 11:22 PM EST, Tue November 29, 2016", "Publié le 07 mai 2019 à 13h59"), as
+    "YYYY-MM-DD", or failing one of that shape, by the first short dropped line that names a day
+    ("松村太郎2019年04月13日 09時00分"): the convention moves the dateline to `Result.date`, for pages
+    whose markup gives no date."""
+    short = [i for i in dropped_above_story(texts, kept) if _at_most_words(texts[i], MAX_META_STRIP_WORDS)]
+    datelines = [i for i in short if is_byline_or_dateline(texts[i]) or is_meta_strip(texts[i])]
+    for i in itertools.chain(datelines, short):
+        if day := date_in_text(texts[i], language):
+            return day
+    return None
+
+
+def dropped_above_story(texts: Sequence[str], kept: Sequence[bool]) -> Iterator[int]:
+    """The dropped blocks above the story's second long kept paragraph (a standfirst of
+    paragraph length often sits above the byline), in page order."""
+    long_seen = 0
+    for i, (text, k) in enumerate(zip(texts, kept)):
+        if not k:
+            yield i
+        elif is_long_paragraph(text):
+            long_seen += 1
+            if long_seen == 2:
+                return
 
 
 def is_stamp_line(block: Block) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 from selectolax.lexbor import LexborHTMLParser
 
+from .metadata import read_metadata
 from .records import Block
 
 SKIP_TAGS = frozenset(
@@ -271,59 +272,6 @@ def _enter(parent: _Context, node, mark_attr: str | None = None) -> _Context:
         node.mem_id if tag == "table" else parent.table,
         node.mem_id if tag == "tr" else -1 if tag == "table" else parent.row,
     )
-
-
-META_KEYS = {
-    "title": ("og:title", "twitter:title", "dc.title"),
-    "author": ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"),
-    "date": (
-        "article:published_time",
-        "datepublished",
-        "date",
-        "dc.date",
-        "pubdate",
-        "publishdate",
-        "og:published_time",
-        "sailthru.date",
-        "parsely-pub-date",
-        "article:modified_time",
-    ),
-    "sitename": ("og:site_name", "application-name", "twitter:site"),
-    "url": ("og:url",),
-    "description": ("og:description", "description", "twitter:description", "dc.description"),
-    "image": ("og:image", "og:image:url", "twitter:image", "twitter:image:src"),
-    "language": ("content-language", "dc.language", "og:locale", "language"),
-}
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def read_metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
-    """Title, author, date, site name, canonical URL, description, image and declared language
-    from a page's meta tags and `<html lang>` (one pass)."""
-    found: dict[str, str] = {}
-    for node in tree.css("meta"):
-        attrs = node.attributes
-        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
-        content = (attrs.get("content") or "").strip()
-        if key and content and key not in found:
-            found[key] = content
-    meta: dict[str, str | None] = {field: next((found[k] for k in keys if k in found), None) for field, keys in META_KEYS.items()}
-    title_node = tree.css_first("title")
-    page_title = _WS.sub(" ", title_node.text()).strip() if title_node is not None else ""
-    meta["title"] = meta["title"] or page_title or None
-    root = tree.css_first("html")
-    declared = (root.attributes.get("lang") if root is not None else None) or meta["language"]
-    meta["language"] = declared.strip().replace("_", "-").split("-")[0].lower() or None if declared else None
-    canonical = tree.css_first('link[rel="canonical"]')
-    if canonical is not None and (canonical.attributes.get("href") or "").startswith("http"):
-        meta["url"] = canonical.attributes["href"]
-    if meta["date"] is None:
-        time_node = tree.css_first("time[datetime]")
-        meta["date"] = time_node.attributes.get("datetime") if time_node is not None else None
-    if meta["date"]:
-        match = _ISO_DATE.search(meta["date"])
-        meta["date"] = match.group(0) if match else meta["date"]
-    return meta
 
 
 MAX_NESTING = 20_000  # lexbor builds trees in time quadratic in their depth; deeper pages are read as text

@@ -24,6 +24,8 @@ MARK = "data-cleanpage-gold"
 CAPTION_SELECTORS = ("figcaption", "[class*=caption]", "[class*=credit]")
 _FIXTURE_READ = re.compile(r"""readFileSync\(\s*['"`]\./fixtures/([^'"`]+?)\.html['"`]""")
 _FIRST_WORDS = re.compile(r"""assert\.equal\(\s*(?:first13|text|first\w*)\s*,\s*(['"`])((?:\\.|(?!\1).)*)\1""", re.S)
+_META_ASSERT = re.compile(r"""assert\.equal\(\s*(author|date_published)\s*,\s*(?:null|(['"`])((?:\\.|(?!\2).)*)\2)\s*\)""")
+_JS_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)", re.S)
 _URL = re.compile(r"""(?:url|uri)\s*=\s*['"`](https?://[^'"`]+)['"`]""")
 
 
@@ -110,19 +112,49 @@ def read_extractor(path: Path) -> Extractor:
     return Extractor(domain, tuple(entries), clean, tuple(not_body))
 
 
-def fixture_tests(custom: Path) -> dict[str, tuple[str | None, str | None]]:
-    """Fixture name -> (URL, first words asserted by its test), from every extractor's test file."""
-    out: dict[str, tuple[str | None, str | None]] = {}
+def _fixture_sections(custom: Path) -> Iterator[tuple[str, str, str]]:
+    """(fixture name, its test's text from the read on, with 400 characters before it) per fixture
+    read in every extractor's test file."""
     for test in sorted(custom.glob("*/index.test.js")):
         text = test.read_text(encoding="utf-8", errors="replace")
         reads = list(_FIXTURE_READ.finditer(text))
         for k, m in enumerate(reads):
             end = reads[k + 1].start() if k + 1 < len(reads) else len(text)
-            window = text[max(0, m.start() - 400) : end]
-            url = _URL.search(window)
-            first = _FIRST_WORDS.search(text, m.end(), end)
-            out.setdefault(m.group(1), (url.group(1) if url else None, first.group(2) if first else None))
+            yield m.group(1), text[max(0, m.start() - 400) : end], text[m.end() : end]
+
+
+def fixture_tests(custom: Path) -> dict[str, tuple[str | None, str | None]]:
+    """Fixture name -> (URL, first words asserted by its test), from every extractor's test file."""
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for name, window, after in _fixture_sections(custom):
+        url = _URL.search(window)
+        first = _FIRST_WORDS.search(after)
+        out.setdefault(name, (url.group(1) if url else None, first.group(2) if first else None))
     return out
+
+
+def fixture_metadata(custom: Path) -> dict[str, dict[str, str | None]]:
+    """Fixture name -> the `author` and `date_published` its test asserts (a value, or None where
+    the test asserts null); a field the test does not assert is absent."""
+    out: dict[str, dict[str, str | None]] = {}
+    for name, _, after in _fixture_sections(custom):
+        found: dict[str, str | None] = {}
+        for m in _META_ASSERT.finditer(after):
+            found.setdefault(m.group(1), js_unescape(m.group(3)) if m.group(3) is not None else None)
+        out.setdefault(name, found)
+    return out
+
+
+def js_unescape(text: str) -> str:
+    """A JavaScript string literal's text with its escapes read ("Nathan\\xa0Tempey", "It\\'s")."""
+
+    def read(m: re.Match[str]) -> str:
+        escape = m.group(1)
+        if len(escape) > 1:  # \xHH, \uHHHH
+            return chr(int(escape[1:], 16))
+        return {"n": "\n", "t": "\t", "r": "\r"}.get(escape, escape)
+
+    return _JS_ESCAPE.sub(read, text)
 
 
 def _matches(tree: LexborHTMLParser, selector: str) -> list:

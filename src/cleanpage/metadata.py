@@ -1,0 +1,142 @@
+"""A page's metadata from its markup: meta tags, JSON-LD, microdata, `<time>` and author links."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from .dates import date_in_text
+
+META_KEYS = {
+    "title": ("og:title", "twitter:title", "dc.title"),
+    "author": ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"),
+    "date": (
+        "article:published_time",
+        "datepublished",
+        "date",
+        "dc.date",
+        "pubdate",
+        "publishdate",
+        "og:published_time",
+        "sailthru.date",
+        "parsely-pub-date",
+        "article:modified_time",
+    ),
+    "sitename": ("og:site_name", "application-name", "twitter:site"),
+    "url": ("og:url",),
+    "description": ("og:description", "description", "twitter:description", "dc.description"),
+    "image": ("og:image", "og:image:url", "twitter:image", "twitter:image:src"),
+    "language": ("content-language", "dc.language", "og:locale", "language"),
+}
+MAX_JSON_LD_CHARS = 200_000  # larger scripts are data dumps, not a page's article description
+MAX_AUTHOR_WORDS = 12
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WS = re.compile(r"\s+")
+# what a byline element writes before the names ("By", "More stories by", "Written by", "Von")
+_BY = re.compile(r"(?i)^(?:(?:more\s+)?(?:stories|articles|posts)\s+|written\s+|posted\s+)?(?:by|von|por|par)\b\s*:?\s*")
+# lower-case words a name may hold ("Lisa de Moraes", "Julia Wong and Sam Levin")
+NAME_PARTICLES = frozenset("and und y et & de da di del der den van von du la le bin ibn al".split())
+_NOT_A_NAME = re.compile(r"(?i)\b(?:photo|photograph|image|illustration|video|bio|profile)")
+# elements that name the author or the publication time in markup, read in one query
+_MARKUP_FIELDS = 'script[type="application/ld+json"], [itemprop="author"], a[rel~="author"], time[datetime]'
+
+
+def read_metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
+    """Title, author, date, site name, canonical URL, description, image and declared language
+    from a page's meta tags and `<html lang>`; an author and date the meta tags do not give from
+    JSON-LD, microdata (`itemprop="author"`), an author link (`rel="author"`) or `<time datetime>`."""
+    found: dict[str, str] = {}
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
+        content = (attrs.get("content") or "").strip()
+        if key and content and key not in found:
+            found[key] = content
+    meta: dict[str, str | None] = {field: next((found[k] for k in keys if k in found), None) for field, keys in META_KEYS.items()}
+    title_node = tree.css_first("title")
+    page_title = _WS.sub(" ", title_node.text()).strip() if title_node is not None else ""
+    meta["title"] = meta["title"] or page_title or None
+    root = tree.css_first("html")
+    declared = (root.attributes.get("lang") if root is not None else None) or meta["language"]
+    meta["language"] = declared.strip().replace("_", "-").split("-")[0].lower() or None if declared else None
+    canonical = tree.css_first('link[rel="canonical"]')
+    if canonical is not None and (canonical.attributes.get("href") or "").startswith("http"):
+        meta["url"] = canonical.attributes["href"]
+    if meta["author"] is None or meta["date"] is None:
+        markup = markup_fields(tree)
+        meta["author"] = meta["author"] or markup.get("author")
+        meta["date"] = meta["date"] or markup.get("date")
+    if meta["date"]:  # as an ISO day when it names one ("Tue, 13 Dec 2016 22:33:06 +0000"), else as written
+        match = _ISO_DATE.search(meta["date"])
+        meta["date"] = match.group(0) if match else date_in_text(meta["date"]) or meta["date"]
+    return meta
+
+
+def markup_fields(tree: LexborHTMLParser) -> dict[str, str]:
+    """The author and publication date the page's markup names outside its meta tags: JSON-LD
+    (`author`, `datePublished`) first, then microdata and author links, then `<time datetime>`."""
+    out: dict[str, str] = {}
+    late: dict[str, str] = {}
+    for node in tree.css(_MARKUP_FIELDS):
+        if node.tag == "script":
+            for key, value in json_ld_fields(node.text(deep=True)).items():
+                out.setdefault(key, value)
+        elif node.tag == "time":
+            late.setdefault("date", node.attributes.get("datetime") or "")
+        else:
+            name = node.css_first('[itemprop="name"]')
+            text = author_name((name or node).text(deep=True, separator=" "))
+            if text:
+                late.setdefault("author", text)
+    return {key: value for key, value in {**late, **out}.items() if value}
+
+
+def json_ld_fields(text: str) -> dict[str, str]:
+    """`author` and `date` from a JSON-LD script: the first object with a `datePublished` or an
+    `author`, searched through lists and `@graph`. Nothing from a script that is not valid JSON."""
+    if len(text) > MAX_JSON_LD_CHARS:
+        return {}
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return {}
+    out: dict[str, str] = {}
+    pending = [data]
+    while pending and len(out) < 2:
+        item = pending.pop(0)
+        if isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, dict):
+            if isinstance(day := item.get("datePublished") or item.get("dateCreated"), str):
+                out.setdefault("date", day)
+            if name := _person_name(item.get("author")):
+                out.setdefault("author", name)
+            if isinstance(graph := item.get("@graph"), list):
+                pending.extend(graph)
+    return out
+
+
+def _person_name(value: Any) -> str | None:
+    """The name(s) in a JSON-LD `author`: a string, a Person, or a list of them (joined by ", ")."""
+    items = value if isinstance(value, list) else [value]
+    names = [item.get("name") if isinstance(item, dict) else item for item in items]
+    found = [name for item in names if isinstance(item, str) and (name := author_name(item))]
+    return ", ".join(found) or None
+
+
+def author_name(text: str) -> str | None:
+    """An author's name as a byline element writes it, without "By" and extra spaces; None for
+    what is not a name: an empty or long text, a URL, a photo credit ("Photograph by NAME") or a
+    link label ("See full bio": lower-case words that are not a name's particles)."""
+    name = _BY.sub("", _WS.sub(" ", text).strip())
+    if not name or name.startswith(("http://", "https://")) or _NOT_A_NAME.search(name):
+        return None
+    found = name.split()
+    if len(found) > MAX_AUTHOR_WORDS:
+        return None
+    if len(found) > 1 and any(w[:1].islower() and w.lower() not in NAME_PARTICLES for w in found):
+        return None
+    return name

@@ -1,0 +1,136 @@
+"""Date and author: written-out dates, the markup's author and date, and the Result's fallbacks."""
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+import cleanpage
+from cleanpage.dates import date_in_text, date_in_url
+from cleanpage.metadata import author_name, json_ld_fields, read_metadata
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Updated 11:22 PM EST, Tue November 29, 2016", "2016-11-29"),
+        ("By Laura E. Adkins December 28, 2016", "2016-12-28"),
+        ("Dec 1st 2016 1:01PM", "2016-12-01"),
+        ("Tue 29 Nov 2016 15.26 EST", "2016-11-29"),
+        ("Publié le 07 mai 2019 à 13h59 - Mis à jour le 08 mai 2019 à 09h03", "2019-05-07"),
+        ("7. Mai 2019", "2019-05-07"),
+        ("7 de mayo de 2019", "2019-05-07"),
+        ("19.07.2022", "2022-07-19"),
+        ("松村太郎2019年04月13日 09時00分", "2019-04-13"),
+        ("2019.04.25", "2019-04-25"),
+        ("谢若含2017-03-01 14:27:02", "2017-03-01"),
+        ("11/28/2016 04:23 pm ET", "2016-11-28"),
+        ("18/03/2019 | André Mindermann", "2019-03-18"),  # a part over 12 orders itself
+        # no whole day: a day without its year, a month and year, a number, an impossible date
+        ("Jan. 6", None),
+        ("Joined October 2011", None),
+        ("April Glaser wrote 2019 stories", None),
+        ("11,002 people", None),
+        ("February 30, 2019", None),
+        ("March 4, 1889", None),  # before MIN_YEAR: a history, not a dateline
+    ],
+)
+def test_dates_written_out_are_read_as_iso_days(text, day):
+    assert date_in_text(text) == day
+
+
+def test_slashed_dates_follow_the_page_language_when_they_do_not_order_themselves():
+    assert date_in_text("08/10/2022") == "2022-08-10"
+    assert date_in_text("08/10/2022", "de") == "2022-10-08"
+    assert date_in_text("28/11/2016", "en") == "2016-11-28"
+
+
+def test_dates_in_urls():
+    assert date_in_url("http://fortune.com/2016/12/15/amazon-alexa-gadgets/") == "2016-12-15"
+    assert date_in_url("https://example.org/news/2019-04-03-bridge") == "2019-04-03"
+    assert date_in_url("https://example.org/2019/04/bridge.html") is None  # no day
+    assert date_in_url("https://example.org/2019/13/45/bridge") is None
+    assert date_in_url(None) is None
+
+
+def _meta(body: str, head: str = "") -> dict:
+    return read_metadata(LexborHTMLParser(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+def test_author_and_date_from_json_ld():
+    script = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, '
+        '{"@type": "NewsArticle", "datePublished": "2020-12-01T06:12:00Z", '
+        '"author": [{"@type": "Person", "name": "Priya Nair"}, {"@type": "Person", "name": "Sam Lee"}]}]}</script>'
+    )
+    meta = _meta(script + "<p>x</p>")
+    assert meta["date"] == "2020-12-01" and meta["author"] == "Priya Nair, Sam Lee"
+    # meta tags come first
+    assert _meta(script, '<meta name="author" content="Ada Lovelace">')["author"] == "Ada Lovelace"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "{not json",
+        "[" * 100_000 + "]" * 100_000,  # nesting deep enough to exhaust the parser's recursion
+        '{"author": {"name": ["a", "b"]}, "datePublished": 20201201}',  # values of the wrong types
+        '{"author": "' + "x " * 200_000 + '"}',  # too large to be an article's description
+        '"just a string"',
+    ],
+)
+def test_hostile_json_ld_gives_nothing_and_no_error(script):
+    assert json_ld_fields(script) == {}
+    meta = _meta(f'<script type="application/ld+json">{script}</script><p>x</p>')
+    assert meta["author"] is None and meta["date"] is None
+
+
+def test_author_from_microdata_and_author_links():
+    item = '<span itemprop="author" itemscope><span itemprop="name">Valentina Palladino</span></span>'
+    assert _meta(item)["author"] == "Valentina Palladino"
+    assert _meta('<a rel="author" href="/u/1">See full bio</a><a rel="author" href="/u/1">By Rebecca Hersher</a>')["author"] == (
+        "Rebecca Hersher"
+    )
+    assert _meta('<span itemprop="author">Photograph by Tyrone Turner</span>')["author"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("More stories by Jeremy Herron", "Jeremy Herron"),
+        ("Written by: Sam Lee", "Sam Lee"),
+        ("Von Anna Berger", "Anna Berger"),
+        ("Lisa de Moraes", "Lisa de Moraes"),
+        ("Julia Carrie Wong and Sam Levin", "Julia Carrie Wong and Sam Levin"),
+        ("松村太郎", "松村太郎"),
+        ("doumae", "doumae"),  # a user name
+        ("See full bio", None),
+        ("https://www.facebook.com/asahicom/", None),
+        ("Image: Getty", None),
+        ("", None),
+    ],
+)
+def test_author_names_from_byline_elements(text, name):
+    assert author_name(text) == name
+
+
+STORY = "".join(
+    f"<p>Paragraph {i} of the story tells how the council voted to rebuild the old bridge over the river "
+    "after years of delays, two failed tenders and a long public debate about its cost.</p>"
+    for i in range(4)
+)
+
+
+def test_the_dateline_gives_the_date_when_the_markup_gives_none():
+    """The convention moves the dateline out of the text into `date`."""
+    dateline = "<div class='meta'>Updated 11:22 PM EST, Tue November 29, 2016</div>"
+    page = f"<html><body><article><h1>Bridge vote</h1>{dateline}{STORY}</article></body></html>"
+    result = cleanpage.clean(page)
+    assert result.date == "2016-11-29" and "November 29" not in result.text
+    assert cleanpage.clean(page.replace(dateline, "")).date is None
+    # the URL's date when the page shows none; the page's markup before either
+    assert cleanpage.clean(page.replace(dateline, ""), url="https://example.org/2016/12/15/bridge/").date == "2016-12-15"
+    marked = page.replace("<html>", "<html><head><meta property='article:published_time' content='2016-11-28'></head>")
+    assert cleanpage.clean(marked, url="https://example.org/2016/12/15/bridge/").date == "2016-11-28"
+    # a date after the story is not its dateline
+    late = page.replace(dateline, "").replace("</article>", "<p>November 29, 2016</p></article>")
+    assert cleanpage.clean(late).date is None
