@@ -42,6 +42,7 @@ _PATTERNS = (
     ("dmy", re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.\s?" + _YEAR)),
     ("slash", re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR)),
 )
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _URL_DATE = re.compile(r"/" + _YEAR + r"[/-](?P<month>[01]\d)[/-](?P<day>[0-3]\d)(?:[/_-]|$)")
 DAY_FIRST_LANGUAGES = frozenset("de fr es it nl pt pl cs da sv nb no fi ru tr el hu ro".split())
 
@@ -50,6 +51,8 @@ def date_in_text(text: str, language: str | None = None) -> str | None:
     """The first whole date `text` writes ("Updated 11:22 PM EST, Tue November 29, 2016",
     "Publié le 07 mai 2019", "19.07.2022", "2019年04月21日"), as "YYYY-MM-DD"; None when it writes
     none. `language` (a primary subtag) orders slashed numbers that do not order themselves."""
+    if not names_a_year(text):  # most lines a page drops name no year: skip the patterns
+        return None
     found: list[tuple[int, str]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -57,6 +60,11 @@ def date_in_text(text: str, language: str | None = None) -> str | None:
                 found.append((match.start(), day))
                 break
     return min(found)[1] if found else None
+
+
+def names_a_year(text: str) -> bool:
+    """Whether the text holds a four-digit year from 1900 to 2099: what every whole date holds."""
+    return _ANY_YEAR.search(text) is not None
 
 
 def date_in_url(url: str | None) -> str | None:

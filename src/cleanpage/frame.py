@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .dates import date_in_text
+from .dates import date_in_text, names_a_year
 from .features import BIO_WORDS, CREDIT_LINE, DATE_WORDS, LONG_PARAGRAPH_WORDS, PROMPT_WORDS, SHARE_WORDS
 from .model import decide
 from .records import Block
@@ -441,7 +441,9 @@ def story_dateline_date(texts: Sequence[str], kept: Sequence[bool], language: st
     "YYYY-MM-DD", or failing one of that shape, by the first short dropped line that names a day
     ("松村太郎2019年04月13日 09時00分"): the convention moves the dateline to `Result.date`, for pages
     whose markup gives no date."""
-    short = [i for i in dropped_above_story(texts, kept) if _at_most_words(texts[i], MAX_META_STRIP_WORDS)]
+    short = [
+        i for i in dropped_above_story(texts, kept) if names_a_year(texts[i]) and _at_most_words(texts[i], MAX_META_STRIP_WORDS)
+    ]
     datelines = [i for i in short if is_byline_or_dateline(texts[i]) or is_meta_strip(texts[i])]
     for i in itertools.chain(datelines, short):
         if day := date_in_text(texts[i], language):
