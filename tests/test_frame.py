@@ -897,3 +897,19 @@ def test_an_author_box_name_goes_with_its_bio():
     # a name above a paragraph of the story's own element is not a box's
     texts = [*story(2), "Priya Nair", bio, *story(2)]
     assert frame_story(texts, [True, True, True, False, True, True], None, blocks_of(texts)) == {}
+
+
+def test_a_lone_name_in_a_byline_element_above_the_story_is_the_author():
+    from cleanpage.frame import story_byline_author
+
+    texts = ["Sport", "Tana Ganeva", "December 22, 2016", *story(3)]
+    kept = [False, False, False, True, True, True]
+    paths = {1: "div.post-header>div.author-name>a", 2: "div.post-header>time"}
+    assert story_byline_author(texts, kept, blocks_of(texts, paths=paths)) == "Tana Ganeva"
+    # not without the class, not a date or a label in it, not below the story's start
+    assert story_byline_author(texts, kept, blocks_of(texts)) is None
+    for line in ("December 22, 2016", "著者", "See full bio", "Read more stories from our staff writers"):
+        texts[1] = line
+        assert story_byline_author(texts, kept, blocks_of(texts, paths=paths)) is None, line
+    texts = [*story(3), "Tana Ganeva"]
+    assert story_byline_author(texts, [True, True, True, False], blocks_of(texts, paths={3: "div.author"})) is None

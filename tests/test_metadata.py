@@ -98,6 +98,9 @@ def test_author_from_microdata_and_author_links():
         ("By Jane Doe", "Jane Doe"),
         ("More stories by Jeremy Herron", "Jeremy Herron"),
         ("Written by: Sam Lee", "Sam Lee"),
+        ("Autorin: Anna Berger", "Anna Berger"),
+        ("作者： Diogo Carleto", "Diogo Carleto"),
+        ("著者", None),  # the label alone
         ("Von Anna Berger", "Anna Berger"),
         ("Lisa de Moraes", "Lisa de Moraes"),
         ("Julia Carrie Wong and Sam Levin", "Julia Carrie Wong and Sam Levin"),

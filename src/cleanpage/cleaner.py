@@ -296,7 +296,7 @@ class Cleaner:
         return Result(
             paragraphs=paragraphs,
             title=extra.get("title") or page.title,
-            author=extra.get("author") or signals.author or story_byline_author(texts, kept),
+            author=extra.get("author") or signals.author or story_byline_author(texts, kept, page.blocks),
             # the page's markup, then its dateline: trafilatura's guesses miss more often
             date=signals.date
             or story_dateline_date(texts, kept, language)

@@ -23,6 +23,7 @@ import numpy as np
 
 from .dates import date_in_text, names_a_year
 from .features import BIO_WORDS, CREDIT_LINE, DATE_WORDS, LONG_PARAGRAPH_WORDS, PROMPT_WORDS, SHARE_WORDS
+from .metadata import author_name
 from .model import decide
 from .records import Block
 
@@ -302,6 +303,8 @@ BEST_AVAILABLE_SHARE = 0.5  # of the threshold: the least a doubted story paragr
 # "spitzmarke"), in the block's nearest two elements
 _KICKER_CLASS = re.compile(r"(?i)\.[\w-]*(?:kicker|eyebrow|rubric|dachzeile|spitzmarke|topline|overline|supertitle)")
 MAX_KICKER_WORDS = 5
+_BYLINE_CLASS = re.compile(r"(?i)[.#][\w-]*(?:author|byline)")
+MAX_NAME_LINE_WORDS = 8
 _HIDDEN_CLASS = re.compile(r"\.(?:hidden|d-none|sr-only|visually-?hidden|screen-reader-text|hide|is-hidden|u-hidden)(?=[.>]|$)")
 MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
@@ -425,14 +428,27 @@ def byline_author(text: str) -> str | None:
     return " ".join(found) or None
 
 
-def story_byline_author(texts: Sequence[str], kept: Sequence[bool]) -> str | None:
+def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequence[Block] | None = None) -> str | None:
     """The name in the first byline dropped above the story (`dropped_above_story`) ("By NAME,
-    Staff Writer"): the convention moves the byline to `Result.author`, for pages whose markup
-    names no author."""
-    for i in dropped_above_story(texts, kept):
+    Staff Writer"), or with the page's `blocks`, failing one, the first dropped line above it that
+    is only a name in an element whose class names the author or byline ("Tana Ganeva" in
+    "div.author-name"): the convention moves the byline to `Result.author`, for pages whose
+    markup names no author."""
+    above = list(dropped_above_story(texts, kept))
+    for i in above:
         if is_meta_strip(texts[i]) and (name := byline_author(texts[i])):
             return name
+    if blocks is None:
+        return None
+    for i in above:
+        if _BYLINE_CLASS.search(">".join(blocks[i].path.split(">")[-2:])) and is_name_line(texts[i]):
+            return author_name(texts[i])
     return None
+
+
+def is_name_line(text: str) -> bool:
+    """A line that is only a person's name or names (`metadata.author_name`), without digits."""
+    return _at_most_words(text, MAX_NAME_LINE_WORDS) and not any(c.isdigit() for c in text) and author_name(text) is not None
 
 
 def story_dateline_date(texts: Sequence[str], kept: Sequence[bool], language: str | None = None) -> str | None:
