@@ -838,7 +838,7 @@ def test_site_calls_and_list_headings_go_wherever_they_sit():
 
 
 def test_short_blocks_a_reader_does_not_see_go_and_hidden_story_text_stays():
-    texts = [*story(2), "Politics & Government", "Continue reading the main story Share This Page", "10", *story(2)]
+    texts = [*story(2), "Politics & Government", "Continue reading the main story Share This Page", "10 photos", *story(2)]
     texts.append(LONG.replace("council", "tabbed council"))  # a long paragraph in a collapsed tab
     paths = {2: "div.body>ul.hidden>li", 3: "div.story>div.visually-hidden>span", 7: "div.tabs>div.hidden>p"}
     blocks = blocks_of(texts, paths=paths, hints={4: ("hidden",)})  # aria-hidden, hidden, display:none
@@ -913,3 +913,18 @@ def test_a_lone_name_in_a_byline_element_above_the_story_is_the_author():
         assert story_byline_author(texts, kept, blocks_of(texts, paths=paths)) is None, line
     texts = [*story(3), "Tana Ganeva"]
     assert story_byline_author(texts, [True, True, True, False], blocks_of(texts, paths={3: "div.author"})) is None
+
+
+def test_a_widget_s_bare_counts_go_outside_tables_lists_and_code():
+    from cleanpage.frame import is_count_line
+    from cleanpage.records import Block
+
+    for line in ("1.2K", "31", "1.2K 31", "884", "12 3 45"):
+        assert is_count_line(Block(line, 0, tag="div")), line
+    for line in ("31 comments", "1.2K claps and 31 responses", "2019", "1,234,567", "1 2 3 4 5 6"):
+        assert not is_count_line(Block(line, 0, tag="div")), line
+    assert not is_count_line(Block("31", 0, tag="td", ancestors=frozenset({"table", "tr"})))  # a table's cell
+    assert not is_count_line(Block("31", 0, tag="li", ancestors=frozenset({"ul"})))
+    assert not is_count_line(Block("110", 0, tag="div", ancestors=frozenset({"pre"})))  # a program's output
+    texts = [*story(2), "1.2K", *story(2)]
+    assert frame_story(texts, [True] * 5, None, blocks_of(texts)) == {2: "rating"}

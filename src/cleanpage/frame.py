@@ -316,6 +316,10 @@ _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split()) 
 _DATE_SHAPE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")  # 20.11.2019, 2019-11-20, 4:00
 MENU_HINTS = frozenset({"nav", "related", "sidebar"})  # hint groups of `parse.HINT_PATTERNS`
 _DATA_TAGS = frozenset({"td", "th", "dt", "dd"})
+MAX_COUNTS = 4
+_COUNT = r"\d{1,3}(?:[.,]\d{1,3})?[KkMm]?"  # "31", "1.2K", "884"
+_COUNT_LINE = re.compile(rf"\s*{_COUNT}(?:\s+{_COUNT}){{0,{MAX_COUNTS - 1}}}\s*\Z")
+_COUNT_CONTEXT = frozenset({"table", "ul", "ol", "pre", "code"})
 MAX_STAMP_BYLINE_WORDS = 8
 MAX_CJK_STAMP_CHARS = 24
 _STAMP_WORDS = _DATE_WORDS | {"last"}  # "Last modified: January 10. 2008"
@@ -664,6 +668,15 @@ def is_rating_line(text: str) -> bool:
     return all(w in RATING_WORDS or w.isdigit() for w in words(text[match.end() :]))
 
 
+def is_count_line(block: Block) -> bool:
+    """A widget's bare counts outside tables, lists and code ("1.2K", "31", "884": claps, likes,
+    comment and share counts): a line of at most `MAX_COUNTS` numbers, each with an optional K or
+    M, and nothing else."""
+    if block.tag in _DATA_TAGS or block.tag in ("li", "pre") or _COUNT_CONTEXT & block.ancestors:
+        return False
+    return bool(_COUNT_LINE.match(block.text))
+
+
 def is_comment_control(text: str) -> bool:
     """A comment section's button or form heading, the whole line (`_COMMENT_CONTROL`: "Reply",
     "Leave a Reply", "Comments are closed", "Antworten")."""
@@ -796,8 +809,9 @@ def frame_story(
       "Next article"), `ad_label`
       ("Story continues below advertisement", an ad slot's "Advertisement"), `caption` ("1of4 A shopper …") and, with the
       page's `blocks`, `caption` by markup, `repeated_copy`, `byline_or_dateline` for a line
-      that is only a date, a byline or a post's meta line (`is_stamp_line`) and `hidden` for a
-      short block a reader does not see (`is_hidden_line`);
+      that is only a date, a byline or a post's meta line (`is_stamp_line`), `hidden` for a
+      short block a reader does not see (`is_hidden_line`) and `rating` for a widget's bare
+      counts ("1.2K", `is_count_line`);
     - before the story's first long kept paragraph, with the page's `blocks`: `headline_copy`
       for an `h1` of headline length, whatever its words (`is_headline_element`), and
       `link_list` for a menu or teaser item (`is_menu_link`);
@@ -900,6 +914,8 @@ def _outside_anywhere(
             reason = "byline_or_dateline"
         if reason is None and blocks is not None and is_hidden_line(blocks[i]):
             reason = "hidden"
+        if reason is None and blocks is not None and is_count_line(blocks[i]):
+            reason = "rating"
         if reason is not None:
             out[i] = reason
     return out
