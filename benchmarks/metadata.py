@@ -1,12 +1,14 @@
-"""Date and author: what cleanpage's Result says against what the page's own test asserts.
+"""Title, date and author: what cleanpage's Result says against what the page's own test asserts.
 
     python benchmarks/metadata.py [--splits test]
 
-The article-body convention takes the byline and dateline out of `Result.text`; they belong in
-`Result.author` and `Result.date`. The Postlight Parser's fixtures come with tests that assert
-each page's `author` and `date_published` (the UTC timestamp of publication), so on their pages
-of the held-out test split (by site) this compares, with trafilatura's metadata extractor in the
-same run:
+The article-body convention takes the headline, byline and dateline out of `Result.text`; they
+belong in `Result.title`, `Result.author` and `Result.date`. The Postlight Parser's fixtures come
+with tests that assert each page's `title`, `author` and `date_published` (the UTC timestamp of
+publication), so on their pages of the held-out test split (by site) this compares, with
+trafilatura's metadata extractor in the same run:
+- title: the same text once spaces are set aside, or the asserted title inside the found one
+  (with the site's name beside it: "NAME | Site");
 - date: the day matches the asserted day, or is one day off (the page shows its local date,
   the test a UTC timestamp); a page whose test asserts no date is not scored for it;
 - author: the names match once case, punctuation and a leading "By" are set aside, or every
@@ -21,6 +23,7 @@ import argparse
 import logging
 import re
 import statistics
+import sys
 import time
 from datetime import date, timedelta
 
@@ -43,7 +46,7 @@ def fixtures(splits: tuple[str, ...]) -> list[tuple[str, str, str | None, dict[s
     for path in sorted((root / "fixtures").rglob("*.html")):
         name = str(path.relative_to(root / "fixtures"))[:-5]
         asserted = metadata.get(name, {})
-        if not any(asserted.get(field) for field in ("author", "date_published")):
+        if not any(asserted.get(field) for field in ("title", "author", "date_published")):
             continue
         url = tests.get(name, (None, None))[0] or f"https://{name.split('/', 1)[0].split('--', 1)[0]}/"
         page = SourcePage(f"postlight-parser/{name}", "postlight-parser", "", url)
@@ -87,6 +90,16 @@ def author_score(found: str | None, asserted: str) -> str:
     return "contains" if want and set(want) <= set(got) else "wrong"
 
 
+def title_score(found: str | None, asserted: str) -> str:
+    """'same', 'contains', 'wrong' or 'none'."""
+    got, want = " ".join((found or "").split()), " ".join(asserted.split())
+    if not got:
+        return "none"
+    if got == want:
+        return "same"
+    return "contains" if want in got else "wrong"
+
+
 def extractors():
     default = cleanpage.Cleaner()
     full = cleanpage.Cleaner(options=Options(full_metadata=True))
@@ -94,7 +107,7 @@ def extractors():
     def clean_with(cleaner):
         def run(html, url):
             result = cleaner.clean(html, url=url)
-            return result.date, result.author
+            return result.title, result.date, result.author
 
         return run
 
@@ -102,7 +115,7 @@ def extractors():
         from trafilatura.metadata import extract_metadata
 
         doc = extract_metadata(html, default_url=url)
-        return (doc.date, doc.author) if doc is not None else (None, None)
+        return (doc.title, doc.date, doc.author) if doc is not None else (None, None, None)
 
     return {"cleanpage": clean_with(default), "cleanpage full_metadata": clean_with(full), "trafilatura metadata": trafilatura}
 
@@ -117,34 +130,40 @@ def main() -> None:
     pages = fixtures(splits)
     rows, data = [], {}
     for label, run in extractors().items():
-        dates, authors, times = [], [], []
+        titles, dates, authors, times = [], [], [], []
         for name, html, url, asserted in pages:
             start = time.perf_counter()
-            found_date, found_author = run(html, url)
+            found_title, found_date, found_author = run(html, url)
             times.append(time.perf_counter() - start)
+            if asserted.get("title"):
+                titles.append(title_score(found_title, asserted["title"]))
             if asserted.get("date_published"):
                 dates.append(date_score(found_date, asserted["date_published"]))
             if asserted.get("author"):
                 authors.append(author_score(found_author, asserted["author"]))
             if args.list:
                 print(label, name, found_date, asserted.get("date_published"), found_author, asserted.get("author"), sep="\t")
+                print(label, name, found_title, asserted.get("title"), sep="\t", file=sys.stderr)
         date_ok = sum(s in ("same day", "a day off") for s in dates)
         author_ok = sum(s in ("same", "contains") for s in authors)
         data[label] = {
+            "titles": {k: titles.count(k) for k in ("same", "contains", "wrong", "none")},
             "dates": {k: dates.count(k) for k in ("same day", "a day off", "wrong", "none")},
             "authors": {k: authors.count(k) for k in ("same", "contains", "wrong", "none")},
             "median_ms": statistics.median(times) * 1000,
         }
         rows.append(
-            f"| {label} | {date_ok}/{len(dates)} ({dates.count('same day')} same day) | {dates.count('wrong')} | "
+            f"| {label} | {titles.count('same')}/{len(titles)} ({titles.count('contains')} with more) | "
+            f"{titles.count('wrong')} | {date_ok}/{len(dates)} ({dates.count('same day')} same day) | {dates.count('wrong')} | "
             f"{dates.count('none')} | {author_ok}/{len(authors)} ({authors.count('same')} same) | {authors.count('wrong')} | "
             f"{authors.count('none')} | {statistics.median(times) * 1000:.1f} |"
         )
     lines = [
-        f"# Date and author ({len(pages)} Postlight fixtures of the {'/'.join(splits)} split whose tests assert them)",
+        f"# Title, date and author ({len(pages)} Postlight fixtures of the {'/'.join(splits)} split whose tests assert them)",
         "",
-        "| extractor | date right (±1 day) | date wrong | no date | author right | author wrong | no author | median ms/page |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| extractor | title same | title wrong | date right (±1 day) | date wrong | no date | author right | author wrong | "
+        "no author | median ms/page |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         *rows,
         "",
         "cleanpage's time is the whole clean (text and metadata); trafilatura's is its metadata extractor alone.",

@@ -137,3 +137,34 @@ def test_the_dateline_gives_the_date_when_the_markup_gives_none():
     # a date after the story is not its dateline
     late = page.replace(dateline, "").replace("</article>", "<p>November 29, 2016</p></article>")
     assert cleanpage.clean(late).date is None
+
+
+@pytest.mark.parametrize(
+    ("title", "headlines", "sitename", "host", "expected"),
+    [
+        # the page's one h1 is its visible headline, whatever the title's SEO wording
+        (
+            "Why Does Slack Say Hummus?",
+            ["The Adorable Reason Slack Says Hummus"],
+            None,
+            None,
+            "The Adorable Reason Slack Says Hummus",
+        ),
+        # not a logo, a one-word h1, or a widget's h1 that shares no word with the title
+        ("Storm floods towns | The Coast Herald", ["The Coast Herald"], "The Coast Herald", None, "Storm floods towns"),
+        ("Storm floods towns", ["Weather"], None, None, "Storm floods towns"),
+        ("JVNDB-2018-013542 - JVN iPedia", ["Original text"], None, None, "JVNDB-2018-013542 - JVN iPedia"),
+        # the title beside the site's name: the h1 it holds, or the part that is not the site
+        ("Storm floods towns | Herald", ["Menu", "Storm floods towns"], None, None, "Storm floods towns"),
+        ("The connected renter | Ars Technica", [], None, "arstechnica.com", "The connected renter"),
+        ("Ars Technica - The connected renter", [], "Ars Technica", None, "The connected renter"),
+        ("Two arrested in skimming scheme - al.com", [], None, "al.com", "Two arrested in skimming scheme"),
+        # a title without the site's name stays whole, dashes and colons too
+        ("Spider-Man - A Review: Webs and Woes", [], "Film Blog", "filmblog.example", "Spider-Man - A Review: Webs and Woes"),
+        (None, [], None, None, None),
+    ],
+)
+def test_the_title_is_the_page_headline(title, headlines, sitename, host, expected):
+    from cleanpage.metadata import headline_title
+
+    assert headline_title(title, headlines, sitename, host) == expected

@@ -35,6 +35,7 @@ MAX_JSON_LD_CHARS = 200_000  # larger scripts are data dumps, not a page's artic
 MAX_AUTHOR_WORDS = 12
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WS = re.compile(r"\s+")
+_WORD = re.compile(r"\w\w+")
 # what a byline element writes before the names ("By", "More stories by", "Written by", "Von", "Author:", "著者")
 _BY = re.compile(
     r"(?i)^(?:(?:(?:more\s+)?(?:stories|articles|posts)\s+|written\s+|posted\s+)?(?:by|von|por|par)\b|"
@@ -143,3 +144,71 @@ def author_name(text: str) -> str | None:
     if len(found) > 1 and any(w[:1].islower() and w.lower() not in NAME_PARTICLES for w in found):
         return None
     return name
+
+
+# what separates a headline from the site's name in a page title ("NAME | Site", "Site - NAME", "NAME｜Site")
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·:]+\s+|\s*[｜：]\s*|:(?=\S)")
+MIN_HEADLINE_SHARE = 0.4
+MIN_H1_WORDS = 2  # an h1 shorter than this share of the title is a logo or a section name
+
+
+def headline_title(title: str | None, headlines: list[str], sitename: str | None = None, host: str | None = None) -> str | None:
+    """The page's headline (the convention's `Result.title`): its one `h1` when it has one that
+    is a headline (`_is_headline_of`), else the h1 (of `headlines`) that the title holds as its
+    first or last part beside the site's name ("NAME | Ars Technica" → "NAME"), else the title
+    without a first or last part that names the site (`sitename`, or the URL's `host`), else the
+    title as it is. The model reads the title as the page gives it; only the Result gets this."""
+    site = [_letters(name) for name in (sitename, host) if name]
+    if len(headlines) == 1 and _is_headline_of(" ".join(headlines[0].split()), title, site):
+        return " ".join(headlines[0].split())  # the page's one h1: its visible headline
+    if not title:
+        return title
+    title = " ".join(title.split())
+    for headline in headlines:
+        headline = " ".join(headline.split())
+        if headline == title:
+            return title
+        if len(headline) < MIN_HEADLINE_SHARE * len(title) or _names_site(headline, site):
+            continue  # a logo or a section's name
+        if title.startswith(headline) and _TITLE_SEPARATOR.match(title, len(headline)):
+            return headline
+        if title.endswith(headline) and _ends_with_separator(title[: len(title) - len(headline)]):
+            return headline
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    if _names_site(parts[-1], site):
+        return title[: _last_separator_start(title)].strip() or title
+    if _names_site(parts[0], site):
+        return title[_TITLE_SEPARATOR.search(title).end() :].strip() or title  # type: ignore[union-attr]
+    return title
+
+
+def _is_headline_of(h1: str, title: str | None, site: list[str]) -> bool:
+    """Whether a page's one h1 is its headline: two words or more, not the site's name, and
+    sharing a word with the title when there is one (not a widget's "Original text")."""
+    if len(h1.split()) < MIN_H1_WORDS or _names_site(h1, site):
+        return False
+    if not title:
+        return True
+    shared = set(_WORD.findall(h1.lower())) & set(_WORD.findall(title.lower()))
+    return bool(shared) or h1 in title or title in h1
+
+
+def _ends_with_separator(text: str) -> bool:
+    return any(m.end() == len(text) for m in _TITLE_SEPARATOR.finditer(text))
+
+
+def _last_separator_start(text: str) -> int:
+    return [m.start() for m in _TITLE_SEPARATOR.finditer(text)][-1]
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def _names_site(part: str, site: list[str]) -> bool:
+    """Whether a title part is the site's name: its letters are the site name's or the host's
+    ("Ars Technica" / "arstechnica.com", "al.com", "WIRED.jp")."""
+    letters = _letters(part)
+    return bool(letters) and any(letters in name or name in letters for name in site if len(name) >= 2)

@@ -24,7 +24,7 @@ MARK = "data-cleanpage-gold"
 CAPTION_SELECTORS = ("figcaption", "[class*=caption]", "[class*=credit]")
 _FIXTURE_READ = re.compile(r"""readFileSync\(\s*['"`]\./fixtures/([^'"`]+?)\.html['"`]""")
 _FIRST_WORDS = re.compile(r"""assert\.equal\(\s*(?:first13|text|first\w*)\s*,\s*(['"`])((?:\\.|(?!\1).)*)\1""", re.S)
-_META_ASSERT = re.compile(r"""assert\.equal\(\s*(author|date_published)\s*,\s*(?:null|(['"`])((?:\\.|(?!\2).)*)\2)\s*\)""")
+_META_ASSERT = re.compile(r"""assert\.equal\(\s*(author|date_published|title)\s*,\s*(?:null|(['"`])((?:\\.|(?!\2).)*)\2)\s*\)""")
 _JS_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)", re.S)
 _URL = re.compile(r"""(?:url|uri)\s*=\s*['"`](https?://[^'"`]+)['"`]""")
 
@@ -134,8 +134,8 @@ def fixture_tests(custom: Path) -> dict[str, tuple[str | None, str | None]]:
 
 
 def fixture_metadata(custom: Path) -> dict[str, dict[str, str | None]]:
-    """Fixture name -> the `author` and `date_published` its test asserts (a value, or None where
-    the test asserts null); a field the test does not assert is absent."""
+    """Fixture name -> the `title`, `author` and `date_published` its test asserts (a value, or
+    None where the test asserts null); a field the test does not assert is absent."""
     out: dict[str, dict[str, str | None]] = {}
     for name, _, after in _fixture_sections(custom):
         found: dict[str, str | None] = {}
