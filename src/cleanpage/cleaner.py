@@ -11,7 +11,6 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -20,7 +19,7 @@ from .decode import clean_control_chars, decode_bytes, gunzip, is_gzip, looks_li
 from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, OptionError
 from .features import page_features
 from .frame import decide_story, story_byline_author, story_dateline_date
-from .metadata import headline_title
+from .metadata import headline_title, url_host
 from .model import BlockModel
 from .parallel import run_batches
 from .parse import MAX_NESTING, MAX_REOPENED, markup_to_text, nesting_depth, parse_html, parse_text, reopened_formatting
@@ -131,15 +130,6 @@ def default_model() -> BlockModel:
 @cache
 def _load_model(path: str, trust_pickle: bool) -> BlockModel:
     return BlockModel.load(path, trust_pickle=trust_pickle)
-
-
-def _host(url: str | None) -> str | None:
-    """A URL's host name without "www." ("arstechnica.com"); None for none or a malformed URL."""
-    try:
-        host = urlsplit(url).hostname if url else None
-    except ValueError:  # "http://[::1" and other hostile links
-        return None
-    return host.removeprefix("www.") if host else None
 
 
 def to_text(markup: str | bytes) -> str:
@@ -307,7 +297,7 @@ class Cleaner:
         language = detect_language(" ".join(t for t, k in zip(texts, kept) if k)) or signals.language
         return Result(
             paragraphs=paragraphs,
-            title=headline_title(page.title, headlines, signals.sitename, _host(signals.url or url)) or extra.get("title"),
+            title=headline_title(page.title, headlines, signals.sitename, url_host(signals.url or url)) or extra.get("title"),
             author=extra.get("author") or signals.author or story_byline_author(texts, kept, page.blocks),
             # the page's markup, then its dateline: trafilatura's guesses miss more often
             date=signals.date

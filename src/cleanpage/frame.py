@@ -298,13 +298,13 @@ MAX_SHAPE_WORDS = max(
 )  # fmt: skip
 MAX_MARKUP_CAPTION_WORDS = 200  # the longest captions of the training pages run to ~190 words
 BEST_AVAILABLE_SHARE = 0.5  # of the threshold: the least a doubted story paragraph must score when nothing is kept
-# a class that hides its element (Bootstrap, WordPress, Tailwind and common names), as a path's class
 # a section label above the headline by its class ("kicker", "eyebrow", "rubric", German "dachzeile",
 # "spitzmarke"), in the block's nearest two elements
 _KICKER_CLASS = re.compile(r"(?i)\.[\w-]*(?:kicker|eyebrow|rubric|dachzeile|spitzmarke|topline|overline|supertitle)")
 MAX_KICKER_WORDS = 5
-_BYLINE_CLASS = re.compile(r"(?i)[.#][\w-]*(?:author|byline)")
+_BYLINE_CLASS = re.compile(r"(?i)[.#][\w-]*(?:author|byline)")  # a byline element's class, likewise
 MAX_NAME_LINE_WORDS = 8
+# a class that hides its element (Bootstrap, WordPress, Tailwind and common names), as a path's class
 _HIDDEN_CLASS = re.compile(r"\.(?:hidden|d-none|sr-only|visually-?hidden|screen-reader-text|hide|is-hidden|u-hidden)(?=[.>]|$)")
 MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
@@ -445,7 +445,7 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequ
     if blocks is None:
         return None
     for i in above:
-        if _BYLINE_CLASS.search(">".join(blocks[i].path.split(">")[-2:])) and is_name_line(texts[i]):
+        if _BYLINE_CLASS.search(_nearest_elements(blocks[i])) and is_name_line(texts[i]):
             return author_name(texts[i])
     return None
 
@@ -631,7 +631,12 @@ def is_breadcrumb(text: str) -> bool:
 def is_section_label(block: Block) -> bool:
     """A section label set above the headline by its markup ("Verkehr", "Annals of Technology",
     "Opinions"): a few words in an element whose class names a kicker, eyebrow or rubric."""
-    return _at_most_words(block.text, MAX_KICKER_WORDS) and bool(_KICKER_CLASS.search(">".join(block.path.split(">")[-2:])))
+    return _at_most_words(block.text, MAX_KICKER_WORDS) and bool(_KICKER_CLASS.search(_nearest_elements(block)))
+
+
+def _nearest_elements(block: Block) -> str:
+    """The block's element and its parent, as its path names them ("div.byline>a.author")."""
+    return ">".join(block.path.split(">")[-2:])
 
 
 def is_ad_label(text: str) -> bool:

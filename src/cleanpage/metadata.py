@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -193,6 +194,15 @@ def _is_headline_of(h1: str, title: str | None, site: list[str]) -> bool:
         return True
     shared = set(_WORD.findall(h1.lower())) & set(_WORD.findall(title.lower()))
     return bool(shared) or h1 in title or title in h1
+
+
+def url_host(url: str | None) -> str | None:
+    """A URL's host name without "www." ("arstechnica.com"); None for none or a malformed URL."""
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # "http://[::1" and other hostile links
+        return None
+    return host.removeprefix("www.") if host else None
 
 
 def _ends_with_separator(text: str) -> bool:
