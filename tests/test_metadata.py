@@ -154,6 +154,14 @@ def test_the_dateline_gives_the_date_when_the_markup_gives_none():
         ("Storm floods towns | The Coast Herald", ["The Coast Herald"], "The Coast Herald", None, "Storm floods towns"),
         ("Storm floods towns", ["Weather"], None, None, "Storm floods towns"),
         ("JVNDB-2018-013542 - JVN iPedia", ["Original text"], None, None, "JVNDB-2018-013542 - JVN iPedia"),
+        # a section's name beside a longer headline part is not the headline
+        (
+            "SPECIAL CITY KIT FOR DERBY GAME - All The News",
+            ["All The News"],
+            None,
+            None,
+            "SPECIAL CITY KIT FOR DERBY GAME - All The News",
+        ),
         # the title beside the site's name: the h1 it holds, or the part that is not the site
         ("Storm floods towns | Herald", ["Menu", "Storm floods towns"], None, None, "Storm floods towns"),
         ("The connected renter | Ars Technica", [], None, "arstechnica.com", "The connected renter"),
@@ -168,3 +176,22 @@ def test_the_title_is_the_page_headline(title, headlines, sitename, host, expect
     from cleanpage.metadata import headline_title
 
     assert headline_title(title, headlines, sitename, host) == expected
+
+
+def test_a_blog_name_h1_is_not_the_headline():
+    """A blog's name in an h1 links to its home page or carries a logo class; the post's title
+    then comes from the title tag."""
+    from cleanpage.metadata import is_headline_element
+
+    assert is_headline_element("div.post>header.entry-header>h1.entry-title", mostly_links=False)
+    assert not is_headline_element("div.container>div.header>h1", mostly_links=True)
+    assert not is_headline_element("div.logo>a>h1", mostly_links=False)
+    assert not is_headline_element("div.title-container>h1.site-title", mostly_links=False)
+    page = (
+        "<html><head><title>Fresh cranberry relish | Sassy Radish</title></head><body>"
+        "<div class='header'><h1><a href='/'>Sassy Radish</a></h1></div><h2>Fresh cranberry relish</h2>"
+        + STORY
+        + "</body></html>"
+    )
+    assert cleanpage.clean(page).title == "Fresh cranberry relish | Sassy Radish"
+    assert cleanpage.clean(page, url="https://sassyradish.com/relish").title == "Fresh cranberry relish"

@@ -19,7 +19,7 @@ from .decode import clean_control_chars, decode_bytes, gunzip, is_gzip, looks_li
 from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, OptionError
 from .features import page_features
 from .frame import decide_story, story_byline_author, story_dateline_date
-from .metadata import headline_title, url_host
+from .metadata import headline_title, is_headline_element, url_host
 from .model import BlockModel
 from .parallel import run_batches
 from .parse import MAX_NESTING, MAX_REOPENED, markup_to_text, nesting_depth, parse_html, parse_text, reopened_formatting
@@ -293,7 +293,7 @@ class Cleaner:
             else {}
         )
         texts, kept = [p.text for p in paragraphs], [p.kept for p in paragraphs]
-        headlines = [b.text for b in page.blocks if b.tag == "h1"]
+        headlines = [b.text for b in page.blocks if b.tag == "h1" and is_headline_element(b.path, b.mostly_links)]
         language = detect_language(" ".join(t for t, k in zip(texts, kept) if k)) or signals.language
         return Result(
             paragraphs=paragraphs,

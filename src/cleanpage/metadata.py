@@ -153,6 +153,16 @@ MIN_HEADLINE_SHARE = 0.4
 MIN_H1_WORDS = 2  # an h1 shorter than this share of the title is a logo or a section name
 
 
+# an h1 that is the site's name by its class ("h1.logo", "div.banner>h1", "h1.site-title", "h1.blogtitle")
+_SITE_NAME_CLASS = re.compile(r"(?i)[.#][\w-]*(?:logo|banner|site-?title|blog-?title|site-?name|masthead|branding)")
+
+
+def is_headline_element(path: str, mostly_links: bool) -> bool:
+    """Whether an h1 can be the page's headline: not a link (a blog's name links to its home
+    page) and not marked as the site's name by its class or a near ancestor's (`div.logo>a>h1`)."""
+    return not mostly_links and not _SITE_NAME_CLASS.search(">".join(path.split(">")[-4:]))
+
+
 def headline_title(title: str | None, headlines: list[str], sitename: str | None = None, host: str | None = None) -> str | None:
     """The page's headline (the convention's `Result.title`): its one `h1` when it has one that
     is a headline (`_is_headline_of`), else the h1 (of `headlines`) that the title holds as its
@@ -169,7 +179,7 @@ def headline_title(title: str | None, headlines: list[str], sitename: str | None
         headline = " ".join(headline.split())
         if headline == title:
             return title
-        if len(headline) < MIN_HEADLINE_SHARE * len(title) or _names_site(headline, site):
+        if len(headline) < MIN_HEADLINE_SHARE * len(title) or _names_site(headline, site) or _is_minor_part(headline, title):
             continue  # a logo or a section's name
         if title.startswith(headline) and _TITLE_SEPARATOR.match(title, len(headline)):
             return headline
@@ -186,12 +196,15 @@ def headline_title(title: str | None, headlines: list[str], sitename: str | None
 
 
 def _is_headline_of(h1: str, title: str | None, site: list[str]) -> bool:
-    """Whether a page's one h1 is its headline: two words or more, not the site's name, and
-    sharing a word with the title when there is one (not a widget's "Original text")."""
+    """Whether a page's one h1 is its headline: two words or more, not the site's name nor a
+    shorter part of the title beside its headline (`_is_minor_part`), and sharing a word with the
+    title when there is one (not a widget's "Original text")."""
     if len(h1.split()) < MIN_H1_WORDS or _names_site(h1, site):
         return False
     if not title:
         return True
+    if _is_minor_part(h1, title):
+        return False
     shared = set(_WORD.findall(h1.lower())) & set(_WORD.findall(title.lower()))
     return bool(shared) or h1 in title or title in h1
 
@@ -203,6 +216,14 @@ def url_host(url: str | None) -> str | None:
     except ValueError:  # "http://[::1" and other hostile links
         return None
     return host.removeprefix("www.") if host else None
+
+
+def _is_minor_part(h1: str, title: str) -> bool:
+    """Whether the h1 is one part of the title beside a longer one ("All The News" in "SPECIAL
+    CITY KIT FOR DERBY GAME - All The News - Football365"): a section's or blog's name, the
+    longer part being the headline."""
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(" ".join(title.split()))]
+    return h1 in parts and any(len(part) > len(h1) for part in parts if part != h1)
 
 
 def _ends_with_separator(text: str) -> bool:
