@@ -75,6 +75,7 @@ def test_author_and_date_from_json_ld():
         '{"author": {"name": ["a", "b"]}, "datePublished": 20201201}',  # values of the wrong types
         '{"author": "' + "x " * 200_000 + '"}',  # too large to be an article's description
         '"just a string"',
+        "[" + ",".join(["{}"] * 60_000) + "]",  # a long array of objects without the fields
     ],
 )
 def test_hostile_json_ld_gives_nothing_and_no_error(script):

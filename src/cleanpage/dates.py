@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 MIN_YEAR = 1990
+MAX_DATE_TEXT_CHARS = 500
 _MONTH_NAMES = {
     1: "january jan januar janvier enero ene",
     2: "february feb februar février fevrier febrero",
@@ -51,6 +52,7 @@ def date_in_text(text: str, language: str | None = None) -> str | None:
     """The first whole date `text` writes ("Updated 11:22 PM EST, Tue November 29, 2016",
     "Publié le 07 mai 2019", "19.07.2022", "2019年04月21日"), as "YYYY-MM-DD"; None when it writes
     none. `language` (a primary subtag) orders slashed numbers that do not order themselves."""
+    text = text[:MAX_DATE_TEXT_CHARS]  # a dateline is short; a meta tag's content may not be
     if not names_a_year(text):  # most lines a page drops name no year: skip the patterns
         return None
     found: list[tuple[int, str]] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -109,9 +110,9 @@ def json_ld_fields(text: str) -> dict[str, str]:
     except (ValueError, RecursionError):
         return {}
     out: dict[str, str] = {}
-    pending = [data]
+    pending = deque([data])
     while pending and len(out) < 2:
-        item = pending.pop(0)
+        item = pending.popleft()
         if isinstance(item, list):
             pending.extend(item)
         elif isinstance(item, dict):
