@@ -330,6 +330,9 @@ def test_a_rating_widgets_lines_go_wherever_they_sit():
         ("Related posts:", "read_also"),
         ("Up next", "read_also"),
         ("Noticias relacionadas", "read_also"),
+        ("Related topics", "read_also"),
+        ("More on this story", "read_also"),
+        ("Elsewhere on the BBC", "read_also"),
         ("Read more...", "navigation"),
         ("Weiterlesen", "navigation"),
         ("Zur Startseite", "navigation"),
@@ -360,6 +363,8 @@ def test_a_pages_own_furniture_goes_wherever_it_sits(line, reason):
         "Read more about the plan on the council's website.",
         "Up next for the council is the budget.",
         "Recent posts by the agency drew criticism.",
+        "More on this story will follow as it develops, the editor said.",
+        "Elsewhere on the coast, the storm did little damage.",
     ],
 )
 def test_sentences_with_the_furnitures_words_stay(line):
@@ -760,6 +765,8 @@ def test_menu_and_teaser_links_before_the_story_go():
         ("By Farnaz Fassihi,Patrick Kingsley and Michael Levenson", "Farnaz Fassihi, Patrick Kingsley and Michael Levenson"),
         ("By Jan van der Berg", "Jan van der Berg"),
         ("By DANICA KIRKA Associated Press", "DANICA KIRKA"),
+        ("By Alice Brown BBC News, Cornwall", "Alice Brown"),
+        ("By JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL", "JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL"),
         ("Written by Tim Ferriss Topics: Entrepreneurship", "Tim Ferriss"),
         ("Autor: Thomas Müller", "Thomas Müller"),
         ("Author Talk", None),  # a label without its colon is a heading

@@ -165,6 +165,7 @@ _LIST_HEADING = re.compile(
     r"meistgelesen|te\s+puede\s+interesar|lo\s+más\s+leído|les\s+plus\s+lus)\s*(?:[:：|»›>–—]|$)|"
     r"^\W{0,3}(?:more\s+(?:stories|news|articles)|editor['’]?s\s+picks?|more\s+(?:from|in)\s+(?-i:[A-Z0-9])\S*(?:\s+\S+)?|"
     r"(?:popular|recent|related)\s+posts|latest\s+(?:news|stories|posts|articles)|more\s+like\s+this|up\s+next|"
+    r"related\s+(?:topics|tags)|more\s+on\s+this\s+(?:story|topic)|elsewhere\s+on\s+(?:the\s+)?\S+|"
     r"te\s+recomendamos|(?:noticias|artículos)\s+relacionad[oa]s|ähnliche\s+artikel)\W{0,3}$"
 )
 # A site's cookie-consent or affiliate-link notice opening one of a short text's sentences ("We use cookies
@@ -427,9 +428,20 @@ def byline_author(text: str) -> str | None:
         name = name.split(",")[0]
     name = _NAME_TAIL.sub("", re.sub(r",(?=\S)", ", ", name))  # "NAME Associated Press", "NAME, Staff Writer"
     found = name.split()
+    # an outlet in capitals after a name in mixed case ("By Alice Brown BBC News, Cornwall")
+    cut = next((k for k in range(2, len(found)) if _is_acronym(found[k]) and _is_mixed_case_word(found[k - 1])), None)
+    found = found[:cut]
     while found and found[-1].lower().strip(".") in DATE_WORDS:
         found.pop()
     return " ".join(found) or None
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _is_mixed_case_word(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
 
 
 def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequence[Block] | None = None) -> str | None:
