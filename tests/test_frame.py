@@ -935,3 +935,14 @@ def test_a_widget_s_bare_counts_go_outside_tables_lists_and_code():
     assert not is_count_line(Block("110", 0, tag="div", ancestors=frozenset({"pre"})))  # a program's output
     texts = [*story(2), "1.2K", *story(2)]
     assert frame_story(texts, [True] * 5, None, blocks_of(texts)) == {2: "rating"}
+
+
+def test_a_wire_story_s_closing_credit_goes_after_the_story():
+    from cleanpage.frame import is_agency_credit
+
+    for line in ("kas/dpa/Reuters", "(afp)", "lob/dpa", "(AP)"):
+        assert is_agency_credit(line), line
+    for line in ("Sci/Tech", "HIV/AIDS", "NBA/WNBA", "the end", "Reuters reported the deal on Monday."):
+        assert not is_agency_credit(line), line
+    texts = [*story(3), "kas/dpa/Reuters"]
+    assert frame_story(texts, [True] * 4, None) == {3: "closing_matter"}

@@ -305,6 +305,7 @@ _KICKER_CLASS = re.compile(r"(?i)\.[\w-]*(?:kicker|eyebrow|rubric|dachzeile|spit
 MAX_KICKER_WORDS = 5
 _BYLINE_CLASS = re.compile(r"(?i)[.#][\w-]*(?:author|byline)")  # a byline element's class, likewise
 MAX_NAME_LINE_WORDS = 8
+MAX_AGENCY_CREDIT_CHARS = 40
 # a class that hides its element (Bootstrap, WordPress, Tailwind and common names), as a path's class
 _HIDDEN_CLASS = re.compile(r"\.(?:hidden|d-none|sr-only|visually-?hidden|screen-reader-text|hide|is-hidden|u-hidden)(?=[.>]|$)")
 MIN_LINK_RUN = 3  # this many short link lines after the story are a related list, not its last words
@@ -566,6 +567,22 @@ def is_closing_matter(text: str) -> bool:
     if CREDIT_LINE.match(text) or is_print_line(text):
         return True
     return bool(_BIO_START.match(text)) and any(w in BIO_WORDS for w in found)
+
+
+_WIRE_NAMES = r"(?i:dpa|afp|ap|reuters|sid|kna|epd|apa|ddp|efe|ansa|kyodo|xinhua)"
+_CREDIT_PART = rf"(?:{_WIRE_NAMES}|[a-z]{{2,4}})"
+# the agencies and the editors' initials that close a German or French wire story ("kas/dpa/Reuters", "(afp)")
+_AGENCY_CREDIT = re.compile(rf"\W{{0,2}}{_CREDIT_PART}(?:\s*[/,]\s*{_CREDIT_PART}){{0,4}}\W{{0,2}}")
+
+
+def is_agency_credit(text: str) -> bool:
+    """A story's closing credit of wire agencies and editors' initials ("kas/dpa/Reuters",
+    "(afp)", "lob/dpa"): at least one agency, the rest initials in lower case."""
+    return (
+        len(text) <= MAX_AGENCY_CREDIT_CHARS
+        and bool(_AGENCY_CREDIT.fullmatch(text.strip()))
+        and bool(re.search(rf"\b{_WIRE_NAMES}\b", text))
+    )
 
 
 def _at_most_words(text: str, n: int) -> bool:
@@ -891,7 +908,7 @@ def frame_story(
             out[i] = "comment_thread"  # the heading that ended the story: its comment section's
         elif end is not None and i > end:
             out[i] = "after_the_end"
-        elif i > last and (is_closing_matter(text) or is_meta_strip(text) or is_dangling_label(text)):
+        elif i > last and (is_closing_matter(text) or is_meta_strip(text) or is_dangling_label(text) or is_agency_credit(text)):
             out[i] = "closing_matter"
     return out
 
