@@ -150,8 +150,8 @@ def author_name(text: str) -> str | None:
 
 # what separates a headline from the site's name in a page title ("NAME | Site", "Site - NAME", "NAME｜Site")
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·:]+\s+|\s*[｜：]\s*|:(?=\S)")
-MIN_HEADLINE_SHARE = 0.4
-MIN_H1_WORDS = 2  # an h1 shorter than this share of the title is a logo or a section name
+MIN_HEADLINE_SHARE = 0.4  # an h1 shorter than this share of the title is a logo or a section name
+MIN_H1_WORDS = 2
 
 
 # an h1 that is the site's name by its class ("h1.logo", "div.banner>h1", "h1.site-title", "h1.blogtitle")
@@ -171,13 +171,13 @@ def headline_title(title: str | None, headlines: list[str], sitename: str | None
     without a first or last part that names the site (`sitename`, or the URL's `host`), else the
     title as it is. The model reads the title as the page gives it; only the Result gets this."""
     site = [_letters(name) for name in (sitename, host) if name]
-    if len(headlines) == 1 and _is_headline_of(" ".join(headlines[0].split()), title, site):
-        return " ".join(headlines[0].split())  # the page's one h1: its visible headline
+    title = " ".join(title.split()) if title else title
+    headlines = [" ".join(headline.split()) for headline in headlines]
+    if len(headlines) == 1 and _is_headline_of(headlines[0], title, site):
+        return headlines[0]  # the page's one h1: its visible headline
     if not title:
         return title
-    title = " ".join(title.split())
     for headline in headlines:
-        headline = " ".join(headline.split())
         if headline == title:
             return title
         if len(headline) < MIN_HEADLINE_SHARE * len(title) or _names_site(headline, site) or _is_minor_part(headline, title):
@@ -222,8 +222,8 @@ def url_host(url: str | None) -> str | None:
 def _is_minor_part(h1: str, title: str) -> bool:
     """Whether the h1 is one part of the title beside a longer one ("All The News" in "SPECIAL
     CITY KIT FOR DERBY GAME - All The News - Football365"): a section's or blog's name, the
-    longer part being the headline."""
-    parts = [part.strip() for part in _TITLE_SEPARATOR.split(" ".join(title.split()))]
+    longer part being the headline. Both come with their spaces collapsed."""
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title)]
     return h1 in parts and any(len(part) > len(h1) for part in parts if part != h1)
 
 
