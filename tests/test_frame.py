@@ -61,6 +61,24 @@ def test_nothing_is_framed_without_a_long_paragraph_or_what_was_dropped_anyway()
     assert frame_story(texts, [False] + [True] * 4, None) == {}
 
 
+def test_a_story_written_in_short_paragraphs_is_framed():
+    """A wire story's one-sentence paragraphs (none of `is_long_paragraph`'s length): three kept
+    sentences of twelve words or more make the story, and what surrounds it is framed."""
+    wire = [
+        "A winter storm left more than 200,000 homes without power across the upper Midwest on Sunday.",
+        "Utility crews worked through the night.",
+        "Wind gusts reached 60 mph in some areas, the National Weather Service said on Sunday.",
+        "Schools in several districts will stay closed on Monday, officials said in a statement.",
+    ]
+    closing = ["Related: How to prepare for a power outage", "Copyright 2022 The Associated Press. All rights reserved."]
+    texts = ["By ERIN WALSH Associated Press", *wire, *closing]
+    out = frame_story(texts, [True] * len(texts), None)
+    assert out == {0: "byline_or_dateline", 5: "read_also", 6: "legal_notice"}
+    # two such sentences, or short lines only, are not a story: nothing is framed
+    assert frame_story([texts[0], *wire[:2], texts[5]], [True] * 4, None) == {}
+    assert frame_story(["By Jane Roe", "Short line.", "Another short line."], [True] * 3, None) == {}
+
+
 def test_shapes_in_other_languages():
     assert is_ad_label("Anzeige") and is_ad_label("Supported by") and not is_ad_label("Supported by the council")
     assert is_closing_matter("Alle Rechte vorbehalten.") and is_closing_matter("(Reporting by Jane Doe; Editing by Tom Brown)")
@@ -113,6 +131,7 @@ def test_a_byline_run_together_with_its_dates_goes_above_and_below_the_story():
     strips = [
         "By Priya Nair Published 6:12 AM EST, Tue December 1, 2020 5 min read",
         "by Al Tompkins Published Nov. 7, 2012 2:25 pm Updated Nov. 7, 2012 4:01 pm",
+        "Par Claire Dubois | Publié le 07/05/2022 à 08h15 | Mis à jour le 07/05/2022 à 11h02",
     ]
     for strip in strips:
         assert is_meta_strip(strip), strip
@@ -258,11 +277,15 @@ def test_cookie_and_affiliate_notices_go_wherever_they_sit():
         "This post may contain affiliate links. Please read my disclosure policy for more details.",
         "Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.",
         "As an Amazon Associate I earn from qualifying purchases.",
+        "When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.",
+        "We may earn a commission from links on this page.",
     ):
         assert is_legal_notice(notice), notice
     for line in (
         "The regulator said sites that use cookies must ask first, and most do not.",
         "Affiliate links pay bloggers a share of each sale, the study found.",
+        "When you buy any item at Amazon via the links below, your purchase helps keep this blog running.",
+        "When you click on the link for Tromso, you will see four plots like the above.",
         LONG,
     ):
         assert not is_legal_notice(line), line
@@ -527,7 +550,10 @@ def test_breadcrumbs_before_the_story_go():
 
 def test_a_section_label_above_the_story_goes_by_its_class():
     texts = ["Verkehr", *story(3)]
-    for path in ("article>header>span.kicker", "div.headline-kicker>a.kicker-link", "h6.kicker>a", "div>span.RubricName-eYu"):
+    for path in (
+        "article>header>span.kicker", "div.headline-kicker>a.kicker-link", "h6.kicker>a", "div>span.RubricName-eYu",
+        "article>span.surtitre", "div.occhiello>a",
+    ):  # fmt: skip
         assert frame_story(texts, [True] * 4, None, blocks_of(texts, paths={0: path})) == {0: "breadcrumb"}, path
     # not without the class, not a long line, not inside the story
     assert frame_story(texts, [True] * 4, None, blocks_of(texts, paths={0: "article>header>span.label"})) == {}
@@ -884,6 +910,12 @@ def test_a_box_label_goes_with_the_box():
     # a subheading in the story's own element stays, whatever the frame drops beside it
     texts = [*story(2), "Warnings ignored?", "Email address", *story(2)]
     assert frame_story(texts, [True] * 6, None, blocks_of(texts)) == {3: "prompt"}
+    # a box the model alone emptied keeps its heading, unless the box's class names a newsletter
+    nl_paths = {2: "main>div.css-art>div.newsletter-box>h3", 3: "main>div.css-art>div.newsletter-box>p"}
+    nl_paths[4] = nl_paths[3]
+    texts = [*story(2), "Get the Morning Briefing", "Email address", "Unsubscribe at any time.", *story(2)]
+    model_emptied = [True, True, True, False, False, True, True]
+    assert frame_story(texts, model_emptied, None, blocks_of(texts, paths=nl_paths)) == {2: "prompt"}
     # a label below what the box holds is not its heading
     texts = [*story(2), "Email address", "Get the Morning Briefing", *story(2)]
     assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths={2: box, 3: box})) == {2: "prompt"}

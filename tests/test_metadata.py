@@ -103,6 +103,8 @@ def test_author_from_microdata_and_author_links():
         ("作者： Diogo Carleto", "Diogo Carleto"),
         ("著者", None),  # the label alone
         ("Von Anna Berger", "Anna Berger"),
+        ("— Dana Whitfield", "Dana Whitfield"),  # a live blog's entry, signed with a dash
+        ("Paris Hilton", "Paris Hilton"),  # "par" only as a word
         ("Lisa de Moraes", "Lisa de Moraes"),
         ("Julia Carrie Wong and Sam Levin", "Julia Carrie Wong and Sam Levin"),
         ("松村太郎", "松村太郎"),

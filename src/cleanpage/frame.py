@@ -176,6 +176,8 @@ _LEGAL_NOTICE = re.compile(
     r"(?:nous\s+utilisons|ce\s+site\s+utilise)\s+(?:des\s+)?cookies|"
     r"by\s+(?:continuing|using)\s+(?:to\s+(?:use|browse)\s+)?(?:this|our)\s+(?:site|website)|"
     r"this\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|"
+    r"(?:when|if)\s+you\s+(?:buy|purchase|shop)\s+(?:something\s+|products?\s+)?(?:through|via|using)\s+(?:the\s+|our\s+)?links|"
+    r"(?:we|i)\s+may\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission|"
     r"(?:dieser\s+(?:artikel|beitrag)\s+)?enthält\s+(?:affiliate|werbe)-?links)"
 )
 # A copyright or reprint notice ("© 2002 NAME, all rights reserved.", "Reprinted with permission from …",
@@ -188,7 +190,9 @@ _RIGHTS_NOTICE = re.compile(
     r"^\W*(?:©\s*)?copyright(?:\s*©)?\W*$"
 )
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
-_NOTICE_WORDS = tuple("cookie affiliate amazon werbe continuing using rights rechte derechos droits reprinted copyright".split())
+_NOTICE_WORDS = tuple(
+    "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright".split()
+)
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LINE = re.compile(
     r"(?i)^\W{0,3}(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
@@ -300,8 +304,11 @@ MAX_SHAPE_WORDS = max(
 MAX_MARKUP_CAPTION_WORDS = 200  # the longest captions of the training pages run to ~190 words
 BEST_AVAILABLE_SHARE = 0.5  # of the threshold: the least a doubted story paragraph must score when nothing is kept
 # a section label above the headline by its class ("kicker", "eyebrow", "rubric", German "dachzeile",
-# "spitzmarke"), in the block's nearest two elements
-_KICKER_CLASS = re.compile(r"(?i)\.[\w-]*(?:kicker|eyebrow|rubric|dachzeile|spitzmarke|topline|overline|supertitle)")
+# "spitzmarke", French "surtitre", Italian "occhiello", Spanish "antetitulo", "volanta"), in the
+# block's nearest two elements
+_KICKER_CLASS = re.compile(
+    r"(?i)\.[\w-]*(?:kicker|eyebrow|rubric|dachzeile|spitzmarke|topline|overline|supertitle|surtitre|occhiello|antetitulo|volanta)"
+)
 MAX_KICKER_WORDS = 5
 _BYLINE_CLASS = re.compile(r"(?i)[.#][\w-]*(?:author|byline)")  # a byline element's class, likewise
 MAX_NAME_LINE_WORDS = 8
@@ -315,6 +322,9 @@ _MEMBER_LINE = re.compile(
     r"mitglied\s+seit|registriert\s+seit|dabei\s+seit|miembro\s+desde|membre\s+depuis)"
 )
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
+# a meta strip's date words besides those: "Publié le 07/05/2022 à 08h15 | Mis à jour le …"
+_STRIP_DATE_WORDS = _DATE_WORDS | frozenset("à mis jour".split())
+_FRENCH_CLOCK = re.compile(r"\d{1,2}h\d{2}")
 _DATE_SHAPE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")  # 20.11.2019, 2019-11-20, 4:00
 MENU_HINTS = frozenset({"nav", "related", "sidebar"})  # hint groups of `parse.HINT_PATTERNS`
 _DATA_TAGS = frozenset({"td", "th", "dt", "dd"})
@@ -352,6 +362,27 @@ def is_long_paragraph(text: str) -> bool:
     return _n_words(text) >= LONG_PARAGRAPH_WORDS or (
         len(text) >= LONG_PARAGRAPH_CJK_CHARS and len(_CJK.findall(text)) >= LONG_PARAGRAPH_CJK_CHARS
     )
+
+
+MIN_SHORT_STORY_WORDS = 12  # a wire story's one-sentence paragraph ("Utility crews worked through the night." is shorter)
+MIN_SHORT_STORY_PARAGRAPHS = 3
+_SENTENCE_CLOSE = tuple('.!?"”’»。')
+
+
+def story_paragraphs(texts: Sequence[str], kept: Sequence[bool]) -> list[int]:
+    """The kept paragraphs the story is made of: its long ones (`is_long_paragraph`) or, on a page
+    that keeps none, a story written in short paragraphs (a wire story's sentences of 12 to 24
+    words, a listicle's items): its kept sentences of `MIN_SHORT_STORY_WORDS` words or more, when
+    there are `MIN_SHORT_STORY_PARAGRAPHS` of them."""
+    long_kept = [i for i, (t, k) in enumerate(zip(texts, kept)) if k and is_long_paragraph(t)]
+    if long_kept:
+        return long_kept
+    short = [
+        i
+        for i, (t, k) in enumerate(zip(texts, kept))
+        if k and t.rstrip().endswith(_SENTENCE_CLOSE) and _n_words(t) >= MIN_SHORT_STORY_WORDS
+    ]
+    return short if len(short) >= MIN_SHORT_STORY_PARAGRAPHS else []
 
 
 def is_headline(text: str, candidates: tuple[frozenset[str], ...]) -> bool:
@@ -410,7 +441,8 @@ def is_meta_strip(text: str) -> bool:
     found = words(text)
     if not found or len(found) > MAX_META_STRIP_WORDS:
         return False
-    return sum(w in DATE_WORDS or w.isdigit() for w in found) >= META_STRIP_DATE_SHARE * len(found)
+    datey = sum(w in _STRIP_DATE_WORDS or w.isdigit() or bool(_FRENCH_CLOCK.fullmatch(w)) for w in found)
+    return datey >= META_STRIP_DATE_SHARE * len(found)
 
 
 def byline_author(text: str) -> str | None:
@@ -862,8 +894,9 @@ def frame_story(
       spam site's filler) is not the story;
     - with the page's `blocks`, anywhere: a box's heading or name line whose box the frame
       emptied (`box_labels`), with the box's reason.
-    Nothing when no long paragraph is kept."""
-    long_kept = [i for i, (t, k) in enumerate(zip(texts, kept)) if k and is_long_paragraph(t)]
+    Nothing when no story paragraph is kept (`story_paragraphs`: long ones, or a short-paragraph
+    story's sentences)."""
+    long_kept = story_paragraphs(texts, kept)
     if not long_kept:
         return {}
     anywhere = _outside_anywhere(texts, kept, long_kept, headline_candidates_of_title(title), blocks)
@@ -1022,9 +1055,14 @@ def box_labels(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str
         reasons = [out[j] for j in rest if out.get(j) in BOX_REASONS]
         if reasons:
             found[i] = reasons[0]
+        elif _PROMPT_BOX_CLASS.search(box):
+            found[i] = "prompt"
         elif is_bio_name(block.text, blocks[rest[0]].text):
             found[i] = "closing_matter"
     return found
+
+
+_PROMPT_BOX_CLASS = re.compile(r"(?i)\.[\w-]*(?:newsletter|subscri|sign-?up|opt-?in)")
 
 
 def _container(block: Block) -> str:
