@@ -261,7 +261,10 @@ def test_an_advertisements_notice_goes_wherever_it_sits():
 def test_tag_lines_go_wherever_they_sit():
     from cleanpage.frame import is_tag_line
 
-    for line in ("Tags: bikes, city council, transportation", "Filed under: Politics", "Schlagwörter: Verkehr, Radwege"):
+    for line in (
+        "Tags: bikes, city council, transportation", "Filed under: Politics", "Schlagwörter: Verkehr, Radwege",
+        "Argomenti: Roma Lavori pubblici Tevere", "Onderwerpen: Wonen, Groningen",
+    ):  # fmt: skip
         assert is_tag_line(line), line
     for line in ("Tagged as a suspect, he fled.", "Category 5 storms hit the coast: the worst in years.", LONG):
         assert not is_tag_line(line), line
@@ -836,6 +839,9 @@ def test_list_headings_are_told_from_story_lines(line, is_one):
         ("Did you find this publication helpful? Support EPI's work today!", True),
         ("Our work is free to read. Make a one-time contribution today.", True),
         ("Thanks for reading! Please consider subscribing.", True),
+        ("If you can, please consider supporting us today. It only takes a minute.", True),
+        ("If you enjoyed this article, enter your email below to get free updates!", True),
+        ("If you can, come early: the doors open at seven.", False),
         ("Follow us on Twitter and Facebook for the latest news.", True),
         ("Folgen Sie uns auf Facebook und Twitter", True),
         ("Stay up to date with the latest news. Download our free app.", True),
@@ -903,9 +909,18 @@ def test_a_box_label_goes_with_the_box():
     paths = {2: "main>div.css-art>div.css-nl>h3", 3: box, 4: box}
     out = frame_story(texts, [True] * 7, None, blocks_of(texts, paths=paths))
     assert out == {2: "prompt", 3: "prompt", 4: "prompt"}
-    # what the box holds besides is kept (or dropped only by the model): its heading stays
-    kept_box = [*story(2), "Get the Morning Briefing", "Email address", "The bridge reopens on Monday, the council said."]
-    assert frame_story(kept_box, [True] * 5, None, blocks_of(kept_box, paths=paths)) == {3: "prompt"}
+    # inside the story, what the box holds besides is kept (or dropped only by the model): its
+    # heading stays (after the story, a box with a call goes whole: `prompt_boxes`)
+    kept_box = [
+        *story(2),
+        "Get the Morning Briefing",
+        "Email address",
+        "The bridge reopens on Monday, the council said.",
+        *story(1),
+    ]
+    assert frame_story(kept_box, [True] * 6, None, blocks_of(kept_box, paths=paths)) == {3: "prompt"}
+    after = kept_box[:5]
+    assert frame_story(after, [True] * 5, None, blocks_of(after, paths=paths)) == dict.fromkeys((2, 3, 4), "prompt")
     assert frame_story(texts, [True, True, True, False, False, True, True], None, blocks_of(texts, paths=paths)) == {}
     # a subheading in the story's own element stays, whatever the frame drops beside it
     texts = [*story(2), "Warnings ignored?", "Email address", *story(2)]
@@ -952,6 +967,47 @@ def test_a_lone_name_in_a_byline_element_above_the_story_is_the_author():
         assert story_byline_author(texts, kept, blocks_of(texts, paths=paths)) is None, line
     texts = [*story(3), "Tana Ganeva"]
     assert story_byline_author(texts, [True, True, True, False], blocks_of(texts, paths={3: "div.author"})) is None
+
+
+def test_a_kept_line_of_a_byline_element_above_the_story_goes():
+    texts = ["Helena Park Environment correspondent", *story(3)]
+    paths = {0: "article>address.dcr-author"}
+    assert frame_story(texts, [True] * 4, None, blocks_of(texts, paths=paths)) == {0: "byline_or_dateline"}
+    # not without the class, not below the story's start, not a long line, not a heading
+    assert frame_story(texts, [True] * 4, None, blocks_of(texts)) == {}
+    below = [*story(3), "Helena Park Environment correspondent"]
+    assert frame_story(below, [True] * 4, None, blocks_of(below, paths={3: "div.author"})) == {}
+    long_line = [
+        "Helena Park has covered the environment for the Sentinel since 2015 and lives in Leeds with her two dogs",
+        *story(3),
+    ]
+    assert frame_story(long_line, [True] * 4, None, blocks_of(long_line, paths=paths)) == {}
+    from cleanpage.records import Block
+
+    heading = [Block("Chad's World 15", 0, tag="h3", path="div.post-author>h3"), *blocks_of(story(3))[1:]]
+    assert frame_story(["Chad's World 15", *story(3)[1:]], [True] * 3, None, heading) == {}
+
+
+def test_a_support_appeal_after_the_story_goes_with_its_box():
+    """A box after the story that holds a call ("Please consider supporting us today") goes whole,
+    its heading and its paragraph too; the story's own element keeps what surrounds a call in it."""
+    appeal = [
+        "… we have a small favour to ask.",
+        "Millions are flocking to the Sentinel for quality news every day. We believe everyone deserves access to "
+        "factual information, so we made a choice: to keep our reporting open for all readers.",
+        "If you can, please consider supporting us today. It only takes a minute. Thank you.",
+    ]
+    texts = [*story(3), *appeal]
+    body, box = "main>article>div.body>p", "main>article>div.epic>p"
+    paths = {0: body, 1: body, 2: body, 3: box, 4: box, 5: box}
+    out = frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths))
+    assert out == {3: "prompt", 4: "prompt", 5: "prompt"}
+    # the same lines inside the story's element: only the call goes
+    inside = {i: body for i in range(6)}
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=inside)) == {5: "prompt"}
+    # a box without a call stays
+    texts[5] = "Thank you for reading."
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {}
 
 
 def test_a_widget_s_bare_counts_go_outside_tables_lists_and_code():

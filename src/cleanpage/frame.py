@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
@@ -60,7 +61,7 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
 _AND = r"\s(?i:and|und|y|et|en)\s|\s?&\s?"  # between the last two names
 _NAME_AND = re.compile(_AND)
 _BYLINE_AUTHOR = re.compile(
-    rf"(?:^|\s)(?i:{'|'.join(_BY_WORDS)}|door|autor(?:in)?:|author:|text:)\s+({_NAME}(?:\s*,\s*{_NAME}|(?:{_AND}){_NAME})*)"
+    rf"(?:^|\s)(?i:{'|'.join(_BY_WORDS)}|di|door|autor(?:in)?:|author:|text:)\s+({_NAME}(?:\s*,\s*{_NAME}|(?:{_AND}){_NAME})*)"
 )
 _PRINT_LINE = re.compile(
     r"(?i)appears in print|print edition|order reprints|today['’]s paper|all rights reserved|"
@@ -196,7 +197,7 @@ _NOTICE_WORDS = tuple(
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LINE = re.compile(
     r"(?i)^\W{0,3}(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
-    r"schlagworte|etiquetas|mots-clés)\s*:"
+    r"schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes|argomenti|onderwerpen|trefwoorden|tópicos|assuntos)\s*:"
 )
 # An advertisement's notice that the story goes on below it ("Story continues below advertisement",
 # "Advertisement - story continues below", "Continue reading the main story", "Weiterlesen nach der Anzeige")
@@ -283,8 +284,12 @@ _AFTER_QUESTION = re.compile(r"\?\s+")
 # get its app, give an email address or share the story, opening any sentence ("Local journalism needs your support.
 # Subscribe today …", "Support independent journalism", "Support The Guardian", "Follow us on Twitter",
 # "Download our free app")
+# what may open a call ("If you can, please consider supporting us today.")
+_IF_CLAUSE = (
+    r"(?:if\s+you\s+(?:can|are\s+able\s+to|like\s+(?:this|what\s+you\s+read)|enjoyed\s+this(?:\s+\w+)?)\s*,?\s*(?:please\s+)?)?"
+)
 _SITE_CALL = re.compile(
-    rf"{_CALL_START}(?:{_CALL_WORDS}|"
+    rf"{_CALL_START}{_IF_CLAUSE}(?:{_CALL_WORDS}|"
     r"support\s+(?:us|our\s+(?:work|journalism|mission)|(?:independent|local|quality)\s+journalism|(?:the\s+)?(?-i:[A-Z])\w*)|"
     r"make\s+a\s+(?:one-time\s+|monthly\s+)?(?:contribution|donation)|"
     r"consider\s+(?:subscribing|supporting|donating|a\s+(?:donation|contribution))|"
@@ -493,6 +498,20 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequ
         if _BYLINE_CLASS.search(_nearest_elements(blocks[i])) and is_name_line(texts[i]):
             return author_name(texts[i])
     return None
+
+
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+
+def is_byline_element_line(block: Block) -> bool:
+    """A short line in an element whose class names the author or byline ("Helena Park Environment
+    correspondent" in "address.dcr-author"): above the story, the byline however it is worded; not
+    a heading (a blog's post titles may sit in such an element)."""
+    return (
+        block.tag not in _HEADING_TAGS
+        and _at_most_words(block.text, MAX_BYLINE_WORDS)
+        and bool(_BYLINE_CLASS.search(_nearest_elements(block)))
+    )
 
 
 def is_name_line(text: str) -> bool:
@@ -924,6 +943,7 @@ def frame_story(
             out.update((i, "link_list") for i in links_after if i not in out)
     if blocks is not None:
         out.update(box_labels(blocks, kept, out))
+        out.update(prompt_boxes(blocks, kept, out, story))
     for i, (text, k) in enumerate(zip(texts, kept)):
         if not k or i in out:
             continue
@@ -932,6 +952,8 @@ def frame_story(
         elif i < story[0] and blocks is not None and is_menu_link(blocks[i]):
             out[i] = "link_list"
         elif i < first and is_meta_strip(text):
+            out[i] = "byline_or_dateline"
+        elif i < first and blocks is not None and is_byline_element_line(blocks[i]):
             out[i] = "byline_or_dateline"
         elif i < first and is_ad_label(text):
             out[i] = "ad_label"
@@ -1063,6 +1085,31 @@ def box_labels(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str
 
 
 _PROMPT_BOX_CLASS = re.compile(r"(?i)\.[\w-]*(?:newsletter|subscri|sign-?up|opt-?in)")
+
+
+MAX_PROMPT_BOX_BLOCKS = 8
+
+
+def prompt_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], story: Sequence[int]) -> dict[int, str]:
+    """What else a box after the story's start holds when the frame found a call in it (a support
+    appeal's "… we have a small favour to ask." and its paragraph above "Please consider supporting
+    us today."): a run of at most `MAX_PROMPT_BOX_BLOCKS` blocks in one element, after the last
+    story paragraph of the element most of them sit in, and outside that element."""
+    main = Counter(_container(blocks[i]) for i in story).most_common(1)[0][0]
+    found: dict[int, str] = {}
+    start = max(i for i in story if _container(blocks[i]) == main) + 1
+    story_element = main.rsplit(">", 1)[-1]
+    while start < len(blocks):
+        box = _container(blocks[start])
+        end = start + 1
+        while end < len(blocks) and _container(blocks[end]) == box:
+            end += 1
+        run = range(start, end)
+        inside_story = story_element in blocks[start].path.split(">")  # a story's own "Follow us" lines
+        if not inside_story and len(run) <= MAX_PROMPT_BOX_BLOCKS and any(out.get(j) == "prompt" for j in run):
+            found.update((j, "prompt") for j in run if kept[j] and j not in out)
+        start = end
+    return found
 
 
 def _container(block: Block) -> str:
