@@ -282,6 +282,10 @@ def test_cookie_and_affiliate_notices_go_wherever_they_sit():
         "As an Amazon Associate I earn from qualifying purchases.",
         "When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.",
         "We may earn a commission from links on this page.",
+        "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or "
+        "research, no part may be reproduced without the written permission.",
+        "Copyright 2022 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+        "rewritten or redistributed without permission.",
     ):
         assert is_legal_notice(notice), notice
     for line in (
@@ -986,6 +990,32 @@ def test_a_kept_line_of_a_byline_element_above_the_story_goes():
 
     heading = [Block("Chad's World 15", 0, tag="h3", path="div.post-author>h3"), *blocks_of(story(3))[1:]]
     assert frame_story(["Chad's World 15", *story(3)[1:]], [True] * 3, None, heading) == {}
+
+
+def test_cards_repeated_after_the_story_go_whatever_their_classes():
+    """Related stories as cards (a linked headline over its teaser) and reader comments (a name
+    and timestamp over the text), repeated after the story's element: class names give no hint."""
+    teaser = "The agreement would raise pay by 6 percent over three years, union leaders said on Friday."
+    comment = "Finally! Our teachers have waited far too long for a raise and the buildings are falling apart."
+    texts = [
+        *story(3),
+        "Springfield teachers reach tentative contract deal", teaser,
+        "Roof repairs at four schools delayed until summer", teaser.replace("union", "district"),
+        "jdoe42 November 19, 2019 at 6:34 am", comment,
+        "springfield_mom November 19, 2019 at 8:02 am", comment.replace("Finally", "At last"),
+    ]  # fmt: skip
+    body = "div.x2>div.x6>p"
+    paths = {i: body for i in range(3)} | {3: "div.x8>a>h3", 5: "div.x8>a>h3", 4: "div.x7>div.x8>p", 6: "div.x7>div.x8>p"}
+    paths |= {7: "div.x9>div.x10", 9: "div.x9>div.x10", 8: "div.x9>div.x10>p", 10: "div.x9>div.x10>p"}
+    blocks = blocks_of(texts, linked={3: True, 5: True}, paths=paths)
+    out = frame_story(texts, [True] * len(texts), None, blocks)
+    assert out == {**dict.fromkeys(range(3, 7), "related_list"), **dict.fromkeys(range(7, 11), "comment_thread")}
+    # one card is not a list; linked terms over definitions (a glossary) and list items are not cards
+    one = texts[:5]
+    assert frame_story(one, [True] * 5, None, blocks_of(one, linked={3: True}, paths=paths)) == {}
+    glossary = [*story(3), "Potsherd", "an individual piece of a broken pottery vessel", "Cache", "a hidden store of goods"]
+    gpaths = {3: "dl>dt>a", 5: "dl>dt>a", 4: "dl>dd", 6: "dl>dd"}
+    assert frame_story(glossary, [True] * 7, None, blocks_of(glossary, linked={3: True, 5: True}, paths=gpaths)) == {}
 
 
 def test_a_support_appeal_after_the_story_goes_with_its_box():

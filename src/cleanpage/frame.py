@@ -182,17 +182,21 @@ _LEGAL_NOTICE = re.compile(
     r"(?:dieser\s+(?:artikel|beitrag)\s+)?enthält\s+(?:affiliate|werbe)-?links)"
 )
 # A copyright or reprint notice ("© 2002 NAME, all rights reserved.", "Reprinted with permission from …",
-# a lone "© Copyright"): legal and citation matter, wherever it sits. Not "This article originally
-# appeared on …": the modern datasets' golds keep that line.
+# "This document is subject to copyright.", "This material may not be published, broadcast, …", a lone
+# "© Copyright"): legal and citation matter, wherever it sits. Not "This article originally appeared
+# on …": the modern datasets' golds keep that line.
 _RIGHTS_NOTICE = re.compile(
     r"(?i)\b(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|todos\s+los\s+derechos\s+reservados|"
     r"tous\s+droits\s+réservés)\s*(?:[.;,)\]|–—-]|$)|"
     r"(?:^|[.!?(]\s*)\W{0,3}reprinted\s+(?:from|with(?:\s+the)?\s+permission|by\s+permission)\b|"
+    r"(?:^|[.!?]\s+)\W{0,3}(?:this\s+(?:document|article|material|work|page|content)\s+is\s+(?:subject\s+to|protected\s+by)\s+copyright|"
+    r"no\s+part\s+(?:of\s+this\s+\w+\s+)?may\s+be\s+reproduced|(?:this\s+material|it)\s+may\s+not\s+be\s+(?:re)?published,\s+broadcast)|"
     r"^\W*(?:©\s*)?copyright(?:\s*©)?\W*$"
 )
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
 _NOTICE_WORDS = tuple(
-    "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright".split()
+    "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
+    "reproduced broadcast".split()
 )
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LINE = re.compile(
@@ -944,6 +948,7 @@ def frame_story(
     if blocks is not None:
         out.update(box_labels(blocks, kept, out))
         out.update(prompt_boxes(blocks, kept, out, story))
+        out.update(repeated_cards(blocks, kept, out, story))
     for i, (text, k) in enumerate(zip(texts, kept)):
         if not k or i in out:
             continue
@@ -1110,6 +1115,72 @@ def prompt_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, s
             found.update((j, "prompt") for j in run if kept[j] and j not in out)
         start = end
     return found
+
+
+MIN_CARDS = 2
+MAX_CARD_HEAD_WORDS = 20
+MIN_TEASER_HEAD_WORDS = 4  # a headline, not a linked term or a name
+MIN_CARD_TEXT_WORDS = 10
+_CARD_TEXT_TAGS = frozenset({"p", "div"})
+
+
+def repeated_cards(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], story: Sequence[int]) -> dict[int, str]:
+    """Kept blocks of cards repeated after the story's own element ends, however their classes
+    are named: `MIN_CARDS` or more in a row of a short head and the text under it, every head in
+    one element path and every text in another. Linked heads over teasers are a related list
+    ("Springfield teachers reach tentative contract deal" / "The agreement would …"); dateline
+    heads over texts are reader comments ("jdoe42 November 19, 2019 at 6:34 am" / "Finally! …")."""
+    end = _story_element_end(blocks, story)
+    found: dict[int, str] = {}
+    i = end
+    while i + 1 < len(blocks):
+        reason = _card_head(blocks[i])
+        if reason is None or _card_head(blocks[i + 1]) is not None:
+            i += 1
+            continue
+        if not _is_card_text(blocks[i + 1]):
+            i += 1
+            continue
+        shape = (blocks[i].path, blocks[i + 1].path)
+        j = i
+        while (
+            j + 1 < len(blocks)
+            and (blocks[j].path, blocks[j + 1].path) == shape
+            and _card_head(blocks[j]) == reason
+            and _is_card_text(blocks[j + 1])
+        ):
+            j += 2
+        if (j - i) // 2 >= MIN_CARDS:
+            found.update((k, reason) for k in range(i, j) if kept[k] and k not in out)
+        i = max(j, i + 1)
+    return found
+
+
+def _card_head(block: Block) -> str | None:
+    """What a card with this head is: `related_list` under a short linked line, `comment_thread`
+    under a dateline ("NAME November 19, 2019 at 6:34 am"), else None."""
+    if block.tag == "blockquote" or "blockquote" in block.ancestors or not _at_most_words(block.text, MAX_CARD_HEAD_WORDS):
+        return None  # an embedded post's signature ("— NAME (@handle) DATE") is not a comment's
+    if block.mostly_links:
+        return "related_list" if _n_words(block.text) >= MIN_TEASER_HEAD_WORDS else None
+    return "comment_thread" if is_byline_or_dateline(block.text) else None
+
+
+def _is_card_text(block: Block) -> bool:
+    """A card's text: a paragraph of a sentence or more (not a table cell, a definition or a list
+    item, which repeat under linked terms in a page's own glossaries and tables)."""
+    return (
+        block.tag in _CARD_TEXT_TAGS
+        and not block.mostly_links
+        and _n_words(block.text) >= MIN_CARD_TEXT_WORDS
+        and block.text.rstrip().endswith(_SENTENCE_CLOSE)
+    )
+
+
+def _story_element_end(blocks: Sequence[Block], story: Sequence[int]) -> int:
+    """Where the element most of the story's paragraphs sit in ends: after its last of them."""
+    main = Counter(_container(blocks[i]) for i in story).most_common(1)[0][0]
+    return max(i for i in story if _container(blocks[i]) == main) + 1
 
 
 def _container(block: Block) -> str:
