@@ -282,6 +282,7 @@ def test_cookie_and_affiliate_notices_go_wherever_they_sit():
         "As an Amazon Associate I earn from qualifying purchases.",
         "When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.",
         "We may earn a commission from links on this page.",
+        "This content is for informational purposes only and is not a substitute for professional medical advice.",
         "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or "
         "research, no part may be reproduced without the written permission.",
         "Copyright 2022 The Associated Press. All rights reserved. This material may not be published, broadcast, "
@@ -306,7 +307,15 @@ def test_a_comment_sections_buttons_go_wherever_they_sit():
     buttons = ["Reply", "Reply ↓", "Antworten", "Responder"]  # between comments the story's paragraphs follow
     texts = [*story(2), *buttons, *story(2)]
     assert frame_story(texts, [True] * len(texts), None) == dict.fromkeys(range(2, 6), "comment_thread")
-    forms = ["Leave a Reply", "Post a comment", "SUBMIT COMMENT", "Cancel reply", "Kommentar schreiben", "[add comment]"]
+    forms = [
+        "Leave a Reply",
+        "Post a comment",
+        "SUBMIT COMMENT",
+        "Cancel reply",
+        "Kommentar schreiben",
+        "[add comment]",
+        "Comments (12)",
+    ]
     for line in forms:  # a comment form's heading also ends the story (`is_comments_header`); alone, it goes too
         texts = [*story(4), line]
         assert frame_story(texts, [True] * len(texts), None) == {4: "comment_thread"}, line
@@ -331,6 +340,12 @@ def test_a_rating_widgets_lines_go_wherever_they_sit():
         assert not is_rating_line(line), line
     texts = [*story(2), "4.94 from 327 votes", *story(2)]
     assert frame_story(texts, [True] * len(texts), None) == {2: "rating"}
+    # a feedback widget's question goes too; a question about help in the story does not
+    for line in ("Was this article helpful?", "Did you find this page useful?", "Is this helpful?"):
+        texts = [*story(2), line, *story(2)]
+        assert frame_story(texts, [True] * len(texts), None) == {2: "rating"}, line
+    texts = [*story(2), "Was this policy helpful to farmers? Not much, the study found.", *story(2)]
+    assert frame_story(texts, [True] * len(texts), None) == {}
 
 
 @pytest.mark.parametrize(
@@ -844,6 +859,7 @@ def test_list_headings_are_told_from_story_lines(line, is_one):
         ("Our work is free to read. Make a one-time contribution today.", True),
         ("Thanks for reading! Please consider subscribing.", True),
         ("If you can, please consider supporting us today. It only takes a minute.", True),
+        ("This article is for subscribers only. Start your free trial to keep reading.", True),
         ("If you enjoyed this article, enter your email below to get free updates!", True),
         ("If you can, come early: the doors open at seven.", False),
         ("Follow us on Twitter and Facebook for the latest news.", True),

@@ -179,7 +179,10 @@ _LEGAL_NOTICE = re.compile(
     r"this\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|"
     r"(?:when|if)\s+you\s+(?:buy|purchase|shop)\s+(?:something\s+|products?\s+)?(?:through|via|using)\s+(?:the\s+|our\s+)?links|"
     r"(?:we|i)\s+may\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission|"
-    r"(?:dieser\s+(?:artikel|beitrag)\s+)?enthält\s+(?:affiliate|werbe)-?links)"
+    r"(?:dieser\s+(?:artikel|beitrag)\s+)?enthält\s+(?:affiliate|werbe)-?links|"
+    r"(?:this|the)\s+(?:content|information|article|material)(?:\s+(?:on|in)\s+this\s+(?:site|website|page|article))?\s+is\s+"
+    r"(?:provided\s+)?(?:for\s+(?:general\s+)?(?:informational|information|educational)\s+purposes\s+only|not\s+"
+    r"(?:intended\s+(?:to\s+be\s+|as\s+)?)?a\s+substitute\s+for))"
 )
 # A copyright or reprint notice ("© 2002 NAME, all rights reserved.", "Reprinted with permission from …",
 # "This document is subject to copyright.", "This material may not be published, broadcast, …", a lone
@@ -196,7 +199,7 @@ _RIGHTS_NOTICE = re.compile(
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
 _NOTICE_WORDS = tuple(
     "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
-    "reproduced broadcast".split()
+    "reproduced broadcast purposes substitute".split()
 )
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LINE = re.compile(
@@ -268,7 +271,8 @@ _COMMENT_CONTROL = re.compile(
     r"(?i)^\W{0,3}(?:reply(?:\s+to\s+this(?:\s+comment)?)?|antworten|responder|répondre|rispondi|"
     r"(?:leave|post|add|write|submit|cancel)\s+(?:an?\s+|your\s+)?(?:comment|reply|response)s?|"
     r"kommentar\s+(?:schreiben|abschicken)|deja\s+(?:un|tu)\s+comentario|laisser\s+un\s+commentaire|"
-    r"comments?\s+(?:are\s+|is\s+)?(?:now\s+)?closed|(?:sign|log)\s*in\s+to\s+(?:comment|reply|post\s+a\s+comment))\W{0,3}$"
+    r"comments?\s+(?:are\s+|is\s+)?(?:now\s+)?closed|(?:sign|log)\s*in\s+to\s+(?:comment|reply|post\s+a\s+comment)|"
+    r"(?:comments?|kommentare|comentarios|commentaires|reacties)\s*\(\d+\))\W{0,3}$"
 )
 # A rating widget's line ("4.94 from 327 votes", "Rated 4.5 out of 5", "3.0 stars 90 user reviews",
 # "★★★★☆ (12)"): a score on a fixed scale, or stars, and the count of votes
@@ -278,6 +282,11 @@ _RATING_LINE = re.compile(
     r"^[\s★☆✩✪⭐]+(?:\(?[\d,.]+\)?\s*(?:votes?|ratings?|reviews?)?)?$"
 )
 MAX_RATING_WORDS = 8
+# a feedback widget's question ("Was this article helpful?", "Did you find this page useful?")
+_FEEDBACK_QUESTION = re.compile(
+    r"(?i)\W{0,3}(?:(?:was|is)\s+this|did\s+you\s+find\s+this)\s+(?:article|page|post|story|information|answer|review|guide|"
+    r"content)?\s*(?:helpful|useful)\W{0,3}\Z"
+)
 # what may follow the score: its count of votes ("from 327 votes", "90 user reviews", "(12)")
 RATING_WORDS = frozenset(
     "votes vote ratings rating reviews review user users customer customers stars star from based on no "
@@ -299,6 +308,8 @@ _SITE_CALL = re.compile(
     r"consider\s+(?:subscribing|supporting|donating|a\s+(?:donation|contribution))|"
     r"follow\s+(?:us|me\b|@)|(?:mention|tag)\s+(?:us\s+|me\s+)?(?:on\s+\w+\s+)?[@#]|follow\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*){0,2}\s+on\s+(?:twitter|facebook|instagram|x\b)|"
     r"folgen\s+sie\s+uns|síguenos|suivez-nous|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app|"
+    r"start\s+(?:your\s+)?(?:free\s+)?trial|(?:this|the)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
+    r"(?:for|to)\s+(?:paid\s+|paying\s+)?subscribers|"
     r"enter\s+your\s+e-?mail|join\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|mailing\s+list|community)|"
     r"share\s+(?:this|it|the\s+(?:article|story|post))|teilen\s+sie\s+(?:diesen|den)\s+(?:artikel|beitrag)|comparte\s+(?:esta|este))\b"
 )
@@ -1027,7 +1038,7 @@ def _anywhere_shape(text: str, candidates: tuple[frozenset[str], ...]) -> str | 
         return "share_bar"
     if is_comment_control(text):
         return "comment_thread"
-    if is_rating_line(text):
+    if is_rating_line(text) or _FEEDBACK_QUESTION.match(text):
         return "rating"
     if is_page_control(text):
         return "navigation"
