@@ -61,6 +61,18 @@ def test_nothing_is_framed_without_a_long_paragraph_or_what_was_dropped_anyway()
     assert frame_story(texts, [False] + [True] * 4, None) == {}
 
 
+def test_a_data_tables_cells_below_the_story_stay_unless_they_are_stamps():
+    """Below the story's last long paragraph a table cell that reads mostly as a date ("Read 01/02
+    as 1 February") is the table's; a cell that is only a stamp (a forum post's) still goes."""
+    from cleanpage.records import Block
+
+    texts = [*story(2), "dayfirst", "Read 01/02 as 1 February", "parse_dates", "01-15-2012 06:40 PM"]
+    blocks = [*blocks_of(story(2)), *(Block(t, 2 + k, tag="td", table=0, row=k // 2) for k, t in enumerate(texts[2:]))]
+    assert frame_story(texts, [True] * 6, None, blocks) == {5: "closing_matter"}
+    outside = blocks_of(texts)  # the same lines outside a table close the story
+    assert frame_story(texts, [True] * 6, None, outside) == {3: "closing_matter", 5: "byline_or_dateline"}
+
+
 def test_a_story_written_in_short_paragraphs_is_framed():
     """A wire story's one-sentence paragraphs (none of `is_long_paragraph`'s length): three kept
     sentences of twelve words or more make the story, and what surrounds it is framed."""

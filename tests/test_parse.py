@@ -35,6 +35,14 @@ def test_inline_markup_joins_and_double_br_splits():
     assert blocks[0].n_links == 1 and blocks[0].link_chars == 4
 
 
+def test_preformatted_blocks_keep_their_lines_and_indentation():
+    """Code in `pre` keeps its layout (the markdown output fences it); other blocks' whitespace collapses."""
+    html = "<pre><code>def f(x):\n    return x   \n\n\nprint(f(1))\n</code></pre><p>A\n  paragraph.</p><pre>  \n </pre>"
+    blocks, _ = parse_html(f"<html><body>{html}</body></html>")
+    assert [b.text for b in blocks] == ["def f(x):\n    return x\n\n\nprint(f(1))", "A paragraph."]
+    assert blocks[0].tag == "pre"
+
+
 def test_neighbouring_elements_written_without_a_space_are_two_words():
     """Menus, tag lists and byline strips set their items apart with styles, not spaces; words
     split by markup (a drop cap, a link in a word, a formula's subscript) stay one word."""

@@ -586,6 +586,12 @@ def is_stamp_line(block: Block) -> bool:
     return all(w in _STAMP_WORDS or w.isdigit() or _GLUED_CLOCK.fullmatch(w) for w in words(text))
 
 
+def is_pure_stamp(text: str) -> bool:
+    """A text of date and time words, numbers and clocks only ("01-15-2012 06:40 PM")."""
+    found = words(text)
+    return bool(found) and all(w in _STAMP_WORDS or w.isdigit() or _GLUED_CLOCK.fullmatch(w) for w in found)
+
+
 def is_member_line(text: str) -> bool:
     """A forum user box's line: when its author joined, with a date ("Registered: July 03, 2001",
     "Joined: Jun 17, 2003 Posts: 88", "Member since 2009", "Mitglied seit 12.03.2015")."""
@@ -979,9 +985,22 @@ def frame_story(
             out[i] = "comment_thread"  # the heading that ended the story: its comment section's
         elif end is not None and i > end:
             out[i] = "after_the_end"
-        elif i > last and (is_closing_matter(text) or is_meta_strip(text) or is_dangling_label(text) or is_agency_credit(text)):
+        elif i > last and _closes_a_story(text) and not (_in_data_table(blocks, i) and not is_pure_stamp(text)):
             out[i] = "closing_matter"
     return out
+
+
+def _closes_a_story(text: str) -> bool:
+    """A line that may close a story below its last paragraph: closing matter, a meta strip, a
+    dangling label or an agency credit."""
+    return is_closing_matter(text) or is_meta_strip(text) or is_dangling_label(text) or is_agency_credit(text)
+
+
+def _in_data_table(blocks: Sequence[Block] | None, i: int) -> bool:
+    """Whether block `i` is a cell of a data table (`parse.number_tables`): below the story's last
+    long paragraph, a cell that only mostly reads as a date ("Read 01/02 as 1 February") is the
+    table's; a cell that is only a stamp ("01-15-2012 06:40 PM", a forum's post) is not."""
+    return blocks is not None and blocks[i].table != -1
 
 
 def _outside_anywhere(

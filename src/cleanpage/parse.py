@@ -201,7 +201,7 @@ class _BlockBuilder:
     def flush(self) -> None:
         owner = self.owner
         if owner is not None:
-            text = _WS.sub(" ", "".join(self.parts)).strip()
+            text = _preformatted("".join(self.parts)) if owner.kind == "pre" else _WS.sub(" ", "".join(self.parts)).strip()
             if text:
                 self.blocks.append(
                     Block(
@@ -225,6 +225,13 @@ class _BlockBuilder:
         self.link_chars = 0
         self.n_links = 0
         self.owner = None
+
+
+def _preformatted(text: str) -> str:
+    """A `pre` block's text as the page lays it out: its lines and their indentation (code), without
+    trailing spaces or blank lines around it."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip("\n") if any(lines) else ""
 
 
 LATIN_END = "\u024f"  # the last letter of the Latin blocks
