@@ -293,14 +293,14 @@ RATING_WORDS = frozenset(
     "bewertungen bewertung stimmen votos valoraciones reseñas avis notes".split()
 )
 _AFTER_QUESTION = re.compile(r"\?\s+")
-# The frame's wider call (the corpus labels follow the golds here): also to support or follow the site,
-# get its app, give an email address or share the story, opening any sentence ("Local journalism needs your support.
-# Subscribe today …", "Support independent journalism", "Support The Guardian", "Follow us on Twitter",
-# "Download our free app")
 # what may open a call ("If you can, please consider supporting us today.")
 _IF_CLAUSE = (
     r"(?:if\s+you\s+(?:can|are\s+able\s+to|like\s+(?:this|what\s+you\s+read)|enjoyed\s+this(?:\s+\w+)?)\s*,?\s*(?:please\s+)?)?"
 )
+# The frame's wider call (the corpus labels follow the golds here): also to support or follow the site,
+# get its app, give an email address or share the story, opening any sentence ("Local journalism needs your support.
+# Subscribe today …", "Support independent journalism", "Support The Guardian", "Follow us on Twitter",
+# "Download our free app")
 _SITE_CALL = re.compile(
     rf"{_CALL_START}{_IF_CLAUSE}(?:{_CALL_WORDS}|"
     r"support\s+(?:us|our\s+(?:work|journalism|mission)|(?:independent|local|quality)\s+journalism|(?:the\s+)?(?-i:[A-Z])\w*)|"
@@ -583,7 +583,7 @@ def is_stamp_line(block: Block) -> bool:
         return named and _at_most_words(text, MAX_STAMP_BYLINE_WORDS)
     if _CJK_DATE.match(text.lstrip()):  # "2019年12月17日更新": the date and a word or two
         return len(text) <= MAX_CJK_STAMP_CHARS
-    return all(w in _STAMP_WORDS or w.isdigit() or _GLUED_CLOCK.fullmatch(w) for w in words(text))
+    return is_pure_stamp(text)
 
 
 def is_pure_stamp(text: str) -> bool:
@@ -986,6 +986,8 @@ def frame_story(
         elif end is not None and i > end:
             out[i] = "after_the_end"
         elif i > last and _closes_a_story(text) and not (_in_data_table(blocks, i) and not is_pure_stamp(text)):
+            # a data table's cell that reads only partly as a date ("Read 01/02 as 1 February") is
+            # the table's; one that is only a stamp (a forum post's "01-15-2012 06:40 PM") is not
             out[i] = "closing_matter"
     return out
 
@@ -997,9 +999,7 @@ def _closes_a_story(text: str) -> bool:
 
 
 def _in_data_table(blocks: Sequence[Block] | None, i: int) -> bool:
-    """Whether block `i` is a cell of a data table (`parse.number_tables`): below the story's last
-    long paragraph, a cell that only mostly reads as a date ("Read 01/02 as 1 February") is the
-    table's; a cell that is only a stamp ("01-15-2012 06:40 PM", a forum's post) is not."""
+    """Whether block `i` is a cell of a data table (`parse.number_tables`)."""
     return blocks is not None and blocks[i].table != -1
 
 
@@ -1130,10 +1130,9 @@ def prompt_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, s
     appeal's "… we have a small favour to ask." and its paragraph above "Please consider supporting
     us today."): a run of at most `MAX_PROMPT_BOX_BLOCKS` blocks in one element, after the last
     story paragraph of the element most of them sit in, and outside that element."""
-    main = Counter(_container(blocks[i]) for i in story).most_common(1)[0][0]
-    found: dict[int, str] = {}
-    start = max(i for i in story if _container(blocks[i]) == main) + 1
+    main, start = _story_element(blocks, story)
     story_element = main.rsplit(">", 1)[-1]
+    found: dict[int, str] = {}
     while start < len(blocks):
         box = _container(blocks[start])
         end = start + 1
@@ -1160,15 +1159,11 @@ def repeated_cards(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int,
     one element path and every text in another. Linked heads over teasers are a related list
     ("Springfield teachers reach tentative contract deal" / "The agreement would …"); dateline
     heads over texts are reader comments ("jdoe42 November 19, 2019 at 6:34 am" / "Finally! …")."""
-    end = _story_element_end(blocks, story)
     found: dict[int, str] = {}
-    i = end
+    i = _story_element(blocks, story)[1]
     while i + 1 < len(blocks):
         reason = _card_head(blocks[i])
-        if reason is None or _card_head(blocks[i + 1]) is not None:
-            i += 1
-            continue
-        if not _is_card_text(blocks[i + 1]):
+        if reason is None or _card_head(blocks[i + 1]) is not None or not _is_card_text(blocks[i + 1]):
             i += 1
             continue
         shape = (blocks[i].path, blocks[i + 1].path)
@@ -1207,10 +1202,11 @@ def _is_card_text(block: Block) -> bool:
     )
 
 
-def _story_element_end(blocks: Sequence[Block], story: Sequence[int]) -> int:
-    """Where the element most of the story's paragraphs sit in ends: after its last of them."""
+def _story_element(blocks: Sequence[Block], story: Sequence[int]) -> tuple[str, int]:
+    """The element most of the story's paragraphs sit in (`_container`) and where it ends: after
+    its last story paragraph."""
     main = Counter(_container(blocks[i]) for i in story).most_common(1)[0][0]
-    return max(i for i in story if _container(blocks[i]) == main) + 1
+    return main, max(i for i in story if _container(blocks[i]) == main) + 1
 
 
 def _container(block: Block) -> str:

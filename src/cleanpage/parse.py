@@ -200,27 +200,30 @@ class _BlockBuilder:
 
     def flush(self) -> None:
         owner = self.owner
-        if owner is not None:
-            text = _preformatted("".join(self.parts)) if owner.kind == "pre" else _WS.sub(" ", "".join(self.parts)).strip()
-            if text:
-                self.blocks.append(
-                    Block(
-                        text=text,
-                        index=len(self.blocks),
-                        tag=owner.kind,
-                        source="html",
-                        depth=owner.depth,
-                        path=">".join(owner.path),
-                        ancestors=owner.ancestors,
-                        self_hints=owner.self_hints,
-                        ancestor_hints=owner.ancestor_hints,
-                        link_chars=min(self.link_chars, len(text)),
-                        n_links=self.n_links,
-                        table=owner.table,
-                        row=owner.row,
-                    )
+        if owner is None:  # no text since the last boundary (most boundaries): only a link's count to forget
+            self.n_links = 0
+            return
+        parts = "".join(self.parts)
+        text = _preformatted(parts) if owner.kind == "pre" else _WS.sub(" ", parts).strip()
+        if text:
+            self.blocks.append(
+                Block(
+                    text=text,
+                    index=len(self.blocks),
+                    tag=owner.kind,
+                    source="html",
+                    depth=owner.depth,
+                    path=">".join(owner.path),
+                    ancestors=owner.ancestors,
+                    self_hints=owner.self_hints,
+                    ancestor_hints=owner.ancestor_hints,
+                    link_chars=min(self.link_chars, len(text)),
+                    n_links=self.n_links,
+                    table=owner.table,
+                    row=owner.row,
                 )
-                self.marks.append(owner.mark)
+            )
+            self.marks.append(owner.mark)
         self.parts = []
         self.link_chars = 0
         self.n_links = 0
