@@ -999,6 +999,16 @@ def test_a_lone_name_in_a_byline_element_above_the_story_is_the_author():
         assert story_byline_author(texts, kept, blocks_of(texts, paths=paths)) is None, line
     texts = [*story(3), "Tana Ganeva"]
     assert story_byline_author(texts, [True, True, True, False], blocks_of(texts, paths={3: "div.author"})) is None
+    # a strip that starts with the name; a byline class a few elements up (hashed names below it)
+    texts = ["Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET", *story(3)]
+    kept = [False, True, True, True]
+    assert story_byline_author(texts, kept, blocks_of(texts, paths={0: "div.byline>span.authorText>a"})) == "Pete Evans"
+    assert story_byline_author(texts, kept, blocks_of(texts, paths={0: "div.meta>span.text>a"})) is None
+    texts[0] = "Stewart Perrie"
+    hashed = {0: "div.css-1wkce1i-Byline>div.css-1rzujy7>span.css-1vq2rpi"}
+    assert story_byline_author(texts, kept, blocks_of(texts, paths=hashed)) == "Stewart Perrie"
+    texts[0] = "World News · March 3, 2020"  # a section and a date, not a name
+    assert story_byline_author(texts, kept, blocks_of(texts, paths={0: "div.byline>span"})) is None
 
 
 def test_a_kept_line_of_a_byline_element_above_the_story_goes():

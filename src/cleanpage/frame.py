@@ -500,9 +500,9 @@ def _is_mixed_case_word(word: str) -> bool:
 def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequence[Block] | None = None) -> str | None:
     """The name in the first byline dropped above the story (`dropped_above_story`) ("By NAME,
     Staff Writer"), or with the page's `blocks`, failing one, the first dropped line above it that
-    is only a name in an element whose class names the author or byline ("Tana Ganeva" in
-    "div.author-name"): the convention moves the byline to `Result.author`, for pages whose
-    markup names no author."""
+    is only a name, or starts a strip with one, in an element whose class (or a near ancestor's,
+    as the path names them) names the author or byline ("Tana Ganeva" in "div.author-name"):
+    the convention moves the byline to `Result.author`, for pages whose markup names no author."""
     above = list(dropped_above_story(texts, kept))
     for i in above:
         if is_meta_strip(texts[i]) and (name := byline_author(texts[i])):
@@ -510,9 +510,23 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequ
     if blocks is None:
         return None
     for i in above:
-        if _BYLINE_CLASS.search(_nearest_elements(blocks[i])) and is_name_line(texts[i]):
+        if not _BYLINE_CLASS.search(blocks[i].path):
+            continue
+        if is_name_line(texts[i]):
             return author_name(texts[i])
+        # a strip's first part ("Pete Evans · CBC News · Posted: Oct 14, 2022"), not a section's name
+        first = _STRIP_SEPARATOR.split(texts[i], 1)[0]
+        if first != texts[i] and is_name_line(first) and not _SECTION_WORDS.intersection(words(first)):
+            return author_name(first)
     return None
+
+
+_STRIP_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# words of a section's or desk's name, never a person's ("World News", "Sport", "Politics")
+_SECTION_WORDS = frozenset(
+    "news sport sports business world politics opinion tech technology science health culture entertainment "
+    "lifestyle local national international travel money markets weather".split()
+)
 
 
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
