@@ -132,8 +132,12 @@ _MEDIA_ALONE = frozenset(
 )
 MAX_MEDIA_CONTROL_WORDS = 4
 # "Share (this article)", "tweet" in Japanese, Chinese and Korean; a bare シェア is also a market share
-_CJK_SHARE = re.compile(r"^\W*シェア\W*$|[をでに]シェア|シェアする|シェアしよう|ツイート|分享|轉發|转发|공유하기")
+_CJK_SHARE = re.compile(
+    r"^\W*シェア\W*$|[をでに]シェア|シェアする|シェアしよう|ツイート|はてなブックマーク|LINEで送る|分享|轉發|转发|공유하기"
+)
 MAX_CJK_SHARE_CHARS = 15
+MAX_CJK_SHARE_BAR_CHARS = 40
+_CJK_PUNCTUATION = re.compile(r"[。、！？]")
 # A breadcrumb trail: "Home > News > Politics", "Startseite » Sport", "ホーム > ガジェット > …".
 _CRUMB_SEPARATOR = re.compile(r"\s[>»›/|]\s|\s?[>»›]\s?")
 _CRUMB_HOME = re.compile(r"(?i)^\W{0,2}(?:home|start|startseite|inicio|portada|accueil|ホーム|トップ|首页)\b")
@@ -697,6 +701,8 @@ def is_share_button(text: str) -> bool:
         return False
     if len(text) <= MAX_CJK_SHARE_CHARS and _CJK_SHARE.search(text):  # "この記事をシェアしよう", "分享到微信"
         return True
+    if len(text) <= MAX_CJK_SHARE_BAR_CHARS and not _CJK_PUNCTUATION.search(text) and len(_CJK_SHARE.findall(text)) >= 2:
+        return True  # a bar's buttons run together ("ツイートシェアはてなブックマーク")
     found = [w.strip("0123456789") or w for w in words(text)]  # "61Click to share …61": a count glued on
     return (
         0 < len(found) <= MAX_SHARE_WORDS
