@@ -249,6 +249,7 @@ def test_gold_lines_of_reader_comments_are_taken_out_of_the_gold():
         "Mehr zum Thema: Die Stadt und ihre Brücken",
         "Lire aussi : Les critiques de la commission contre le projet",
         "Lee también: El puente nuevo abrirá en mayo",
+        "Читайте также: Стоимость проезда в метро вырастет с 1 января",
         "Related stories",
         "Související",
     ],

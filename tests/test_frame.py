@@ -476,6 +476,7 @@ def test_share_buttons_go_and_share_prices_stay():
         "Teilen",
         "この記事をシェアしよう",
         "ツイートシェアはてなブックマーク",  # a bar's buttons run together
+        "Поделиться: ВКонтакте Telegram Одноклассники",
     ):
         assert is_share_button(button), button
     for line in (

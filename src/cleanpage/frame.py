@@ -115,6 +115,8 @@ SHARE_FILLERS = frozenset(
     "google plus artikel beitrag".split()
 )
 MAX_SHARE_WORDS = 12
+# the model's share words and, for the frame, more languages' and networks' ("Поделиться: ВКонтакте")
+_SHARE_WORDS = SHARE_WORDS | frozenset("поделиться вконтакте вк одноклассники udostępnij partilhar compartilhar".split())
 # An image or video player's control ("toggle caption", "Enlarge this image", "click to enlarge", "Launch
 # Gallery", "Close", "Bild vergrößern"): a verb of the player, the words of what it shows, nothing else
 MEDIA_CONTROLS = frozenset(
@@ -160,7 +162,7 @@ _READ_ALSO = re.compile(
     r"read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+reading)?|"
     r"you\s+(?:may|might)\s+also\s+like|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|"
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|leer\s+más|le[ae]\s+también|ver\s+también|leia\s+(?:também|mais)|"
-    r"leggi\s+anche|vedi\s+anche|lees\s+ook|související|czytaj\s+(?:też|także|więcej))\s*(?:[:：|»›>–—]|$)"
+    r"leggi\s+anche|vedi\s+anche|lees\s+ook|související|czytaj\s+(?:też|także|więcej)|читайте\s+также|см\.\s+также)\s*(?:[:：|»›>–—]|$)"
 )
 # The heading of a list of other stories, alone or before one of them: "Most Popular", "Trending Now",
 # "Das könnte Sie auch interessieren: …" (the frame's; the corpus labels follow the golds here)
@@ -706,8 +708,8 @@ def is_share_button(text: str) -> bool:
     found = [w.strip("0123456789") or w for w in words(text)]  # "61Click to share …61": a count glued on
     return (
         0 < len(found) <= MAX_SHARE_WORDS
-        and any(w in SHARE_WORDS for w in found)
-        and all(w in SHARE_WORDS or w in SHARE_FILLERS or w.isdigit() for w in found)
+        and any(w in _SHARE_WORDS for w in found)
+        and all(w in _SHARE_WORDS or w in SHARE_FILLERS or w.isdigit() for w in found)
     )
 
 
