@@ -1016,6 +1016,24 @@ def test_a_lone_name_in_a_byline_element_above_the_story_is_the_author():
     assert story_byline_author(texts, kept, blocks_of(texts, paths={0: "div.byline>span"})) is None
 
 
+def test_a_strip_that_starts_with_the_name_goes_above_the_story():
+    from cleanpage.frame import is_name_date_strip
+
+    for strip in ("Dana Kim Feb 11, 2024 5 min read", "Jane Roe | 12.03.2021", "Mary Lou Smith-Jones · Jan 3, 2021"):
+        assert is_name_date_strip(strip), strip
+        texts = [strip, *story(3)]
+        assert frame_story(texts, [True] * 4, None) == {0: "byline_or_dateline"}, strip
+    for line in (
+        "— Fiona Kelly (@fizzlekelly) December 22, 2014",  # an embedded post's signature
+        "Who's Got Next? July 1, 2006",  # an archive's entry
+        "World News · March 3, 2020",  # a section, not a name
+        "Pete Evans · CBC News · Posted: Oct 14, 2022",  # more than dates after the name
+        "The bridge opened on March 3, 2020",
+        "Dana Kim",
+    ):
+        assert not is_name_date_strip(line), line
+
+
 def test_a_kept_line_of_a_byline_element_above_the_story_goes():
     texts = ["Helena Park Environment correspondent", *story(3)]
     paths = {0: "article>address.dcr-author"}

@@ -471,6 +471,33 @@ def is_meta_strip(text: str) -> bool:
     return datey >= META_STRIP_DATE_SHARE * len(found)
 
 
+_READ_WORDS = frozenset("min mins minute minutes read reading time lesezeit minuten lectura de".split())
+MAX_STRIP_NAME_WORDS = 4
+_STRIP_PUNCTUATION = " ·|,–—-"
+_NAME_TOKENS = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")  # capitalised words only: no "(@handle)", "Next?"
+
+
+def is_name_date_strip(text: str) -> bool:
+    """A byline strip that starts with a name, without "By" ("Dana Kim Feb 11, 2024 5 min read",
+    "Jane Roe | 12.03.2021"), or a place's dateline ("Paris, March 3, 2020"): up to
+    `MAX_STRIP_NAME_WORDS` capitalised words (`is_name_line`, no section's words), then only
+    dates, times and a reading time, with a whole date among them. Not a quote's signature
+    ("— NAME (@handle) DATE" under an embedded post). Its first words are no author to report:
+    a place reads the same."""
+    if not _at_most_words(text, MAX_BYLINE_WORDS):
+        return False
+    tokens = text.split()
+    for k in range(1, min(MAX_STRIP_NAME_WORDS, len(tokens) - 1) + 1):
+        name, rest = " ".join(tokens[:k]).rstrip(_STRIP_PUNCTUATION), " ".join(tokens[k:])
+        if not _NAME_TOKENS.fullmatch(name) or not is_name_line(name) or _SECTION_WORDS.intersection(words(name)):
+            continue
+        found = words(rest)
+        datey = all(w in _STRIP_DATE_WORDS or w in _READ_WORDS or w.isdigit() or _GLUED_CLOCK.fullmatch(w) for w in found)
+        if datey and date_in_text(rest) is not None:
+            return True
+    return False
+
+
 def byline_author(text: str) -> str | None:
     """The name a byline gives ("By Jamie Ortiz, Staff Writer" → "Jamie Ortiz", "Von Anna Berger
     | 12.10.2020" → "Anna Berger", "Posted on March 3, 2020 by Fern Walker" → "Fern Walker"),
@@ -998,6 +1025,8 @@ def frame_story(
         elif i < first and is_meta_strip(text):
             out[i] = "byline_or_dateline"
         elif i < first and blocks is not None and is_byline_element_line(blocks[i]):
+            out[i] = "byline_or_dateline"
+        elif i < first and is_name_date_strip(text):
             out[i] = "byline_or_dateline"
         elif i < first and is_ad_label(text):
             out[i] = "ad_label"
