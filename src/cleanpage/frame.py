@@ -68,6 +68,7 @@ _PRINT_LINE = re.compile(
     r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|copyright\b)"
 )
 _PRINT_WORDS = ("print", "paper", "rights", "rechte", "derechos", "droits", "©", "copyright")  # one is in every match
+_PRINT_GATE = re.compile("|".join(map(re.escape, _PRINT_WORDS)))
 _BIO_START = re.compile(r"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3},?\s+(?:is|was|joined|has|covers|writes|ist|es|est)\b")
 _WIRES = r"AP|AFP|dpa|EPA"  # the wire services: short names, so only inside brackets or beside a slash
 _PHOTO_AGENCIES = r"Reuters|Getty Images|Associated Press|Bloomberg|Shutterstock"
@@ -207,6 +208,7 @@ _NOTICE_WORDS = tuple(
     "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
     "reproduced broadcast purposes substitute".split()
 )
+_NOTICE_GATE = re.compile("|".join(map(re.escape, _NOTICE_WORDS)))  # one search for any of them
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LINE = re.compile(
     r"(?i)^\W{0,3}(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
@@ -670,8 +672,7 @@ def is_post_line(text: str) -> bool:
 def is_print_line(text: str) -> bool:
     """A print-edition, reprint or copyright line (`_PRINT_LINE`); a word test first, as most
     texts it sees are the story's own paragraphs."""
-    low = text.lower()
-    return any(word in low for word in _PRINT_WORDS) and bool(_PRINT_LINE.search(text))
+    return bool(_PRINT_GATE.search(text.lower())) and bool(_PRINT_LINE.search(text))
 
 
 def is_closing_matter(text: str) -> bool:
@@ -809,7 +810,7 @@ def is_legal_notice(text: str) -> bool:
     if _LEGAL_LINKS.match(text):
         return True
     low = text.lower()  # one of these words is in every notice the two searches find: most texts skip them
-    if any(word in low for word in _NOTICE_WORDS) and (_LEGAL_NOTICE.search(text) or _RIGHTS_NOTICE.search(text)):
+    if _NOTICE_GATE.search(low) and (_LEGAL_NOTICE.search(text) or _RIGHTS_NOTICE.search(text)):
         return True
     return bool(_COPYRIGHT_LINE.match(text)) and _at_most_words(text, MAX_COPYRIGHT_LINE_WORDS)
 
@@ -1013,8 +1014,9 @@ def frame_story(
             out.update((i, "link_list") for i in links_after if i not in out)
     if blocks is not None:
         out.update(box_labels(blocks, kept, out))
-        out.update(prompt_boxes(blocks, kept, out, story))
-        out.update(repeated_cards(blocks, kept, out, story))
+        element = _story_element(blocks, story)
+        out.update(prompt_boxes(blocks, kept, out, element))
+        out.update(repeated_cards(blocks, kept, out, element[1]))
     for i, (text, k) in enumerate(zip(texts, kept)):
         if not k or i in out:
             continue
@@ -1176,24 +1178,26 @@ _PROMPT_BOX_CLASS = re.compile(r"(?i)\.[\w-]*(?:newsletter|subscri|sign-?up|opt-
 MAX_PROMPT_BOX_BLOCKS = 8
 
 
-def prompt_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], story: Sequence[int]) -> dict[int, str]:
-    """What else a box after the story's start holds when the frame found a call in it (a support
-    appeal's "… we have a small favour to ask." and its paragraph above "Please consider supporting
-    us today."): a run of at most `MAX_PROMPT_BOX_BLOCKS` blocks in one element, after the last
-    story paragraph of the element most of them sit in, and outside that element."""
-    main, start = _story_element(blocks, story)
+def prompt_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], element: tuple[str, int]) -> dict[int, str]:
+    """What else a box after the story's element (`_story_element`) holds when the frame found a
+    call in it (a support appeal's "… we have a small favour to ask." and its paragraph above
+    "Please consider supporting us today."): a run of at most `MAX_PROMPT_BOX_BLOCKS` blocks in one
+    element, after the last story paragraph of the element most of them sit in, and outside it."""
+    main, start = element
     story_element = main.rsplit(">", 1)[-1]
     found: dict[int, str] = {}
-    while start < len(blocks):
-        box = _container(blocks[start])
-        end = start + 1
-        while end < len(blocks) and _container(blocks[end]) == box:
+    for j in sorted(k for k, reason in out.items() if reason == "prompt" and k >= start):
+        if j in found:
+            continue
+        box = _container(blocks[j])
+        first, end = j, j + 1  # the run of `box` around the call, from `start` on, looked at up to its bound
+        while first > start and end - first <= MAX_PROMPT_BOX_BLOCKS and _container(blocks[first - 1]) == box:
+            first -= 1
+        while end < len(blocks) and end - first <= MAX_PROMPT_BOX_BLOCKS and _container(blocks[end]) == box:
             end += 1
-        run = range(start, end)
-        inside_story = story_element in blocks[start].path.split(">")  # a story's own "Follow us" lines
-        if not inside_story and len(run) <= MAX_PROMPT_BOX_BLOCKS and any(out.get(j) == "prompt" for j in run):
-            found.update((j, "prompt") for j in run if kept[j] and j not in out)
-        start = end
+        inside_story = story_element in blocks[first].path.split(">")  # a story's own "Follow us" lines
+        if not inside_story and end - first <= MAX_PROMPT_BOX_BLOCKS:
+            found.update((k, "prompt") for k in range(first, end) if kept[k] and k not in out)
     return found
 
 
@@ -1204,17 +1208,19 @@ MIN_CARD_TEXT_WORDS = 10
 _CARD_TEXT_TAGS = frozenset({"p", "div"})
 
 
-def repeated_cards(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], story: Sequence[int]) -> dict[int, str]:
-    """Kept blocks of cards repeated after the story's own element ends, however their classes
-    are named: `MIN_CARDS` or more in a row of a short head and the text under it, every head in
-    one element path and every text in another. Linked heads over teasers are a related list
-    ("Springfield teachers reach tentative contract deal" / "The agreement would …"); dateline
-    heads over texts are reader comments ("jdoe42 November 19, 2019 at 6:34 am" / "Finally! …")."""
+def repeated_cards(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], start: int) -> dict[int, str]:
+    """Kept blocks of cards repeated after the story's own element ends (at `start`), however
+    their classes are named: `MIN_CARDS` or more in a row of a short head and the text under it,
+    every head in one element path and every text in another. Linked heads over teasers are a
+    related list ("Springfield teachers reach tentative contract deal" / "The agreement would …");
+    dateline heads over texts are reader comments ("jdoe42 November 19, 2019 at 6:34 am" / "Finally! …")."""
+    if not any(kept[k] and k not in out for k in range(start, len(blocks))):
+        return {}  # nothing left to take
     found: dict[int, str] = {}
-    i = _story_element(blocks, story)[1]
+    i = start
     while i + 1 < len(blocks):
-        reason = _card_head(blocks[i])
-        if reason is None or _card_head(blocks[i + 1]) is not None or not _is_card_text(blocks[i + 1]):
+        reason = _card_head(blocks[i]) if _is_card_text(blocks[i + 1]) else None
+        if reason is None or _card_head(blocks[i + 1]) is not None:
             i += 1
             continue
         shape = (blocks[i].path, blocks[i + 1].path)
@@ -1222,8 +1228,8 @@ def repeated_cards(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int,
         while (
             j + 1 < len(blocks)
             and (blocks[j].path, blocks[j + 1].path) == shape
-            and _card_head(blocks[j]) == reason
             and _is_card_text(blocks[j + 1])
+            and _card_head(blocks[j]) == reason
         ):
             j += 2
         if (j - i) // 2 >= MIN_CARDS:
