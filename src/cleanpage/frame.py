@@ -1186,8 +1186,9 @@ def prompt_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, s
     main, start = element
     story_element = main.rsplit(">", 1)[-1]
     found: dict[int, str] = {}
+    looked = start  # calls inside a run already looked at need no second look
     for j in sorted(k for k, reason in out.items() if reason == "prompt" and k >= start):
-        if j in found:
+        if j < looked:
             continue
         box = _container(blocks[j])
         first, end = j, j + 1  # the run of `box` around the call, from `start` on, looked at up to its bound
@@ -1195,6 +1196,7 @@ def prompt_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, s
             first -= 1
         while end < len(blocks) and end - first <= MAX_PROMPT_BOX_BLOCKS and _container(blocks[end]) == box:
             end += 1
+        looked = end
         inside_story = story_element in blocks[first].path.split(">")  # a story's own "Follow us" lines
         if not inside_story and end - first <= MAX_PROMPT_BOX_BLOCKS:
             found.update((k, "prompt") for k in range(first, end) if kept[k] and k not in out)
