@@ -221,6 +221,9 @@ def test_photo_credits_go_wherever_they_sit():
         "The mayor at the opening. (Courtesy of the City of Riverside)",
         "Rescue crews move residents along Harbor Road. Photograph: Sam Lee/Coast Herald",  # a labelled closing credit
         "A version of the Juno rover with tires. Credit: CSA",
+        "Helfer füllen am Ufer Sandsäcke.Quelle: Max Huber / Fotolia.com",  # credit glued to the caption, a site's name
+        "Radfahrer auf der Karl-Liebknecht-Straße (Symbolbild)",  # a stock picture's mark closing its caption
+        "Police at the scene on Monday. (File photo)",
     ):
         assert is_photo_credit(credit), credit
     for line in (
@@ -239,6 +242,8 @@ def test_photo_credits_go_wherever_they_sit():
         "The council voted 6-1 (Smith/Jones dissenting).",
         "Both schools (Harvard/MIT) declined to comment.",
         "The museum reopened. Photographs: the collection's heart, she said, and its future.",
+        "Prices rose. Quelle des Problems: die Energie.",  # a sentence, not a site or a name
+        "The word (Symbolbild) means a stock picture.",
         LONG,
     ):
         assert not is_photo_credit(line), line
@@ -1125,3 +1130,68 @@ def test_a_wire_story_s_closing_credit_goes_after_the_story():
         assert not is_agency_credit(line), line
     texts = [*story(3), "kas/dpa/Reuters"]
     assert frame_story(texts, [True] * 4, None) == {3: "closing_matter"}
+
+
+@pytest.mark.parametrize(
+    ("line", "is_one"),
+    [
+        ("Updated 2 hours ago", True),
+        ("Published 3 days ago", True),
+        ("15/03/2020 08h30 · Atualizado há 2 horas", True),
+        ("vor 2 Stunden", True),
+        ("Hace 3 horas", True),
+        ("il y a 3 heures", True),
+        ("Aggiornato 2 ore fa", True),
+        ("3 uur geleden", True),
+        ("Two years ago I moved to Berlin.", False),
+        ("The plant closed 3 years ago", False),
+        ("Vor 2 Stunden kam die Meldung", False),
+    ],
+)
+def test_a_stamp_in_relative_time_is_told_from_story_lines(line, is_one):
+    from cleanpage.frame import is_relative_stamp
+
+    assert is_relative_stamp(line) == is_one
+
+
+def test_a_stamp_in_relative_time_goes_above_and_below_the_story_but_not_from_a_table():
+    texts = ["Updated 2 hours ago", *story(3), "Published 3 days ago"]
+    assert frame_story(texts, [True] * len(texts), None) == {0: "byline_or_dateline", 4: "closing_matter"}
+    blocks = [*blocks_of(texts[:-1]), *blocks_of(["3 Weeks Ago"])]  # a forum's list of threads: its column
+    from dataclasses import replace
+
+    blocks[-1] = replace(blocks[-1], index=4, tag="td")
+    texts[-1] = "3 Weeks Ago"
+    assert frame_story(texts, [True] * len(texts), None, blocks) == {0: "byline_or_dateline"}
+
+
+def test_short_lines_above_the_headline_go_and_a_long_paragraph_there_stays():
+    from dataclasses import replace
+
+    title = "Neue Radwege in Leipzig: Stadt investiert 12 Millionen Euro"
+    texts = ["Verkehr", "Neue Radwege in Leipzig: Stadt investiert 12 Millionen Euro", *story(3)]
+    blocks = blocks_of(texts)
+    blocks[1] = replace(blocks[1], tag="h1")
+    kept = [True, False, *[True] * 3]  # the model dropped the headline; the kicker above it goes all the same
+    assert frame_story(texts, kept, title, blocks) == {0: "above_headline"}
+    texts = [LONG.replace("council", "board"), *texts[1:]]  # a long paragraph above the headline stays
+    assert frame_story(texts, kept, title, blocks_of(texts)) == {}
+    texts = ["Verkehr", "Im Stadtrat", *story(3)]  # an h1 that is not the title's headline (a section's name)
+    blocks = blocks_of(texts)
+    blocks[1] = replace(blocks[1], tag="h1")
+    assert frame_story(texts, kept, title, blocks) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publicidade",
+        "Receba as notícias do Jornal no seu WhatsApp. Clique aqui e participe do nosso grupo.",
+        "Artikel anhören Merken Drucken Teilen",
+        "Comentários",
+        "Hinweis: Dieser Artikel enthält Affiliate-Links. Wenn Sie über diese Links etwas kaufen, erhalten wir eine Provision.",
+    ],
+)
+def test_prompts_labels_and_notices_in_other_languages_go(line):
+    texts = [*story(2), line, *story(2)] if line != "Comentários" else [*story(3), line]
+    assert frame_story(texts, [True] * len(texts), None)

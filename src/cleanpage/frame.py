@@ -45,7 +45,9 @@ MAX_HEADER_WORDS = 6  # a comment section's heading is a few words
 MIN_STORY_BEFORE_COMMENTS = 2  # long story paragraphs before a comment heading can end the story
 # "13 Comments", "Kommentare (4)", "Comentarios", "Commentaires", "Commenti", "Reacties": the plural
 # names a section; a singular "reply" or "comment" also heads a story's own paragraphs ("Russia's reply")
-COMMENT_WORDS = frozenset("comments kommentare comentarios commentaires commenti reacties".split())
+COMMENT_WORDS = frozenset(
+    "comments kommentare comentarios comentários commentaires commenti reacties komentarze комментарии".split()
+)
 _COMMENT_PROMPT = re.compile(r"(?i)\b(?:leave|post|add|write|submit)\s+an?\s+(?:comment|reply)\b|\bjoin the discussion\b")
 END_SHARE = 0.75  # an end marker (credit, print line) closes the story only after most of its paragraphs
 HEADLINE_SIMILARITY = 0.8  # share of a line's words found in one headline candidate
@@ -98,11 +100,14 @@ _CREDIT_AT_END = re.compile(
     r"|\((?:AP|AFP|Reuters|dpa|EPA|Getty)\b[^()]{0,60}\)\W*$"
     # a caption's closing credit: "(NAME/Gothamist)", "(Public domain)", "(Courtesy of NAME)", "(Handout)"
     r"|\((?-i:(?:[A-ZÀ-Ý][\w.'’-]*\s+){1,3}[A-ZÀ-Ý][\w.'’-]*\s?/\s?[A-ZÀ-Ý][\w.'’& -]{1,40})\)\W*$"
-    r"|\((?:public\s+domain|handout|courtesy(?:\s+of)?\s[^()]{1,40}|file\s+photo)\)\W*$"
+    r"|\((?:public\s+domain|handout|courtesy(?:\s+of)?\s[^()]{1,40}|file\s+photo|stock\s+photo|symbolbild|symbolfoto|"
+    r"archivbild|archivfoto|imagen\s+de\s+archivo|foto\s+de\s+archivo|photo\s+d['’]archives|foto\s+d['’]archivio)\)\W*$"
     r"|\([^()]{0,60}/\s*(?:" + _WIRES + "|" + _PHOTO_AGENCIES + r"|Twitter|Instagram|Facebook|Flickr|YouTube|TikTok)\)\W*$"
     r"|(?:getty\s?images|shutterstock|istock(?:photo)?)\W*$"
     # a labelled credit after the caption's last sentence: "… on Monday night. Photograph: NAME/AGENCY"
-    r"|[.!?\"”]\s+(?:photo(?:graph)?s?|images?|pictures?|fotos?|bild|illustration|(?:image\s+)?credit)\s*:\s*[^.:]{2,60}$"
+    # or glued to it ("… Sandsäcke.Quelle: NAME / Fotolia.com"; a site's name keeps its dots)
+    r"|[.!?\"”]\s*(?:photo(?:graph)?s?|images?|pictures?|fotos?|bild|illustration|(?:image\s+)?credit|quelle|fuente)"
+    r"\s*:\s*(?:[^.:]|\.(?=\w)){2,60}$"
 )
 CREDIT_TAIL_CHARS = 200  # no closing credit is longer: the search skips the start of a long caption
 MAX_CAPTION_WORDS = 40
@@ -117,7 +122,10 @@ SHARE_FILLERS = frozenset(
 )
 MAX_SHARE_WORDS = 12
 # the model's share words and, for the frame, more languages' and networks' ("Поделиться: ВКонтакте")
-_SHARE_WORDS = SHARE_WORDS | frozenset("поделиться вконтакте вк одноклассники udostępnij partilhar compartilhar".split())
+_SHARE_WORDS = SHARE_WORDS | frozenset(
+    "поделиться вконтакте вк одноклассники udostępnij partilhar compartilhar drucken merken anhören vorlesen imprimer imprimir "
+    "stampa".split()
+)
 # An image or video player's control ("toggle caption", "Enlarge this image", "click to enlarge", "Launch
 # Gallery", "Close", "Bild vergrößern"): a verb of the player, the words of what it shows, nothing else
 MEDIA_CONTROLS = frozenset(
@@ -179,7 +187,8 @@ _LIST_HEADING = re.compile(
 # A site's cookie-consent or affiliate-link notice opening one of a short text's sentences ("We use cookies
 # to …", "This post may contain affiliate links.", "Wir verwenden Cookies", "As an Amazon Associate I earn …")
 _LEGAL_NOTICE = re.compile(
-    r"(?i)(?:^|[.!?]\s+)\W{0,3}(?:(?:we|this\s+(?:site|website))\s+uses?\s+cookies|wir\s+(?:verwenden|nutzen)\s+cookies|"
+    r"(?i)(?:^|[.!?]\s+)\W{0,3}(?:(?:note|disclosure|disclaimer|hinweis|transparenzhinweis|nota|aviso|remarque)\s*:\s*)?"
+    r"(?:(?:we|this\s+(?:site|website))\s+uses?\s+cookies|wir\s+(?:verwenden|nutzen)\s+cookies|"
     r"diese\s+(?:website|seite)\s+(?:verwendet|nutzt)\s+cookies|(?:utilizamos|usamos)\s+cookies|"
     r"(?:nous\s+utilisons|ce\s+site\s+utilise)\s+(?:des\s+)?cookies|"
     r"by\s+(?:continuing|using)\s+(?:to\s+(?:use|browse)\s+)?(?:this|our)\s+(?:site|website)|"
@@ -262,7 +271,8 @@ MAX_COPYRIGHT_LINE_WORDS = 15  # longer, a book's description starts so ("Copyri
 # An ad slot's label between a story's paragraphs ("Advertisement", "- Anzeige -", "Sponsored content"):
 # the whole line. `is_ad_label`'s wider words ("Supported by", "Subscribe") count above the story only.
 _AD_SLOT_LABEL = re.compile(
-    r"(?i)^\W{0,3}(?:advertisements?|advertisement\s+feature|anzeige|werbung|publicidad|publicité|pubblicità|"
+    r"(?i)^\W{0,3}(?:advertisements?|advertisement\s+feature|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|"
+    r"advertentie|reklama|реклама|"
     r"sponsored(?:\s+(?:content|post|story|links?))?|(?:paid|partner)\s+(?:content|post|story)|ad)\W{0,3}$"
 )
 # A call to sign up, subscribe, register, log in or donate, at the start of a line or after a question
@@ -315,7 +325,10 @@ _SITE_CALL = re.compile(
     r"make\s+a\s+(?:one-time\s+|monthly\s+)?(?:contribution|donation)|"
     r"consider\s+(?:subscribing|supporting|donating|a\s+(?:donation|contribution))|"
     r"follow\s+(?:us|me\b|@)|(?:mention|tag)\s+(?:us\s+|me\s+)?(?:on\s+\w+\s+)?[@#]|follow\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*){0,2}\s+on\s+(?:twitter|facebook|instagram|x\b)|"
-    r"folgen\s+sie\s+uns|síguenos|suivez-nous|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app|"
+    r"folgen\s+sie\s+uns|síguenos|suivez-nous|seguici|siga-nos|"
+    # the same in Portuguese, Spanish and Italian ("Receba as notícias no seu WhatsApp", "Assine", "Iscriviti")
+    r"assine|inscreva-se|cadastre-se|iscriviti|abbonati|(?:receba|recibe|ricevi)\s+(?:as\s+|las\s+|le\s+)?(?:not[ií]cias|notizie)|"
+    r"clique\s+aqui|haz\s+clic\s+aqu[ií]|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app|"
     r"start\s+(?:your\s+)?(?:free\s+)?trial|(?:this|the)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
     r"(?:for|to)\s+(?:paid\s+|paying\s+)?subscribers|"
     r"enter\s+your\s+e-?mail|join\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|mailing\s+list|community)|"
@@ -471,6 +484,35 @@ def is_meta_strip(text: str) -> bool:
         return False
     datey = sum(w in _STRIP_DATE_WORDS or w.isdigit() or bool(_FRENCH_CLOCK.fullmatch(w)) for w in found)
     return datey >= META_STRIP_DATE_SHARE * len(found)
+
+
+# A time relative to now, as a page rendered when it was fetched writes it ("2 hours ago", "vor 3 Stunden",
+# "hace 5 minutos", "há 2 horas", "il y a 3 jours", "2 ore fa", "3 uur geleden")
+_RELATIVE_TIME = re.compile(
+    r"(?i)\b(?:(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago"
+    r"|vor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+    r"|hace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)"
+    r"|há\s+(?:\d+|uma?)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)"
+    r"|il\s+y\s+a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+    r"|(?:\d+|un[ao]?)\s+(?:second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa"
+    r"|(?:\d+|een)\s+(?:seconden?|minuten?|uur|dagen?|weken?|maanden?|jaar)\s+geleden)\b"
+)
+# what may label it or stand beside it besides dates ("Atualizado há 2 horas", "Aggiornato 2 ore fa")
+_UPDATE_WORDS = frozenset(
+    "last atualizado atualizada actualizada publicada aggiornato aggiornata pubblicato bijgewerkt gepubliceerd".split()
+)
+
+
+def is_relative_stamp(text: str) -> bool:
+    """A line that stamps the story in relative time, alone or beside its date ("Updated 2 hours
+    ago", "15/03/2020 08h30 · Atualizado há 2 horas"): nothing but the stamp, dates and their labels."""
+    if not _at_most_words(text, MAX_BYLINE_WORDS) or not (match := _RELATIVE_TIME.search(text)):
+        return False
+    rest = words(text[: match.start()] + " " + text[match.end() :])
+    return all(
+        w in _STRIP_DATE_WORDS or w in _UPDATE_WORDS or w.isdigit() or _FRENCH_CLOCK.fullmatch(w) or _GLUED_CLOCK.fullmatch(w)
+        for w in rest
+    )
 
 
 _READ_WORDS = frozenset("min mins minute minutes read reading time lesezeit minuten lectura de".split())
@@ -983,13 +1025,15 @@ def frame_story(
       articles end with those, and what a page appends after them (related links, comments, a
       spam site's filler) is not the story;
     - with the page's `blocks`, anywhere: a box's heading or name line whose box the frame
-      emptied (`box_labels`), with the box's reason.
+      emptied (`box_labels`), with the box's reason;
+    - `above_headline` for the short lines above a headline copy found before the story.
     Nothing when no story paragraph is kept (`story_paragraphs`: long ones, or a short-paragraph
     story's sentences)."""
     long_kept = story_paragraphs(texts, kept)
     if not long_kept:
         return {}
-    anywhere = _outside_anywhere(texts, kept, long_kept, headline_candidates_of_title(title), blocks)
+    candidates = headline_candidates_of_title(title)
+    anywhere = _outside_anywhere(texts, kept, long_kept, candidates, blocks)
     story = [i for i in long_kept if i not in anywhere]
     while story and is_closing_matter(texts[story[-1]]):  # a long author bio is not the story's end
         story.pop()
@@ -1024,7 +1068,7 @@ def frame_story(
             out[i] = "headline_copy"
         elif i < story[0] and blocks is not None and is_menu_link(blocks[i]):
             out[i] = "link_list"
-        elif i < first and is_meta_strip(text):
+        elif i < first and (is_meta_strip(text) or is_relative_stamp(text)):
             out[i] = "byline_or_dateline"
         elif i < first and blocks is not None and is_byline_element_line(blocks[i]):
             out[i] = "byline_or_dateline"
@@ -1038,17 +1082,53 @@ def frame_story(
             out[i] = "comment_thread"  # the heading that ended the story: its comment section's
         elif end is not None and i > end:
             out[i] = "after_the_end"
-        elif i > last and _closes_a_story(text) and not (_in_data_table(blocks, i) and not is_pure_stamp(text)):
+        elif (
+            i > last
+            and (_closes_a_story(text) or _is_relative_stamp_line(texts, blocks, i))
+            and not (_in_data_table(blocks, i) and not is_pure_stamp(text))
+        ):
             # a data table's cell that reads only partly as a date ("Read 01/02 as 1 February") is
             # the table's; one that is only a stamp (a forum post's "01-15-2012 06:40 PM") is not
             out[i] = "closing_matter"
+    out.update(above_headline(texts, kept, out, story[0], blocks, candidates))
     return out
+
+
+def above_headline(
+    texts: Sequence[str],
+    kept: Sequence[bool],
+    out: dict[int, str],
+    start: int,
+    blocks: Sequence[Block] | None,
+    candidates: tuple[frozenset[str], ...],
+) -> dict[int, str]:
+    """The short kept lines above the story's headline (a copy a rule found before the story, or
+    an `h1` there that repeats the title, kept or not): a kicker, a section label, a site's
+    notices. The story starts below its headline; a long paragraph above it stays."""
+    head = next(
+        (
+            i
+            for i in range(start)
+            if out.get(i) == "headline_copy"
+            or (blocks is not None and is_headline_element(blocks[i]) and is_headline(texts[i], candidates))
+        ),
+        None,
+    )
+    if head is None:
+        return {}
+    return {i: "above_headline" for i in range(head) if kept[i] and i not in out and not is_long_paragraph(texts[i])}
 
 
 def _closes_a_story(text: str) -> bool:
     """A line that may close a story below its last paragraph: closing matter, a meta strip, a
     dangling label or an agency credit."""
     return is_closing_matter(text) or is_meta_strip(text) or is_dangling_label(text) or is_agency_credit(text)
+
+
+def _is_relative_stamp_line(texts: Sequence[str], blocks: Sequence[Block] | None, i: int) -> bool:
+    """Line `i` is a stamp in relative time, not in a cell (a forum's list of threads has a
+    "3 Weeks Ago" column)."""
+    return (blocks is None or blocks[i].tag not in _DATA_TAGS) and is_relative_stamp(texts[i])
 
 
 def _in_data_table(blocks: Sequence[Block] | None, i: int) -> bool:
