@@ -1195,3 +1195,21 @@ def test_short_lines_above_the_headline_go_and_a_long_paragraph_there_stays():
 def test_prompts_labels_and_notices_in_other_languages_go(line):
     texts = [*story(2), line, *story(2)] if line != "Comentários" else [*story(3), line]
     assert frame_story(texts, [True] * len(texts), None)
+
+
+def test_a_byline_box_s_job_title_first_person_bio_and_follow_button_go():
+    texts = ["Senior Contributor", "I write about the future of work and leadership.", "Follow", *story(3)]
+    texts.append(
+        "I am a senior contributor covering the future of work. Before this I was an editor at a business "
+        "magazine in London, and I have written two books on management and leadership."
+    )
+    out = frame_story(texts, [True] * len(texts), None)
+    assert out == {0: "byline_or_dateline", 1: "byline_or_dateline", 2: "share_bar", 6: "closing_matter"}
+    # a first-person story keeps its "I" sentences, and a job named inside a sentence is not a title line
+    texts = ["I write about what I grow, and this year I grew far too many beans for two people to eat.", *story(3)]
+    texts.append("I am a nurse, and the night shift taught me more about the bridge's traffic than any council report.")
+    assert frame_story(texts, [True] * len(texts), None) == {}
+    from cleanpage.frame import is_job_title_line
+
+    assert is_job_title_line("Staff Writer") and is_job_title_line("Redakteurin")
+    assert not is_job_title_line("The editor resigned") and not is_job_title_line("Senior staff")

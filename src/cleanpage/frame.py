@@ -124,7 +124,7 @@ MAX_SHARE_WORDS = 12
 # the model's share words and, for the frame, more languages' and networks' ("Поделиться: ВКонтакте")
 _SHARE_WORDS = SHARE_WORDS | frozenset(
     "поделиться вконтакте вк одноклассники udostępnij partilhar compartilhar drucken merken anhören vorlesen imprimer imprimir "
-    "stampa".split()
+    "stampa follow folgen suivre".split()
 )
 # An image or video player's control ("toggle caption", "Enlarge this image", "click to enlarge", "Launch
 # Gallery", "Close", "Bild vergrößern"): a verb of the player, the words of what it shows, nothing else
@@ -717,6 +717,46 @@ def is_print_line(text: str) -> bool:
     return bool(_PRINT_GATE.search(text.lower())) and bool(_PRINT_LINE.search(text))
 
 
+# An author's bio in the first person ("I am a senior contributor covering …", "I write about the future of work.")
+_FIRST_PERSON_BIO = re.compile(
+    r"(?:I\s+am|I['’]m)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:contributor|writer|journalist|reporter|editor|columnist|"
+    r"correspondent|blogger)\b"
+)
+_FIRST_PERSON_BEAT = re.compile(r"I\s+(?:write|cover|report)\s+(?:about|on)\b")  # a byline's one line: "I write about …"
+# A byline's job title on its own line ("Senior Contributor", "Staff Writer", "Politikredakteurin"): these
+# words only, one of them a journalist's
+_JOB_NOUNS = frozenset(
+    "contributor writer reporter editor correspondent columnist journalist photographer blogger redakteur redakteurin "
+    "korrespondent korrespondentin autor autorin reporterin journalistin rédacteur rédactrice journaliste correspondant "
+    "periodista redactor redactora corresponsal giornalista inviato inviata correspondente repórter jornalista".split()
+)
+_JOB_WORDS = _JOB_NOUNS | frozenset(
+    "senior staff contributing chief deputy managing executive associate assistant freelance political news sports "
+    "business science health technology tech opinion features investigative national international foreign at large "
+    "and of the".split()
+)
+MAX_JOB_TITLE_WORDS = 5
+
+
+def is_job_title_line(text: str) -> bool:
+    """A line that is only a journalist's job title ("Senior Contributor", "Staff Writer")."""
+    found = words(text)
+    return 0 < len(found) <= MAX_JOB_TITLE_WORDS and all(w in _JOB_WORDS for w in found) and any(w in _JOB_NOUNS for w in found)
+
+
+def is_byline_note(text: str) -> bool:
+    """What a byline box adds to the name: a job title's line or a bio in the first person. The
+    frame's, around the story; the corpus does not label these."""
+    if is_job_title_line(text) or (_at_most_words(text, MAX_BYLINE_WORDS) and _FIRST_PERSON_BEAT.match(text)):
+        return True
+    return _at_most_words(text, MAX_CLOSING_WORDS) and bool(_FIRST_PERSON_BIO.match(text))
+
+
+def is_author_note(text: str) -> bool:
+    """Closing matter (`is_closing_matter`) or a byline's note (`is_byline_note`)."""
+    return is_closing_matter(text) or is_byline_note(text)
+
+
 def is_closing_matter(text: str) -> bool:
     """A line that closes an article without being its story: a reporting credit ("Reporting was
     contributed by …", "(Reporting by …; Editing by …)"), an author bio ("NAME is a reporter …",
@@ -1035,7 +1075,7 @@ def frame_story(
     candidates = headline_candidates_of_title(title)
     anywhere = _outside_anywhere(texts, kept, long_kept, candidates, blocks)
     story = [i for i in long_kept if i not in anywhere]
-    while story and is_closing_matter(texts[story[-1]]):  # a long author bio is not the story's end
+    while story and is_author_note(texts[story[-1]]):  # a long author bio is not the story's end
         story.pop()
     if not story:  # a photo gallery: its captions are its text
         return {i: reason for i, reason in anywhere.items() if reason != "caption"}
@@ -1068,7 +1108,7 @@ def frame_story(
             out[i] = "headline_copy"
         elif i < story[0] and blocks is not None and is_menu_link(blocks[i]):
             out[i] = "link_list"
-        elif i < first and (is_meta_strip(text) or is_relative_stamp(text)):
+        elif i < first and (is_meta_strip(text) or is_relative_stamp(text) or is_byline_note(text)):
             out[i] = "byline_or_dateline"
         elif i < first and blocks is not None and is_byline_element_line(blocks[i]):
             out[i] = "byline_or_dateline"
@@ -1122,7 +1162,7 @@ def above_headline(
 def _closes_a_story(text: str) -> bool:
     """A line that may close a story below its last paragraph: closing matter, a meta strip, a
     dangling label or an agency credit."""
-    return is_closing_matter(text) or is_meta_strip(text) or is_dangling_label(text) or is_agency_credit(text)
+    return is_author_note(text) or is_meta_strip(text) or is_dangling_label(text) or is_agency_credit(text)
 
 
 def _is_relative_stamp_line(texts: Sequence[str], blocks: Sequence[Block] | None, i: int) -> bool:
