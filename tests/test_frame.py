@@ -1213,3 +1213,11 @@ def test_a_byline_box_s_job_title_first_person_bio_and_follow_button_go():
 
     assert is_job_title_line("Staff Writer") and is_job_title_line("Redakteurin")
     assert not is_job_title_line("The editor resigned") and not is_job_title_line("Senior staff")
+
+
+def test_a_reporter_s_contact_lines_after_the_story_go_and_links_stay():
+    texts = [*story(3), "lisa.gray@chron.com", "twitter.com/lisagray", "Email: jdoe@paper.com | Twitter: @jdoe"]
+    out = frame_story(texts, [True] * len(texts), None)
+    assert out == {3: "closing_matter", 4: "closing_matter", 5: "closing_matter"}
+    texts = [*story(3), "www.example.org", "http://muegge.com/blog/?p=172", "713-555-1234", "More at www.example.org"]
+    assert frame_story(texts, [True] * len(texts), None) == {}  # a post's sources, a phone number in the story

@@ -752,6 +752,26 @@ def is_byline_note(text: str) -> bool:
     return _at_most_words(text, MAX_CLOSING_WORDS) and bool(_FIRST_PERSON_BIO.match(text))
 
 
+# A reporter's address under the story: an email address, a handle or a social profile's URL, with at most
+# their labels ("lisa.gray@chron.com", "twitter.com/lisagray", "Email: NAME@… | Twitter: @…"); not a
+# bare link (a blog's sources and commenters' sites)
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,}|"
+    r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w./-]+"
+)
+_CONTACT_LABELS = frozenset(
+    "email e mail twitter x phone tel contact reach follow on at or and me him her facebook instagram linkedin".split()
+)
+
+
+def is_contact_line(text: str) -> bool:
+    """A line of an author's contact details only (`_CONTACT`)."""
+    if not _at_most_words(text, MAX_BYLINE_WORDS) or not ("@" in text or ".com/" in text):
+        return False
+    rest = _CONTACT.sub(" ", text)
+    return rest != text and all(w in _CONTACT_LABELS for w in words(rest))
+
+
 def is_author_note(text: str) -> bool:
     """Closing matter (`is_closing_matter`) or a byline's note (`is_byline_note`)."""
     return is_closing_matter(text) or is_byline_note(text)
@@ -1162,7 +1182,9 @@ def above_headline(
 def _closes_a_story(text: str) -> bool:
     """A line that may close a story below its last paragraph: closing matter, a meta strip, a
     dangling label or an agency credit."""
-    return is_author_note(text) or is_meta_strip(text) or is_dangling_label(text) or is_agency_credit(text)
+    return (
+        is_author_note(text) or is_meta_strip(text) or is_dangling_label(text) or is_agency_credit(text) or is_contact_line(text)
+    )
 
 
 def _is_relative_stamp_line(texts: Sequence[str], blocks: Sequence[Block] | None, i: int) -> bool:
