@@ -1221,3 +1221,16 @@ def test_a_reporter_s_contact_lines_after_the_story_go_and_links_stay():
     assert out == {3: "closing_matter", 4: "closing_matter", 5: "closing_matter"}
     texts = [*story(3), "www.example.org", "http://muegge.com/blog/?p=172", "713-555-1234", "More at www.example.org"]
     assert frame_story(texts, [True] * len(texts), None) == {}  # a post's sources, a phone number in the story
+
+
+def test_an_author_box_heading_an_advertiser_disclosure_and_an_endorsement_disclaimer_go():
+    texts = ["Advertiser Disclosure", *story(3)]
+    texts.append(
+        "Editorial Note: The content of this article is based on the author's opinions and recommendations alone. "
+        "It has not been previewed, commissioned or otherwise endorsed by any of our network partners."
+    )
+    texts.append("About the author")
+    out = frame_story(texts, [True] * len(texts), None)
+    assert out == {0: "ad_label", 4: "legal_notice", 5: "closing_matter"}
+    texts = [*story(3), "The plan has not been reviewed by the state, and no one has endorsed it.", "About the bridge"]
+    assert frame_story(texts, [True] * len(texts), None) == {}

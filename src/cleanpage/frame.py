@@ -196,6 +196,8 @@ _LEGAL_NOTICE = re.compile(
     r"(?:when|if)\s+you\s+(?:buy|purchase|shop)\s+(?:something\s+|products?\s+)?(?:through|via|using)\s+(?:the\s+|our\s+)?links|"
     r"(?:we|i)\s+may\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission|"
     r"(?:dieser\s+(?:artikel|beitrag)\s+)?enthält\s+(?:affiliate|werbe)-?links|"
+    r"(?:it|this\s+(?:content|article|page)|the\s+content)\s+(?:has|have)\s+not\s+been\s+(?:reviewed|previewed|provided|approved)"
+    r"[\w\s,]{0,40}\bendorsed\s+by|"
     r"(?:this|the)\s+(?:content|information|article|material)(?:\s+(?:on|in)\s+this\s+(?:site|website|page|article))?\s+is\s+"
     r"(?:provided\s+)?(?:for\s+(?:general\s+)?(?:informational|information|educational)\s+purposes\s+only|not\s+"
     r"(?:intended\s+(?:to\s+be\s+|as\s+)?)?a\s+substitute\s+for))"
@@ -215,7 +217,7 @@ _RIGHTS_NOTICE = re.compile(
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
 _NOTICE_WORDS = tuple(
     "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
-    "reproduced broadcast purposes substitute".split()
+    "reproduced broadcast purposes substitute endorsed".split()
 )
 _NOTICE_GATE = re.compile("|".join(map(re.escape, _NOTICE_WORDS)))  # one search for any of them
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
@@ -272,7 +274,7 @@ MAX_COPYRIGHT_LINE_WORDS = 15  # longer, a book's description starts so ("Copyri
 # the whole line. `is_ad_label`'s wider words ("Supported by", "Subscribe") count above the story only.
 _AD_SLOT_LABEL = re.compile(
     r"(?i)^\W{0,3}(?:advertisements?|advertisement\s+feature|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|"
-    r"advertentie|reklama|реклама|"
+    r"advertentie|reklama|реклама|(?:advertiser|advertising|affiliate)\s+disclosure|"
     r"sponsored(?:\s+(?:content|post|story|links?))?|(?:paid|partner)\s+(?:content|post|story)|ad)\W{0,3}$"
 )
 # A call to sign up, subscribe, register, log in or donate, at the start of a line or after a question
@@ -722,6 +724,11 @@ _FIRST_PERSON_BIO = re.compile(
     r"(?:I\s+am|I['’]m)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:contributor|writer|journalist|reporter|editor|columnist|"
     r"correspondent|blogger)\b"
 )
+# an author box's heading ("About the author", "Über die Autorin", "Sobre el autor", "À propos de l'auteur")
+_AUTHOR_BOX_HEADING = re.compile(
+    r"(?i)^\W{0,3}(?:about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin|die\s+autoren)|sobre\s+(?:el|la|o|a)\s+autora?|"
+    r"à\s+propos\s+de\s+l['’]auteure?|sull['’]autore|over\s+de\s+auteur)\W{0,3}$"
+)
 _FIRST_PERSON_BEAT = re.compile(r"I\s+(?:write|cover|report)\s+(?:about|on)\b")  # a byline's one line: "I write about …"
 # A byline's job title on its own line ("Senior Contributor", "Staff Writer", "Politikredakteurin"): these
 # words only, one of them a journalist's
@@ -745,9 +752,12 @@ def is_job_title_line(text: str) -> bool:
 
 
 def is_byline_note(text: str) -> bool:
-    """What a byline box adds to the name: a job title's line or a bio in the first person. The
+    """What a byline box adds to the name: a job title's line, a bio in the first person, or the
+    box's heading ("About the author"). The
     frame's, around the story; the corpus does not label these."""
-    if is_job_title_line(text) or (_at_most_words(text, MAX_BYLINE_WORDS) and _FIRST_PERSON_BEAT.match(text)):
+    if is_job_title_line(text) or _AUTHOR_BOX_HEADING.match(text):
+        return True
+    if _at_most_words(text, MAX_BYLINE_WORDS) and _FIRST_PERSON_BEAT.match(text):
         return True
     return _at_most_words(text, MAX_CLOSING_WORDS) and bool(_FIRST_PERSON_BIO.match(text))
 
