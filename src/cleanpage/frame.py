@@ -329,7 +329,7 @@ _SITE_CALL = re.compile(
     r"follow\s+(?:us|me\b|@)|(?:mention|tag)\s+(?:us\s+|me\s+)?(?:on\s+\w+\s+)?[@#]|follow\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*){0,2}\s+on\s+(?:twitter|facebook|instagram|x\b)|"
     r"folgen\s+sie\s+uns|síguenos|suivez-nous|seguici|siga-nos|"
     # the same in Portuguese, Spanish and Italian ("Receba as notícias no seu WhatsApp", "Assine", "Iscriviti")
-    r"assine|inscreva-se|cadastre-se|iscriviti|abbonati|(?:receba|recibe|ricevi)\s+(?:as\s+|las\s+|le\s+)?(?:not[ií]cias|notizie)|"
+    r"assine|inscreva-se|cadastre-se|iscriviti|abbonati|(?:receba|recibe|ricevi)\s+(?:[\w-]+\s+){0,3}(?:not[ií]cias|notizie|bolet[ií]n|newsletter)|"
     r"clique\s+aqui|haz\s+clic\s+aqu[ií]|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app|"
     r"start\s+(?:your\s+)?(?:free\s+)?trial|(?:this|the)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
     r"(?:for|to)\s+(?:paid\s+|paying\s+)?subscribers|"
