@@ -1237,3 +1237,18 @@ def test_an_author_box_heading_an_advertiser_disclosure_and_an_endorsement_discl
     assert out == {0: "ad_label", 4: "legal_notice", 5: "closing_matter"}
     texts = [*story(3), "The plan has not been reviewed by the state, and no one has endorsed it.", "About the bridge"]
     assert frame_story(texts, [True] * len(texts), None) == {}
+
+
+def test_an_author_box_bio_above_the_story_goes_and_a_lead_about_a_person_stays():
+    from dataclasses import replace
+
+    bio = (
+        "Alexia Tsotsis currently works for TechCrunch as a writer. She is also a blogger who studied writing "
+        "and art in Los Angeles before moving to New York."
+    )
+    texts = [bio, *story(3)]
+    blocks = blocks_of(texts)
+    blocks[0] = replace(blocks[0], path="body>div.post>div.author-dropdown>div.description>p")
+    assert frame_story(texts, [True] * len(texts), None, blocks) == {0: "byline_or_dateline"}
+    # the same words outside an author's box are the story's lead
+    assert frame_story(texts, [True] * len(texts), None, blocks_of(texts)) == {}

@@ -622,6 +622,21 @@ def is_byline_element_line(block: Block) -> bool:
     )
 
 
+_AUTHOR_BIO_START = re.compile(rf"{_NAME},?\s+(?:currently\s+)?(?:is|was|joined|has|covers|writes|works|worked|ist|es|est)\b")
+
+
+def is_author_box_bio(block: Block) -> bool:
+    """An author's bio in an element whose class names the author or byline ("NAME currently works
+    for … as a writer."): above the story, the byline box's, however long."""
+    text = block.text
+    return (
+        _at_most_words(text, MAX_CLOSING_WORDS)
+        and bool(_AUTHOR_BIO_START.match(text))
+        and any(w in BIO_WORDS for w in words(text))
+        and bool(_BYLINE_CLASS.search(block.path))  # the box's class may sit a few elements up
+    )
+
+
 def is_name_line(text: str) -> bool:
     """A line that is only a person's name or names (`metadata.author_name`), without digits."""
     return _at_most_words(text, MAX_NAME_LINE_WORDS) and not any(c.isdigit() for c in text) and author_name(text) is not None
@@ -1140,7 +1155,7 @@ def frame_story(
             out[i] = "link_list"
         elif i < first and (is_meta_strip(text) or is_relative_stamp(text) or is_byline_note(text)):
             out[i] = "byline_or_dateline"
-        elif i < first and blocks is not None and is_byline_element_line(blocks[i]):
+        elif i < first and blocks is not None and (is_byline_element_line(blocks[i]) or is_author_box_bio(blocks[i])):
             out[i] = "byline_or_dateline"
         elif i < first and is_name_date_strip(text):
             out[i] = "byline_or_dateline"
