@@ -579,6 +579,12 @@ def test_captions_go_by_their_markup():
         assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}, caption_class
     paths = {2: "body>article>div.chart>div.pie-chart", 3: "body>article>div>p.piece"}
     assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {}
+    # a caption's parts in their own elements: a short text whose parent's class names a caption
+    paths = {2: "body>article>div.c-picture__caption>p.c-picture__source", 3: "body>article>div.image-credit>span"}
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption", 3: "caption"}
+    texts = [*story(2), LONG + LONG, *story(2)]  # a long text under such a parent is the page's, not a caption
+    paths = {2: "body>div.feat-image-with-caption>p"}
+    assert frame_story(texts, [True] * 5, None, blocks_of(texts, paths=paths)) == {}
 
 
 def test_breadcrumbs_before_the_story_go():

@@ -1496,14 +1496,23 @@ def is_menu_link(block: Block) -> bool:
 def is_caption(block: Block) -> bool:
     """An image's caption or credit by its markup: text inside a `figcaption` (also in a `span`
     within it), or an element whose class names it a caption or credit ("caption",
-    "wp-caption-text", "image-credit", "a-credits"). A table's `caption` is the table's. More than
+    "wp-caption-text", "image-credit", "a-credits"), or a short text (`MAX_CAPTION_WORDS`) whose
+    parent's class does ("div.c-picture__caption>p.c-picture__title"). A table's `caption` is the table's. More than
     `MAX_MARKUP_CAPTION_WORDS` words is not a caption: themes wrap a whole post in
     "feat-image-with-caption"."""
-    tag, _, first_class = block.path.rsplit(">", 1)[-1].partition(".")
-    first_class = first_class.lower()
+    parts = block.path.rsplit(">", 2)[-2:]
+    tag = parts[-1].partition(".")[0]
     in_figcaption = tag == "figcaption" or "figcaption" in block.ancestors
-    by_markup = in_figcaption or bool(_CAPTION_CLASS.search(first_class) or _CREDIT_CLASS.search(first_class))
+    by_markup = in_figcaption or any(_CAPTION_CLASS.search(c) or _CREDIT_CLASS.search(c) for c in _first_classes(parts[-1:]))
+    if not by_markup and len(parts) == 2 and _at_most_words(block.text, MAX_CAPTION_WORDS):
+        # a caption's parts in its own elements ("div.c-picture__caption>p.c-picture__source"): a short text
+        by_markup = any(_CAPTION_CLASS.search(c) or _CREDIT_CLASS.search(c) for c in _first_classes(parts[:1]))
     return by_markup and _at_most_words(block.text, MAX_MARKUP_CAPTION_WORDS)  # longer: a wrapper around the story
+
+
+def _first_classes(parts: Sequence[str]) -> list[str]:
+    """The first class of each path part ("div.c-picture__caption" → "c-picture__caption"), lower case."""
+    return [part.partition(".")[2].lower() for part in parts]
 
 
 def decide_story(
