@@ -1267,3 +1267,25 @@ def test_a_page_without_a_story_loses_what_goes_anywhere_and_a_gallery_keeps_its
     texts = ["The bridge in 1920.", "The bridge in 1950.", "The bridge today."]
     paths = dict.fromkeys(range(3), "body>figure>figcaption")
     assert frame_story(texts, [True] * 3, None, blocks_of(texts, paths=paths)) == {}
+
+
+def test_a_comment_section_s_rules_and_theme_lines_go_after_the_story():
+    from cleanpage.frame import is_comment_control, is_comment_policy
+
+    for line in (
+        "{ 10 comments… read them below or add one }",
+        "You can follow this conversation by subscribing to the comment feed for this post.",
+    ):
+        assert is_comment_control(line), line
+    assert not is_comment_control("The mayor says: no.") and not is_comment_control("Heather says:")
+    for line in (
+        "Bitte beachten Sie unsere Netiquette. Kommentare mit Beleidigungen werden gelöscht.",
+        "Os comentários são de responsabilidade exclusiva de seus autores.",
+        "Normas de participación",
+        "Comments are moderated and will appear after approval.",
+    ):
+        assert is_comment_policy(line), line
+        texts = [*story(3), line]
+        assert frame_story(texts, [True] * 4, None) == {3: "closing_matter"}, line
+    texts = [*story(2), "The comments, she said, were deleted by the council's press office.", *story(2)]
+    assert frame_story(texts, [True] * 5, None) == {}  # inside the story, a sentence about comments stays

@@ -292,7 +292,11 @@ _COMMENT_CONTROL = re.compile(
     r"(?:leave|post|add|write|submit|cancel)\s+(?:an?\s+|your\s+)?(?:comment|reply|response)s?|"
     r"kommentar\s+(?:schreiben|abschicken)|deja\s+(?:un|tu)\s+comentario|laisser\s+un\s+commentaire|"
     r"comments?\s+(?:are\s+|is\s+)?(?:now\s+)?closed|(?:sign|log)\s*in\s+to\s+(?:comment|reply|post\s+a\s+comment)|"
-    r"(?:comments?|kommentare|comentarios|commentaires|reacties)\s*\(\d+\))\W{0,3}$"
+    r"(?:comments?|kommentare|comentarios|commentaires|reacties)\s*\(\d+\)|"
+    # a theme's count line ("{ 10 comments… read them below or add one }"), a feed's offer ("You can follow
+    # this conversation by subscribing to the comment feed for this post."); not "NAME says:" (a post's quotes)
+    r"\d+\s+comments?\W{0,3}\s+read\s+them\s+below\s+or\s+add\s+one|"
+    r"you\s+can\s+follow\s+this\s+conversation\s+by\s+subscribing\s+to\s+the\s+comment\s+feed(?:\s+for\s+this\s+post)?)\W{0,3}$"
 )
 # A rating widget's line ("4.94 from 327 votes", "Rated 4.5 out of 5", "3.0 stars 90 user reviews",
 # "★★★★☆ (12)"): a score on a fixed scale, or stars, and the count of votes
@@ -789,6 +793,22 @@ _CONTACT_LABELS = frozenset(
 )
 
 
+# A comment section's rules ("Bitte beachten Sie unsere Netiquette.", "Comments are moderated.", "Guidelines:
+# Fan feedback should be within the guidelines for the NFL community.", "Normas de participación")
+_COMMENT_POLICY = re.compile(
+    r"(?i)\b(?:comments?|feedback|kommentare?n?|comentarios?|comentários?|commentaires?|commenti)\b[^.!?]{0,80}?"
+    r"\b(?:guidelines?|polic(?:y|ies)|moderated|netiquette|civil|respectful|responsabilidad|responsabilité|responsabilidade|"
+    r"gelöscht|deleted|removed|reviewed\s+before|approved\s+before|community\s+standards|regeln|normas)\b|"
+    r"\bnetiquette\b|\bnormas\s+de\s+participación\b|\bcommunity\s+guidelines\b"
+)
+MAX_POLICY_WORDS = 80  # the longest run to ~65 words
+
+
+def is_comment_policy(text: str) -> bool:
+    """A comment section's rules (`_COMMENT_POLICY`), a short text."""
+    return _at_most_words(text, MAX_POLICY_WORDS) and bool(_COMMENT_POLICY.search(text))
+
+
 def is_contact_line(text: str) -> bool:
     """A line of an author's contact details only (`_CONTACT`)."""
     if not _at_most_words(text, MAX_BYLINE_WORDS) or not ("@" in text or ".com/" in text):
@@ -1206,7 +1226,12 @@ def _closes_a_story(text: str) -> bool:
     """A line that may close a story below its last paragraph: closing matter, a meta strip, a
     dangling label or an agency credit."""
     return (
-        is_author_note(text) or is_meta_strip(text) or is_dangling_label(text) or is_agency_credit(text) or is_contact_line(text)
+        is_author_note(text)
+        or is_meta_strip(text)
+        or is_dangling_label(text)
+        or is_agency_credit(text)
+        or is_contact_line(text)
+        or is_comment_policy(text)
     )
 
 
