@@ -1289,3 +1289,25 @@ def test_a_comment_section_s_rules_and_theme_lines_go_after_the_story():
         assert frame_story(texts, [True] * 4, None) == {3: "closing_matter"}, line
     texts = [*story(2), "The comments, she said, were deleted by the council's press office.", *story(2)]
     assert frame_story(texts, [True] * 5, None) == {}  # inside the story, a sentence about comments stays
+
+
+def test_copyright_inside_a_sentence_reprint_licences_and_more_newsletter_calls_go():
+    from cleanpage.frame import is_legal_notice, is_site_call
+
+    for line in (
+        "Weblog posts are copyright 2003 by Chad Orzel, but may be copied and distributed freely.",
+        "Lessons In Electric Circuits copyright (C) 2000-2003 Tony R. Kuphaldt.",
+        "No permission is needed to reprint this article in whole or in part.",
+    ):
+        assert is_legal_notice(line), line
+    for line in ("The copyright office opened in 2003.", "Permission to build was granted in May."):
+        assert not is_legal_notice(line), line
+    for line in (
+        "Sign-up to the Daily Blog Tips newsletter and get the eBook for free",
+        "Stay Up-to-Date On Energy News with EL's Free Daily Newsletter",
+        "Click here for free Newsletter subscription!",
+    ):
+        assert is_site_call(line), line
+    assert not is_site_call("Stay up to date on the bridge: the council meets in May.")
+    texts = [*story(3), "About the Author: Jane Roe is a reporter who covers the city council for the Courier."]
+    assert frame_story(texts, [True] * 4, None) == {3: "closing_matter"}

@@ -212,12 +212,16 @@ _RIGHTS_NOTICE = re.compile(
     r"(?:^|[.!?(]\s*)\W{0,3}reprinted\s+(?:from|with(?:\s+the)?\s+permission|by\s+permission)\b|"
     r"(?:^|[.!?]\s+)\W{0,3}(?:this\s+(?:document|article|material|work|page|content)\s+is\s+(?:subject\s+to|protected\s+by)\s+copyright|"
     r"no\s+part\s+(?:of\s+this\s+\w+\s+)?may\s+be\s+reproduced|(?:this\s+material|it)\s+may\s+not\s+be\s+(?:re)?published,\s+broadcast)|"
-    r"^\W*(?:©\s*)?copyright(?:\s*©)?\W*$"
+    r"^\W*(?:©\s*)?copyright(?:\s*©)?\W*$|"
+    # a copyright inside a sentence ("Weblog posts are copyright 2003 by NAME", "NAME copyright (C) 2000-2003
+    # NAME"), a reprint licence ("No permission is needed to reprint this article.")
+    r"\b(?:is|are)\s+(?:©\s*)?copyright(?:ed)?\s+(?:\(c\)\s*|©\s*)?(?:\d{4}|by)\b|\bcopyright\s*(?:\(c\)|©)\s*\d{4}|"
+    r"\bpermission\s+(?:is\s+)?(?:not\s+)?(?:needed|required|granted)\s+to\s+(?:reprint|republish|reproduce|copy)\b"
 )
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
 _NOTICE_WORDS = tuple(
     "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
-    "reproduced broadcast purposes substitute endorsed".split()
+    "reproduced broadcast purposes substitute endorsed permission".split()
 )
 _NOTICE_GATE = re.compile("|".join(map(re.escape, _NOTICE_WORDS)))  # one search for any of them
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
@@ -334,7 +338,8 @@ _SITE_CALL = re.compile(
     r"folgen\s+sie\s+uns|síguenos|suivez-nous|seguici|siga-nos|"
     # the same in Portuguese, Spanish and Italian ("Receba as notícias no seu WhatsApp", "Assine", "Iscriviti")
     r"assine|inscreva-se|cadastre-se|iscriviti|abbonati|(?:receba|recibe|ricevi)\s+(?:[\w-]+\s+){0,3}(?:not[ií]cias|notizie|bolet[ií]n|newsletter)|"
-    r"clique\s+aqui|haz\s+clic\s+aqu[ií]|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app|"
+    r"sign-up\s+(?:to|for)\b|clique\s+aqui|haz\s+clic\s+aqu[ií]|click\s+here\s+for\s+(?:a\s+|our\s+)?free\s+(?:\w+\s+)?newsletter|"
+    r"stay\s+(?:up[\s-]to[\s-]date|informed|in\s+the\s+know)(?=[^.!?]{0,100}\b(?:newsletter|inbox|subscri|sign\s+up))|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app|"
     r"start\s+(?:your\s+)?(?:free\s+)?trial|(?:this|the)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
     r"(?:for|to)\s+(?:paid\s+|paying\s+)?subscribers|"
     r"enter\s+your\s+e-?mail|join\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|mailing\s+list|community)|"
@@ -746,7 +751,7 @@ _FIRST_PERSON_BIO = re.compile(
 # an author box's heading ("About the author", "Über die Autorin", "Sobre el autor", "À propos de l'auteur")
 _AUTHOR_BOX_HEADING = re.compile(
     r"(?i)^\W{0,3}(?:about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin|die\s+autoren)|sobre\s+(?:el|la|o|a)\s+autora?|"
-    r"à\s+propos\s+de\s+l['’]auteure?|sull['’]autore|over\s+de\s+auteur)\W{0,3}$"
+    r"à\s+propos\s+de\s+l['’]auteure?|sull['’]autore|over\s+de\s+auteur)(?:\W{0,3}$|\s*:\s)"
 )
 _FIRST_PERSON_BEAT = re.compile(r"I\s+(?:write|cover|report)\s+(?:about|on)\b")  # a byline's one line: "I write about …"
 # A byline's job title on its own line ("Senior Contributor", "Staff Writer", "Politikredakteurin"): these
