@@ -1311,3 +1311,11 @@ def test_copyright_inside_a_sentence_reprint_licences_and_more_newsletter_calls_
     assert not is_site_call("Stay up to date on the bridge: the council meets in May.")
     texts = [*story(3), "About the Author: Jane Roe is a reporter who covers the city council for the Courier."]
     assert frame_story(texts, [True] * 4, None) == {3: "closing_matter"}
+
+
+def test_a_press_release_s_credit_and_contact_block_go():
+    texts = ["News provided by Acme Robotics Inc.", *story(3), "Media Contact: Jamie Cole press@acme.example 412-555-0199"]
+    out = frame_story(texts, [True] * len(texts), None)
+    assert out == {0: "byline_or_dateline", 4: "closing_matter"}
+    texts = ["The news, provided by the council, surprised many.", *story(3), "SOURCE Acme Robotics Inc."]
+    assert frame_story(texts, [True] * len(texts), None) == {}

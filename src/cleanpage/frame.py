@@ -776,10 +776,10 @@ def is_job_title_line(text: str) -> bool:
 
 
 def is_byline_note(text: str) -> bool:
-    """What a byline box adds to the name: a job title's line, a bio in the first person, or the
-    box's heading ("About the author"). The
+    """What a byline box adds to the name: a job title's line, a bio in the first person, the
+    box's heading ("About the author"), a press release's "News provided by NAME". The
     frame's, around the story; the corpus does not label these."""
-    if is_job_title_line(text) or _AUTHOR_BOX_HEADING.match(text):
+    if is_job_title_line(text) or _AUTHOR_BOX_HEADING.match(text) or _RELEASE_START.match(text):
         return True
     if _at_most_words(text, MAX_BYLINE_WORDS) and _FIRST_PERSON_BEAT.match(text):
         return True
@@ -812,6 +812,12 @@ MAX_POLICY_WORDS = 80  # the longest run to ~65 words
 def is_comment_policy(text: str) -> bool:
     """A comment section's rules (`_COMMENT_POLICY`), a short text."""
     return _at_most_words(text, MAX_POLICY_WORDS) and bool(_COMMENT_POLICY.search(text))
+
+
+# A press release's contact block ("Media Contact: NAME …", "Investor Relations: …") and its opening credit
+# ("News provided by NAME"); not PR Newswire's "SOURCE NAME", which the golds keep
+_RELEASE_END = re.compile(r"(?i)\W{0,3}(?:media|press|investor)\s+(?:contacts?|inquiries|relations)\s*:")
+_RELEASE_START = re.compile(r"(?i)\W{0,3}(?:news|content)\s+provided\s+by\b")
 
 
 def is_contact_line(text: str) -> bool:
@@ -1237,6 +1243,7 @@ def _closes_a_story(text: str) -> bool:
         or is_agency_credit(text)
         or is_contact_line(text)
         or is_comment_policy(text)
+        or (_at_most_words(text, MAX_BYLINE_WORDS * 2) and bool(_RELEASE_END.match(text)))
     )
 
 
