@@ -224,6 +224,8 @@ def test_photo_credits_go_wherever_they_sit():
         "Helfer füllen am Ufer Sandsäcke.Quelle: Max Huber / Fotolia.com",  # credit glued to the caption, a site's name
         "Radfahrer auf der Karl-Liebknecht-Straße (Symbolbild)",  # a stock picture's mark closing its caption
         "Police at the scene on Monday. (File photo)",
+        "Marcos Baghdatis (AAP)",  # a wire's name closing a caption
+        "STAFF PHOTO BY KATHY ANDERSON Supriya Jindal outside their home.",
     ):
         assert is_photo_credit(credit), credit
     for line in (
@@ -244,6 +246,8 @@ def test_photo_credits_go_wherever_they_sit():
         "The museum reopened. Photographs: the collection's heart, she said, and its future.",
         "Prices rose. Quelle des Problems: die Energie.",  # a sentence, not a site or a name
         "The word (Symbolbild) means a stock picture.",
+        "The meeting was held in Pittsburgh (PA)",
+        "The staff photo day is on Monday.",
         LONG,
     ):
         assert not is_photo_credit(line), line
