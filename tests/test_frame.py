@@ -86,8 +86,8 @@ def test_a_story_written_in_short_paragraphs_is_framed():
     texts = ["By ERIN WALSH Associated Press", *wire, *closing]
     out = frame_story(texts, [True] * len(texts), None)
     assert out == {0: "byline_or_dateline", 5: "read_also", 6: "legal_notice"}
-    # two such sentences, or short lines only, are not a story: only what goes anywhere is framed
-    assert frame_story([texts[0], *wire[:2], texts[5]], [True] * 4, None) == {3: "read_also"}
+    # two such sentences, or short lines only, are not a story: nothing is framed
+    assert frame_story([texts[0], *wire[:2], texts[5]], [True] * 4, None) == {}
     assert frame_story(["By Jane Roe", "Short line.", "Another short line."], [True] * 3, None) == {}
 
 
@@ -1262,15 +1262,6 @@ def test_an_author_box_bio_above_the_story_goes_and_a_lead_about_a_person_stays(
     assert frame_story(texts, [True] * len(texts), None, blocks) == {0: "byline_or_dateline"}
     # the same words outside an author's box are the story's lead
     assert frame_story(texts, [True] * len(texts), None, blocks_of(texts)) == {}
-
-
-def test_a_page_without_a_story_loses_what_goes_anywhere_and_a_gallery_keeps_its_captions():
-    texts = ["Short line one.", "12-20-06", "Another short line.", "Leave a Reply", "Foto: Privat"]
-    out = frame_story(texts, [True] * len(texts), None, blocks_of(texts))
-    assert out == {1: "byline_or_dateline", 3: "comment_thread", 4: "photo_credit"}
-    texts = ["The bridge in 1920.", "The bridge in 1950.", "The bridge today."]
-    paths = dict.fromkeys(range(3), "body>figure>figcaption")
-    assert frame_story(texts, [True] * 3, None, blocks_of(texts, paths=paths)) == {}
 
 
 def test_a_comment_section_s_rules_and_theme_lines_go_after_the_story():

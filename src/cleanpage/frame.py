@@ -1144,15 +1144,17 @@ def frame_story(
     - with the page's `blocks`, anywhere: a box's heading or name line whose box the frame
       emptied (`box_labels`), with the box's reason;
     - `above_headline` for the short lines above a headline copy found before the story.
-    When no story paragraph is kept (`story_paragraphs`: long ones, or a short-paragraph story's
-    sentences), only the shapes that go anywhere, captions excepted (a gallery's are its text)."""
+    Nothing when no story paragraph is kept (`story_paragraphs`: long ones, or a short-paragraph
+    story's sentences)."""
     long_kept = story_paragraphs(texts, kept)
+    if not long_kept:
+        return {}
     candidates = headline_candidates_of_title(title)
     anywhere = _outside_anywhere(texts, kept, long_kept, candidates, blocks)
     story = [i for i in long_kept if i not in anywhere]
     while story and is_author_note(texts[story[-1]]):  # a long author bio is not the story's end
         story.pop()
-    if not story:  # no story (a photo gallery, a forum thread): a gallery's captions are its text
+    if not story:  # a photo gallery: its captions are its text
         return {i: reason for i, reason in anywhere.items() if reason != "caption"}
     out: dict[int, str] = {}
     if blocks is not None:
