@@ -755,7 +755,7 @@ _AUTHOR_BOX_HEADING = re.compile(
     r"à\s+propos\s+de\s+l['’]auteure?|sull['’]autore|over\s+de\s+auteur)(?:\W{0,3}$|\s*:\s)"
 )
 _FIRST_PERSON_BEAT = re.compile(r"I\s+(?:write|cover|report)\s+(?:about|on)\b")  # a byline's one line: "I write about …"
-# A byline's job title on its own line ("Senior Contributor", "Staff Writer", "Politikredakteurin"): these
+# A byline's job title on its own line ("Senior Contributor", "Staff Writer", "Redakteurin"): these
 # words only, one of them a journalist's
 _JOB_NOUNS = frozenset(
     "contributor writer reporter editor correspondent columnist journalist photographer blogger redakteur redakteurin "
@@ -774,6 +774,12 @@ def is_job_title_line(text: str) -> bool:
     """A line that is only a journalist's job title ("Senior Contributor", "Staff Writer")."""
     found = words(text)
     return 0 < len(found) <= MAX_JOB_TITLE_WORDS and all(w in _JOB_WORDS for w in found) and any(w in _JOB_NOUNS for w in found)
+
+
+# A press release's contact block ("Media Contact: NAME …", "Investor Relations: …") and its opening credit
+# ("News provided by NAME"); not PR Newswire's "SOURCE NAME", which the golds keep
+_RELEASE_END = re.compile(r"(?i)\W{0,3}(?:media|press|investor)\s+(?:contacts?|inquiries|relations)\s*:")
+_RELEASE_START = re.compile(r"(?i)\W{0,3}(?:news|content)\s+provided\s+by\b")
 
 
 def is_byline_note(text: str) -> bool:
@@ -799,6 +805,14 @@ _CONTACT_LABELS = frozenset(
 )
 
 
+def is_contact_line(text: str) -> bool:
+    """A line of an author's contact details only (`_CONTACT`)."""
+    if not _at_most_words(text, MAX_BYLINE_WORDS) or not ("@" in text or ".com/" in text):
+        return False
+    rest = _CONTACT.sub(" ", text)
+    return rest != text and all(w in _CONTACT_LABELS for w in words(rest))
+
+
 # A comment section's rules ("Bitte beachten Sie unsere Netiquette.", "Comments are moderated.", "Guidelines:
 # Fan feedback should be within the guidelines for the NFL community.", "Normas de participación")
 _COMMENT_POLICY = re.compile(
@@ -815,18 +829,9 @@ def is_comment_policy(text: str) -> bool:
     return _at_most_words(text, MAX_POLICY_WORDS) and bool(_COMMENT_POLICY.search(text))
 
 
-# A press release's contact block ("Media Contact: NAME …", "Investor Relations: …") and its opening credit
-# ("News provided by NAME"); not PR Newswire's "SOURCE NAME", which the golds keep
-_RELEASE_END = re.compile(r"(?i)\W{0,3}(?:media|press|investor)\s+(?:contacts?|inquiries|relations)\s*:")
-_RELEASE_START = re.compile(r"(?i)\W{0,3}(?:news|content)\s+provided\s+by\b")
-
-
-def is_contact_line(text: str) -> bool:
-    """A line of an author's contact details only (`_CONTACT`)."""
-    if not _at_most_words(text, MAX_BYLINE_WORDS) or not ("@" in text or ".com/" in text):
-        return False
-    rest = _CONTACT.sub(" ", text)
-    return rest != text and all(w in _CONTACT_LABELS for w in words(rest))
+def is_release_contact(text: str) -> bool:
+    """A press release's contact block (`_RELEASE_END`: "Media Contact: NAME email phone")."""
+    return _at_most_words(text, 2 * MAX_BYLINE_WORDS) and bool(_RELEASE_END.match(text))
 
 
 def is_author_note(text: str) -> bool:
@@ -1246,7 +1251,7 @@ def _closes_a_story(text: str) -> bool:
         or is_agency_credit(text)
         or is_contact_line(text)
         or is_comment_policy(text)
-        or (_at_most_words(text, MAX_BYLINE_WORDS * 2) and bool(_RELEASE_END.match(text)))
+        or is_release_contact(text)
     )
 
 
