@@ -225,6 +225,9 @@ def test_photo_credits_go_wherever_they_sit():
         "Radfahrer auf der Karl-Liebknecht-Straße (Symbolbild)",  # a stock picture's mark closing its caption
         "Police at the scene on Monday. (File photo)",
         "Marcos Baghdatis (AAP)",  # a wire's name closing a caption
+        "Pierwszy tramwaj na nowej trasie. Fot. Jan Kowalski / Polska Press",  # Polish "Fot." closing a caption
+        "Fot. Jan Kowalski",
+        "Źródło: Gazeta Małopolska",
         "STAFF PHOTO BY KATHY ANDERSON Supriya Jindal outside their home.",
     ):
         assert is_photo_credit(credit), credit
@@ -247,6 +250,7 @@ def test_photo_credits_go_wherever_they_sit():
         "Prices rose. Quelle des Problems: die Energie.",  # a sentence, not a site or a name
         "The word (Symbolbild) means a stock picture.",
         "The meeting was held in Pittsburgh (PA)",
+        "Fotografia i film to jej pasje.",
         "The staff photo day is on Monday.",
         LONG,
     ):

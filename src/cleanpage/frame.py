@@ -83,8 +83,9 @@ _NAME_TAIL = re.compile(rf"(?i)(?:,?\s+(?:{_AGENCIES}|{_WIRES}|staff|writer|repo
 # "REUTERS/NAME"): at the start of the text (`match`) …
 _CREDIT_AT_START = re.compile(
     r"(?i)\W{0,2}(?:photos?|fotos?|images?|imagen(?:es)?|(?:archiv|symbol|titel|beitrags)?bild(?:er)?|pictures?|credits?|"
-    r"crédits?|créditos?|quelle|source|fuente|fotografía|illustration|grafik|photograph(?:y|er)?|screenshot|captura)"
+    r"crédits?|créditos?|quelle|source|fuente|fonte|źródło|bron|fotografía|illustration|grafik|photograph(?:y|er)?|screenshot|captura)"
     r"(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
+    r"|\W{0,2}fot\.\s+(?-i:[A-ZÀ-Ý])"  # Polish: "Fot. NAME / AGENCY"
     r"|\W{0,2}(?:(?:staff|file|handout|contributed|submitted)\s+)?(?:photos?|images?|pictures?|fotos?|photograph)\s+"
     r"(?:by|courtesy(?:\s+of)?(?:\s+the)?|von|de|par)\s+(?-i:[A-ZÀ-Ý@])"
     r"|\W{0,2}(?:photos?|images?|pictures?)\s+(?:(?:captured|taken)\s+)?(?:from|via)\s+(?-i:[A-ZÀ-Ý@\w])[^.]{0,60}(?:\.\w+)?\W*$"
@@ -109,6 +110,7 @@ _CREDIT_AT_END = re.compile(
     # or glued to it ("… Sandsäcke.Quelle: NAME / Fotolia.com"; a site's name keeps its dots)
     r"|[.!?\"”]\s*(?:photo(?:graph)?s?|images?|pictures?|fotos?|bild|illustration|(?:image\s+)?credit|quelle|fuente)"
     r"\s*:\s*(?:[^.:]|\.(?=\w)){2,60}$"
+    r"|[.!?\"”]\s+fot\.\s+(?-i:[A-ZÀ-Ý])[^.:]{1,60}$"  # "… na nowej trasie. Fot. NAME / Polska Press"
 )
 CREDIT_TAIL_CHARS = 200  # no closing credit is longer: the search skips the start of a long caption
 MAX_CAPTION_WORDS = 40
