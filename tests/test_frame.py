@@ -904,6 +904,7 @@ def test_list_headings_are_told_from_story_lines(line, is_one):
         ("Receba as notícias do Jornal no seu WhatsApp.", True),
         ("Recibe el premio el próximo lunes, según el jurado.", False),
         ("Stay up to date with the latest news. Download our free app.", True),
+        ("Download the News 8 app for breaking news alerts.", True),
         ("Enter your email and I'll send you the spreadsheet I used.", True),
         ("Like this article? Share it with your friends!", True),
         ("Follow @NBCNewsUS", True),

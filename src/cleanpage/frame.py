@@ -342,7 +342,7 @@ _SITE_CALL = re.compile(
     # the same in Portuguese, Spanish and Italian ("Receba as notícias no seu WhatsApp", "Assine", "Iscriviti")
     r"assine|inscreva-se|cadastre-se|iscriviti|abbonati|(?:receba|recibe|ricevi)\s+(?:[\w-]+\s+){0,3}(?:not[ií]cias|notizie|bolet[ií]n|newsletter)|"
     r"sign-up\s+(?:to|for)\b|clique\s+aqui|haz\s+clic\s+aqu[ií]|click\s+here\s+for\s+(?:a\s+|our\s+)?free\s+(?:\w+\s+)?newsletter|"
-    r"stay\s+(?:up[\s-]to[\s-]date|informed|in\s+the\s+know)(?=[^.!?]{0,100}\b(?:newsletter|inbox|subscri|sign\s+up))|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app|"
+    r"stay\s+(?:up[\s-]to[\s-]date|informed|in\s+the\s+know)(?=[^.!?]{0,100}\b(?:newsletter|inbox|subscri|sign\s+up))|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:[\w-]+\s+){0,3}app|"
     r"start\s+(?:your\s+)?(?:free\s+)?trial|(?:this|the)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
     r"(?:for|to)\s+(?:paid\s+|paying\s+)?subscribers|"
     r"enter\s+your\s+e-?mail|join\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|mailing\s+list|community)|"
