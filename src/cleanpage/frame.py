@@ -71,7 +71,8 @@ _PRINT_LINE = re.compile(
 )
 _PRINT_WORDS = ("print", "paper", "rights", "rechte", "derechos", "droits", "©", "copyright")  # one is in every match
 _PRINT_GATE = re.compile("|".join(map(re.escape, _PRINT_WORDS)))
-_BIO_START = re.compile(r"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,3},?\s+(?:is|was|joined|has|covers|writes|ist|es|est)\b")
+_BIO_VERBS = r"is|was|joined|has|covers|writes|ist|es|est"  # after a name, a bio's first words
+_BIO_START = re.compile(rf"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){{0,3}},?\s+(?:{_BIO_VERBS})\b")
 _WIRES = r"AP|AFP|dpa|EPA"  # the wire services: short names, so only inside brackets or beside a slash
 _PHOTO_AGENCIES = r"Reuters|Getty Images|Associated Press|Bloomberg|Shutterstock"
 _AGENCIES = _PHOTO_AGENCIES + r"|Xinhua"
@@ -379,7 +380,6 @@ _MEMBER_LINE = re.compile(
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
 # a meta strip's date words besides those: "Publié le 07/05/2022 à 08h15 | Mis à jour le …"
 _STRIP_DATE_WORDS = _DATE_WORDS | frozenset("à mis jour".split())
-_FRENCH_CLOCK = re.compile(r"\d{1,2}h\d{2}")
 _DATE_SHAPE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")  # 20.11.2019, 2019-11-20, 4:00
 MENU_HINTS = frozenset({"nav", "related", "sidebar"})  # hint groups of `parse.HINT_PATTERNS`
 _DATA_TAGS = frozenset({"td", "th", "dt", "dd"})
@@ -390,7 +390,15 @@ _COUNT_CONTEXT = frozenset({"table", "ul", "ol", "pre", "code"})
 MAX_STAMP_BYLINE_WORDS = 8
 MAX_CJK_STAMP_CHARS = 24
 _STAMP_WORDS = _DATE_WORDS | {"last"}  # "Last modified: January 10. 2008"
-_GLUED_CLOCK = re.compile(r"\d{1,2}(?:am|pm|h)")  # "12:00AM" splits into "12" and "00am"
+# a clock written as one word: "12:00AM" splits into "12" and "00am"; "08h15", "10h" (French)
+_CLOCK_WORD = re.compile(r"\d{1,2}(?:am|pm|h)(?:\d{2})?")
+
+
+def _is_time_word(word: str, vocabulary: frozenset[str]) -> bool:
+    """A date or time word of `vocabulary`, a number, or a clock written as one word."""
+    return word in vocabulary or word.isdigit() or bool(_CLOCK_WORD.fullmatch(word))
+
+
 _NAMED_AFTER_BY = re.compile(r"^\W{0,3}\w+(?:\s+\w+)?[\s:]+[A-ZÀ-Ý]")  # "By NAME", "Written by NAME", "Autor: NAME"
 _LABEL_FILLERS = frozenset("by von de por par the our".split())
 # a post's meta line (`is_post_line`): the words that say it was posted, and those around them
@@ -496,7 +504,7 @@ def is_meta_strip(text: str) -> bool:
     found = words(text)
     if not found or len(found) > MAX_META_STRIP_WORDS:
         return False
-    datey = sum(w in _STRIP_DATE_WORDS or w.isdigit() or bool(_FRENCH_CLOCK.fullmatch(w)) for w in found)
+    datey = sum(_is_time_word(w, _STRIP_DATE_WORDS) for w in found)
     return datey >= META_STRIP_DATE_SHARE * len(found)
 
 
@@ -512,7 +520,7 @@ _RELATIVE_TIME = re.compile(
     r"|(?:\d+|een)\s+(?:seconden?|minuten?|uur|dagen?|weken?|maanden?|jaar)\s+geleden)\b"
 )
 # what may label it or stand beside it besides dates ("Atualizado há 2 horas", "Aggiornato 2 ore fa")
-_UPDATE_WORDS = frozenset(
+_RELATIVE_STAMP_WORDS = _STRIP_DATE_WORDS | frozenset(
     "last atualizado atualizada actualizada publicada aggiornato aggiornata pubblicato bijgewerkt gepubliceerd".split()
 )
 
@@ -523,13 +531,11 @@ def is_relative_stamp(text: str) -> bool:
     if not _at_most_words(text, MAX_BYLINE_WORDS) or not (match := _RELATIVE_TIME.search(text)):
         return False
     rest = words(text[: match.start()] + " " + text[match.end() :])
-    return all(
-        w in _STRIP_DATE_WORDS or w in _UPDATE_WORDS or w.isdigit() or _FRENCH_CLOCK.fullmatch(w) or _GLUED_CLOCK.fullmatch(w)
-        for w in rest
-    )
+    return all(_is_time_word(w, _RELATIVE_STAMP_WORDS) for w in rest)
 
 
 _READ_WORDS = frozenset("min mins minute minutes read reading time lesezeit minuten lectura de".split())
+_STRIP_READ_WORDS = _STRIP_DATE_WORDS | _READ_WORDS
 MAX_STRIP_NAME_WORDS = 4
 _STRIP_PUNCTUATION = " ·|,–—-"
 _NAME_TOKENS = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")  # capitalised words only: no "(@handle)", "Next?"
@@ -550,7 +556,7 @@ def is_name_date_strip(text: str) -> bool:
         if not _NAME_TOKENS.fullmatch(name) or not is_name_line(name) or _SECTION_WORDS.intersection(words(name)):
             continue
         found = words(rest)
-        datey = all(w in _STRIP_DATE_WORDS or w in _READ_WORDS or w.isdigit() or _GLUED_CLOCK.fullmatch(w) for w in found)
+        datey = all(_is_time_word(w, _STRIP_READ_WORDS) for w in found)
         if datey and date_in_text(rest) is not None:
             return True
     return False
@@ -634,7 +640,7 @@ def is_byline_element_line(block: Block) -> bool:
     )
 
 
-_AUTHOR_BIO_START = re.compile(rf"{_NAME},?\s+(?:currently\s+)?(?:is|was|joined|has|covers|writes|works|worked|ist|es|est)\b")
+_AUTHOR_BIO_START = re.compile(rf"{_NAME},?\s+(?:currently\s+)?(?:{_BIO_VERBS}|works|worked)\b")
 
 
 def is_author_box_bio(block: Block) -> bool:
@@ -709,7 +715,7 @@ def is_stamp_line(block: Block) -> bool:
 def is_pure_stamp(text: str) -> bool:
     """A text of date and time words, numbers and clocks only ("01-15-2012 06:40 PM")."""
     found = words(text)
-    return bool(found) and all(w in _STAMP_WORDS or w.isdigit() or _GLUED_CLOCK.fullmatch(w) for w in found)
+    return bool(found) and all(_is_time_word(w, _STAMP_WORDS) for w in found)
 
 
 def is_member_line(text: str) -> bool:
@@ -1548,16 +1554,17 @@ def is_caption(block: Block) -> bool:
     parts = block.path.rsplit(">", 2)[-2:]
     tag = parts[-1].partition(".")[0]
     in_figcaption = tag == "figcaption" or "figcaption" in block.ancestors
-    by_markup = in_figcaption or any(_CAPTION_CLASS.search(c) or _CREDIT_CLASS.search(c) for c in _first_classes(parts[-1:]))
+    by_markup = in_figcaption or _names_a_caption(parts[-1])
     if not by_markup and len(parts) == 2 and _at_most_words(block.text, MAX_CAPTION_WORDS):
         # a caption's parts in its own elements ("div.c-picture__caption>p.c-picture__source"): a short text
-        by_markup = any(_CAPTION_CLASS.search(c) or _CREDIT_CLASS.search(c) for c in _first_classes(parts[:1]))
+        by_markup = _names_a_caption(parts[0])
     return by_markup and _at_most_words(block.text, MAX_MARKUP_CAPTION_WORDS)  # longer: a wrapper around the story
 
 
-def _first_classes(parts: Sequence[str]) -> list[str]:
-    """The first class of each path part ("div.c-picture__caption" → "c-picture__caption"), lower case."""
-    return [part.partition(".")[2].lower() for part in parts]
+def _names_a_caption(part: str) -> bool:
+    """Whether a path part's first class ("div.c-picture__caption") names a caption or credit."""
+    first_class = part.partition(".")[2].lower()
+    return bool(_CAPTION_CLASS.search(first_class) or _CREDIT_CLASS.search(first_class))
 
 
 def decide_story(
