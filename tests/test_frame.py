@@ -829,6 +829,14 @@ def test_text_in_a_span_inside_a_figcaption_is_a_caption():
     assert blocks[caption].path.endswith(">span") and out == {caption: "caption"}
 
 
+def test_a_read_also_label_set_apart_by_markup_goes_with_its_link_but_not_an_english_list_item():
+    texts = [*story(2), "Lees ook Utrecht krijgt grootste fietsenstalling ter wereld", "See also Copyright Stuff", *story(2)]
+    out = frame_story(texts, [True] * len(texts), None, blocks_of(texts, linked={2: True, 3: True}))
+    assert out == {2: "read_also"}
+    # the same words as plain text, not a link: a sentence the frame leaves alone
+    assert frame_story(texts, [True] * len(texts), None, blocks_of(texts)) == {}
+
+
 def test_menu_and_teaser_links_before_the_story_go():
     """Short, mostly-link blocks in a navigation, related or sidebar container above the story
     are a menu; the same kind of line inside the story, a link line outside such a container,
@@ -853,6 +861,9 @@ def test_menu_and_teaser_links_before_the_story_go():
         ("By JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL", "JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL"),
         ("Written by Tim Ferriss Topics: Entrepreneurship", "Tim Ferriss"),
         ("Autor: Thomas Müller", "Thomas Müller"),
+        ("Af Mette Jensen Publiceret 3. maj 2021 kl. 07:00", "Mette Jensen"),  # Danish
+        ("Door Pieter de Vries Gisteren, 18:32", "Pieter de Vries"),  # Dutch, "yesterday"
+        ("By Larry Sabato", "Larry Sabato"),  # a name that is a weekday elsewhere stays whole
         ("Author Talk", None),  # a label without its colon is a heading
         ("By the Associated Press", None),
         ("Published 4:00 am CST, Wednesday, November 20, 2019", None),
@@ -871,6 +882,10 @@ def test_a_bylines_name_is_read(line, name):
         ("Trending Now", True),
         ("Das könnte Sie auch interessieren: Die Wunderwelt der Pflanzen", True),
         ("Te puede interesar", True),
+        ("Läs också: Så ska Stockholm bli Sveriges bästa cykelstad", True),  # Swedish "read also"
+        ("Mest lästa", True),
+        ("I più letti", True),
+        ("Läs mer om stadens cykelplan på kommunens webbplats, där alla beslut finns.", False),
         ("Most popular among voters was the bridge.", False),
         ("Top stories of the year were about the flood, the editor said.", False),
     ],
@@ -1204,6 +1219,7 @@ def test_short_lines_above_the_headline_go_and_a_long_paragraph_there_stays():
     "line",
     [
         "Publicidade",
+        "Annons",
         "Receba as notícias do Jornal no seu WhatsApp. Clique aqui e participe do nosso grupo.",
         "Artikel anhören Merken Drucken Teilen",
         "Comentários",
@@ -1213,6 +1229,35 @@ def test_short_lines_above_the_headline_go_and_a_long_paragraph_there_stays():
 def test_prompts_labels_and_notices_in_other_languages_go(line):
     texts = [*story(2), line, *story(2)] if line != "Comentários" else [*story(3), line]
     assert frame_story(texts, [True] * len(texts), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_one"),
+    [
+        ("Publicerad 14 juli 2020 kl. 06.00 Uppdaterad 14 juli 2020 kl. 08.15", True),
+        ("Pubblicato il 3 marzo 2020 alle 10:15", True),
+        ("Opublikowano: 12 maja 2020, godz. 8:15", True),
+        ("Gepubliceerd op 3 mei 2020 om 10:15", True),
+        ("14. července 2020", True),
+        ("Publicerad i juli", False),  # no whole day
+        ("Il 3 marzo 2020 è stato approvato il bilancio", False),  # a sentence
+        ("Season: May 1 to October 31", False),
+    ],
+)
+def test_datelines_in_more_languages_are_told_from_story_lines(line, is_one):
+    from cleanpage.frame import is_world_dateline
+
+    assert is_world_dateline(line) == is_one
+
+
+def test_a_dateline_in_another_language_goes_above_and_below_the_story_and_dates_the_page():
+    line = "Publicerad 14 juli 2020 kl. 06.00 Uppdaterad 14 juli 2020 kl. 08.15"
+    texts = [line, *story(3), "Pubblicato il 3 marzo 2020 alle 10:15"]
+    assert frame_story(texts, [True] * len(texts), None) == {0: "byline_or_dateline", 4: "closing_matter"}
+    from cleanpage.dates import date_in_text
+
+    assert date_in_text(line) == "2020-07-14"
+    assert date_in_text("Publiceret 3. maj 2021") == "2021-05-03"
 
 
 def test_a_byline_box_s_job_title_first_person_bio_and_follow_button_go():

@@ -16,18 +16,18 @@ from datetime import date
 MIN_YEAR = 1990
 MAX_DATE_TEXT_CHARS = 500
 _MONTH_NAMES = {
-    1: "january jan januar janvier enero ene gennaio januari janeiro января stycznia",
-    2: "february feb februar février fevrier febrero febbraio februari fevereiro февраля lutego",
-    3: "march mar märz maerz mär mars marzo maart março марта marca",
-    4: "april apr avril abril abr aprile апреля kwietnia",
-    5: "may mai mayo maggio mei maio мая maja",
-    6: "june jun juni juin junio giugno junho июня czerwca",
-    7: "july jul juli juillet julio luglio julho июля lipca",
-    8: "august aug août aout agosto ago augustus августа sierpnia",
-    9: "september sep sept septembre septiembre setiembre settembre setembro сентября września",
-    10: "october oct oktober okt octobre octubre ottobre outubro октября października",
-    11: "november nov novembre noviembre novembro ноября listopada",
-    12: "december dec dezember dez décembre decembre diciembre dic dicembre dezembro декабря grudnia",
+    1: "january jan januar janvier enero ene gennaio januari janeiro января stycznia ledna",
+    2: "february feb februar février fevrier febrero febbraio februari fevereiro февраля lutego února",
+    3: "march mar märz maerz mär mars marzo maart março marts марта marca března",
+    4: "april apr avril abril abr aprile апреля kwietnia dubna",
+    5: "may mai mayo maggio mei maio maj мая maja května",
+    6: "june jun juni juin junio giugno junho июня czerwca června",
+    7: "july jul juli juillet julio luglio julho июля lipca července",
+    8: "august aug août aout agosto ago augustus augusti августа sierpnia srpna",
+    9: "september sep sept septembre septiembre setiembre settembre setembro сентября września září",
+    10: "october oct oktober okt octobre octubre ottobre outubro октября października října",
+    11: "november nov novembre noviembre novembro ноября listopada listopadu",
+    12: "december dec dezember dez décembre decembre diciembre dic dicembre dezembro декабря grudnia prosince",
 }
 MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 _MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\b\.?"

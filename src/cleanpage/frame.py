@@ -63,7 +63,7 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
 _AND = r"\s(?i:and|und|y|et|en)\s|\s?&\s?"  # between the last two names
 _NAME_AND = re.compile(_AND)
 _BYLINE_AUTHOR = re.compile(
-    rf"(?:^|\s)(?i:{'|'.join(_BY_WORDS)}|di|door|autor(?:in)?:|author:|text:)\s+({_NAME}(?:\s*,\s*{_NAME}|(?:{_AND}){_NAME})*)"
+    rf"(?:^|\s)(?i:{'|'.join(_BY_WORDS)}|di|door|av|af|autor(?:in)?:|author:|text:)\s+({_NAME}(?:\s*,\s*{_NAME}|(?:{_AND}){_NAME})*)"
 )
 _PRINT_LINE = re.compile(
     r"(?i)appears in print|print edition|order reprints|today['’]s paper|all rights reserved|"
@@ -170,19 +170,33 @@ _CAPTION_CLASS = re.compile(
 _CREDIT_CLASS = re.compile(r"credits?(?![-_]?(?:card|score|union|rating|report|limit|line))(?![a-z])")
 # A "read also" teaser inside the story: its label, then a colon or an arrow and the other story's
 # headline ("Related: …", "READ MORE: …", "Lesen Sie auch: …", "Lire aussi : …"), or the label alone
-_READ_ALSO = re.compile(
-    r"(?i)^\W{0,3}(?:related(?:\s+(?:stories|story|articles?|coverage|content|reading|links?|news))?|"
+_READ_ALSO_ENGLISH = (
+    r"related(?:\s+(?:stories|story|articles?|coverage|content|reading|links?|news))?|"
     r"read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+reading)?|"
-    r"you\s+(?:may|might)\s+also\s+like|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|"
+    r"you\s+(?:may|might)\s+also\s+like"
+)
+_READ_ALSO_OTHERS = (
+    r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|"
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|leer\s+más|le[ae]\s+también|ver\s+también|leia\s+(?:também|mais)|"
-    r"leggi\s+anche|vedi\s+anche|lees\s+ook|související|czytaj\s+(?:też|także|więcej)|читайте\s+также|см\.\s+также)\s*(?:[:：|»›>–—]|$)"
+    r"leggi\s+anche|vedi\s+anche|lees\s+ook|související|czytaj\s+(?:też|także|więcej)|читайте\s+также|см\.\s+также"
+)
+_READ_ALSO = re.compile(rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_ENGLISH}|{_READ_ALSO_OTHERS})\s*(?:[:：|»›>–—]|$)")
+# the label set apart by markup alone, then the linked headline ("Lees ook Utrecht krijgt …",
+# "Související Most v Troji"): the frame's, for a line that is mostly links. Not the English labels:
+# "See also Copyright Stuff", "Read More Quickly and Effectively" are a list's own items.
+_READ_ALSO_BEFORE_LINK = re.compile(
+    rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_OTHERS}|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös)\s+(?-i:[A-ZÀ-Ý0-9„\"“‘'])"
 )
 # The heading of a list of other stories, alone or before one of them: "Most Popular", "Trending Now",
 # "Das könnte Sie auch interessieren: …" (the frame's; the corpus labels follow the golds here)
 _LIST_HEADING = re.compile(
     r"(?i)^\W{0,3}(?:recommended\s+for\s+you|most\s+(?:popular|read|viewed|shared|emailed)|trending(?:\s+(?:now|stories))?|"
     r"top\s+stories|don['’]t\s+miss|(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|weitere\s+artikel|"
-    r"meistgelesen|te\s+puede\s+interesar|lo\s+más\s+leído|les\s+plus\s+lus)\s*(?:[:：|»›>–—]|$)|"
+    r"meistgelesen|te\s+puede\s+interesar|lo\s+más\s+leído|les\s+plus\s+lus|"
+    # "read also" and "most read" in the languages `is_read_also` (the convention's) leaves out
+    r"läs\s+(?:också|även|mer)|læs\s+(?:også|mere)|les\s+(?:også|mer)|lue\s+myös|přečtěte\s+si\s+(?:také|více)|"
+    r"mest\s+(?:lästa?|lest|læste)|meest\s+gelezen|(?:i\s+)?più\s+lett[ie]|(?:as\s+)?mais\s+lidas|najczęściej\s+czytane|"
+    r"nejčtenější)\s*(?:[:：|»›>–—]|$)|"
     r"^\W{0,3}(?:more\s+(?:stories|news|articles)|editor['’]?s\s+picks?|more\s+(?:from|in)\s+(?-i:[A-Z0-9])\S*(?:\s+\S+)?|"
     r"(?:popular|recent|related)\s+posts|latest\s+(?:news|stories|posts|articles)|more\s+like\s+this|up\s+next|"
     r"related\s+(?:topics|tags)|more\s+on\s+this\s+(?:story|topic)|elsewhere\s+on\s+(?:the\s+)?\S+|"
@@ -282,7 +296,7 @@ MAX_COPYRIGHT_LINE_WORDS = 15  # longer, a book's description starts so ("Copyri
 # the whole line. `is_ad_label`'s wider words ("Supported by", "Subscribe") count above the story only.
 _AD_SLOT_LABEL = re.compile(
     r"(?i)^\W{0,3}(?:advertisements?|advertisement\s+feature|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|"
-    r"advertentie|reklama|реклама|(?:advertiser|advertising|affiliate)\s+disclosure|"
+    r"advertentie|reklama|реклама|annons|annonse|annonce|mainos|inzerce|(?:advertiser|advertising|affiliate)\s+disclosure|"
     r"sponsored(?:\s+(?:content|post|story|links?))?|(?:paid|partner)\s+(?:content|post|story)|ad)\W{0,3}$"
 )
 # A call to sign up, subscribe, register, log in or donate, at the start of a line or after a question
@@ -534,6 +548,41 @@ def is_relative_stamp(text: str) -> bool:
     return all(_is_time_word(w, _RELATIVE_STAMP_WORDS) for w in rest)
 
 
+# Datelines in the languages `DATE_WORDS` leaves out: Swedish, Danish, Norwegian, Dutch, Italian,
+# Portuguese, Polish and Czech months and weekdays, their "published" and "updated" labels and the
+# words before a clock
+_WORLD_DATE_WORDS = frozenset(
+    """
+januari februari mars maj augusti oktober marts maart mei augustus gennaio febbraio marzo aprile maggio giugno
+luglio settembre ottobre dicembre janeiro fevereiro março abril maio junho julho setembro outubro novembro
+dezembro stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
+ledna února března dubna května června července srpna září října listopadu prosince
+måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag maandag dinsdag woensdag
+donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça
+quarta quinta sexta feira poniedziałek wtorek środa czwartek piątek sobota niedziela
+""".split()
+)
+_WORLD_DATE_LABELS = frozenset(
+    """
+publicerad publicerat uppdaterad uppdaterat publiceret opdateret publisert oppdatert gepubliceerd bijgewerkt
+pubblicato pubblicata aggiornato aggiornata publicado publicada atualizado atualizada opublikowano
+aktualizacja zaktualizowano publikováno aktualizováno vydáno
+""".split()
+)
+_CLOCK_LABELS = frozenset("kl klo om op alle ore il às em godz h".split())  # "kl. 06.00", "alle 10:15", "godz. 8:15"
+_WORLD_STAMP_WORDS = _RELATIVE_STAMP_WORDS | _WORLD_DATE_WORDS | _WORLD_DATE_LABELS | _CLOCK_LABELS
+
+
+def is_world_dateline(text: str) -> bool:
+    """A dateline in any language the frame reads, one stamp or two ("Publicerad 14 juli 2020 kl.
+    06.00 Uppdaterad …", "Pubblicato il 3 marzo 2020 alle 10:15", "Opublikowano: 12 maja 2020,
+    godz. 8:15"): date and time words, labels, numbers and clocks only, naming a whole day."""
+    if not _at_most_words(text, MAX_META_STRIP_WORDS):
+        return False
+    found = words(text)
+    return bool(found) and all(_is_time_word(w, _WORLD_STAMP_WORDS) for w in found) and date_in_text(text) is not None
+
+
 _READ_WORDS = frozenset("min mins minute minutes read reading time lesezeit minuten lectura de".split())
 _STRIP_READ_WORDS = _STRIP_DATE_WORDS | _READ_WORDS
 MAX_STRIP_NAME_WORDS = 4
@@ -562,6 +611,11 @@ def is_name_date_strip(text: str) -> bool:
     return False
 
 
+# "today" and "yesterday" where a byline's date would be ("Door NAME Gisteren, 18:32")
+_NEAR_DAYS = frozenset("today yesterday heute gestern hoy ayer hoje ontem oggi ieri vandaag gisteren idag igår".split())
+_TRAILING_DATE_WORDS = DATE_WORDS | _WORLD_DATE_LABELS | _NEAR_DAYS
+
+
 def byline_author(text: str) -> str | None:
     """The name a byline gives ("By Jamie Ortiz, Staff Writer" → "Jamie Ortiz", "Von Anna Berger
     | 12.10.2020" → "Anna Berger", "Posted on March 3, 2020 by Fern Walker" → "Fern Walker"),
@@ -581,7 +635,7 @@ def byline_author(text: str) -> str | None:
     # an outlet in capitals after a name in mixed case ("By Alice Brown BBC News, Cornwall")
     cut = next((k for k in range(2, len(found)) if _is_acronym(found[k]) and _is_mixed_case_word(found[k - 1])), None)
     found = found[:cut]
-    while found and found[-1].lower().strip(".") in DATE_WORDS:
+    while found and found[-1].lower().strip(".,") in _TRAILING_DATE_WORDS:
         found.pop()
     return " ".join(found) or None
 
@@ -1059,6 +1113,14 @@ def is_read_also(text: str) -> bool:
     return _at_most_words(text, MAX_READ_ALSO_WORDS) and bool(_READ_ALSO.match(text))
 
 
+def is_read_also_link(block: Block) -> bool:
+    """A "read also" label and the other story's linked headline with nothing between them but
+    markup ("Lees ook Utrecht krijgt …"): a short line of mostly link text."""
+    return (
+        block.mostly_links and _at_most_words(block.text, MAX_READ_ALSO_WORDS) and bool(_READ_ALSO_BEFORE_LINK.match(block.text))
+    )
+
+
 def is_list_heading(text: str) -> bool:
     """The heading of a list of other stories ("Most Popular", "Trending Now", "Das könnte Sie
     auch interessieren"), alone or before one of them: not the story wherever it sits."""
@@ -1198,7 +1260,7 @@ def frame_story(
             out[i] = "headline_copy"
         elif i < story[0] and blocks is not None and is_menu_link(blocks[i]):
             out[i] = "link_list"
-        elif i < first and (is_meta_strip(text) or is_relative_stamp(text) or is_byline_note(text)):
+        elif i < first and (is_meta_strip(text) or is_relative_stamp(text) or is_world_dateline(text) or is_byline_note(text)):
             out[i] = "byline_or_dateline"
         elif i < first and blocks is not None and (is_byline_element_line(blocks[i]) or is_author_box_bio(blocks[i])):
             out[i] = "byline_or_dateline"
@@ -1255,6 +1317,7 @@ def _closes_a_story(text: str) -> bool:
     return (
         is_author_note(text)
         or is_meta_strip(text)
+        or is_world_dateline(text)
         or is_dangling_label(text)
         or is_agency_credit(text)
         or is_contact_line(text)
@@ -1307,6 +1370,8 @@ def _outside_anywhere(
             reason = "caption"
         if reason is None and blocks is not None and is_stamp_line(blocks[i]):
             reason = "byline_or_dateline"
+        if reason is None and blocks is not None and is_read_also_link(blocks[i]):
+            reason = "read_also"
         if reason is None and blocks is not None and is_hidden_line(blocks[i]):
             reason = "hidden"
         if reason is None and blocks is not None and is_count_line(blocks[i]):
