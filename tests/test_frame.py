@@ -1220,6 +1220,9 @@ def test_short_lines_above_the_headline_go_and_a_long_paragraph_there_stays():
     [
         "Publicidade",
         "Annons",
+        "Baca juga: Pemerintah Siapkan Operasi Pasar Jelang Lebaran",
+        "Теги: Казань, парки",
+        "Подписывайтесь на наш канал в Telegram",
         "Receba as notícias do Jornal no seu WhatsApp. Clique aqui e participe do nosso grupo.",
         "Artikel anhören Merken Drucken Teilen",
         "Comentários",
@@ -1258,6 +1261,15 @@ def test_a_dateline_in_another_language_goes_above_and_below_the_story_and_dates
 
     assert date_in_text(line) == "2020-07-14"
     assert date_in_text("Publiceret 3. maj 2021") == "2021-05-03"
+
+
+def test_editors_initials_in_brackets_close_a_story_and_a_turkish_comment_heading_ends_it():
+    texts = [*story(3), "(das/eds)"]
+    assert frame_story(texts, [True] * len(texts), None) == {3: "closing_matter"}
+    texts = [*story(3), "Yorumlar", "Yorum yapabilmek için giriş yapın."]
+    assert frame_story(texts, [True] * len(texts), None) == {3: "comment_thread", 4: "after_the_end"}
+    texts = [*story(3), "(das/eds)", *story(1)]  # inside the story it is left alone
+    assert frame_story(texts, [True] * len(texts), None) == {}
 
 
 def test_a_byline_box_s_job_title_first_person_bio_and_follow_button_go():

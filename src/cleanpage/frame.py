@@ -46,7 +46,8 @@ MIN_STORY_BEFORE_COMMENTS = 2  # long story paragraphs before a comment heading 
 # "13 Comments", "Kommentare (4)", "Comentarios", "Commentaires", "Commenti", "Reacties": the plural
 # names a section; a singular "reply" or "comment" also heads a story's own paragraphs ("Russia's reply")
 COMMENT_WORDS = frozenset(
-    "comments kommentare comentarios comentários commentaires commenti reacties komentarze комментарии".split()
+    "comments kommentare comentarios comentários commentaires commenti reacties komentarze комментарии "
+    "kommentarer kommentit komentáře komentar komentari yorumlar hozzászólások σχόλια коментарі".split()
 )
 _COMMENT_PROMPT = re.compile(r"(?i)\b(?:leave|post|add|write|submit)\s+an?\s+(?:comment|reply)\b|\bjoin the discussion\b")
 END_SHARE = 0.75  # an end marker (credit, print line) closes the story only after most of its paragraphs
@@ -185,7 +186,7 @@ _READ_ALSO = re.compile(rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_ENGLISH}|{_READ_ALSO_OTH
 # "Související Most v Troji"): the frame's, for a line that is mostly links. Not the English labels:
 # "See also Copyright Stuff", "Read More Quickly and Effectively" are a list's own items.
 _READ_ALSO_BEFORE_LINK = re.compile(
-    rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_OTHERS}|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös)\s+(?-i:[A-ZÀ-Ý0-9„\"“‘'])"
+    rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_OTHERS}|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös|baca\s+juga|[iİ]lgili\s+haberler)\s+(?-i:[A-ZÀ-Ý0-9„\"“‘'])"
 )
 # The heading of a list of other stories, alone or before one of them: "Most Popular", "Trending Now",
 # "Das könnte Sie auch interessieren: …" (the frame's; the corpus labels follow the golds here)
@@ -196,7 +197,7 @@ _LIST_HEADING = re.compile(
     # "read also" and "most read" in the languages `is_read_also` (the convention's) leaves out
     r"läs\s+(?:också|även|mer)|læs\s+(?:også|mere)|les\s+(?:også|mer)|lue\s+myös|přečtěte\s+si\s+(?:také|více)|"
     r"mest\s+(?:lästa?|lest|læste)|meest\s+gelezen|(?:i\s+)?più\s+lett[ie]|(?:as\s+)?mais\s+lidas|najczęściej\s+czytane|"
-    r"nejčtenější)\s*(?:[:：|»›>–—]|$)|"
+    r"nejčtenější|baca\s+juga|[iİ]lgili\s+haberler|berita\s+terpopuler)\s*(?:[:：|»›>–—]|$)|"
     r"^\W{0,3}(?:more\s+(?:stories|news|articles)|editor['’]?s\s+picks?|more\s+(?:from|in)\s+(?-i:[A-Z0-9])\S*(?:\s+\S+)?|"
     r"(?:popular|recent|related)\s+posts|latest\s+(?:news|stories|posts|articles)|more\s+like\s+this|up\s+next|"
     r"related\s+(?:topics|tags)|more\s+on\s+this\s+(?:story|topic)|elsewhere\s+on\s+(?:the\s+)?\S+|"
@@ -245,7 +246,8 @@ _NOTICE_GATE = re.compile("|".join(map(re.escape, _NOTICE_WORDS)))  # one search
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LINE = re.compile(
     r"(?i)^\W{0,3}(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
-    r"schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes|argomenti|onderwerpen|trefwoorden|tópicos|assuntos)\s*:"
+    r"schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes|argomenti|onderwerpen|trefwoorden|tópicos|assuntos|"
+    r"ämnen|emner|tagi|štítky|etiketler|теги|метки|темы)\s*:"
 )
 # An advertisement's notice that the story goes on below it ("Story continues below advertisement",
 # "Advertisement - story continues below", "Continue reading the main story", "Weiterlesen nach der Anzeige")
@@ -353,7 +355,8 @@ _SITE_CALL = re.compile(
     r"make\s+a\s+(?:one-time\s+|monthly\s+)?(?:contribution|donation)|"
     r"consider\s+(?:subscribing|supporting|donating|a\s+(?:donation|contribution))|"
     r"follow\s+(?:us|me\b|@)|(?:mention|tag)\s+(?:us\s+|me\s+)?(?:on\s+\w+\s+)?[@#]|follow\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*){0,2}\s+on\s+(?:twitter|facebook|instagram|x\b)|"
-    r"folgen\s+sie\s+uns|síguenos|suivez-nous|seguici|siga-nos|"
+    r"folgen\s+sie\s+uns|síguenos|suivez-nous|seguici|siga-nos|volg\s+ons|följ\s+oss|følg\s+os|obserwuj\s+nas|sledujte\s+nás|"
+    r"подписывайтесь|подпишитесь|abone\s+olun|berlangganan|ikuti\s+kami|"
     # the same in Portuguese, Spanish and Italian ("Receba as notícias no seu WhatsApp", "Assine", "Iscriviti")
     r"assine|inscreva-se|cadastre-se|iscriviti|abbonati|(?:receba|recibe|ricevi)\s+(?:[\w-]+\s+){0,3}(?:not[ií]cias|notizie|bolet[ií]n|newsletter)|"
     r"sign-up\s+(?:to|for)\b|clique\s+aqui|haz\s+clic\s+aqu[ií]|click\s+here\s+for\s+(?:a\s+|our\s+)?free\s+(?:\w+\s+)?newsletter|"
@@ -917,18 +920,21 @@ def is_closing_matter(text: str) -> bool:
 
 _WIRE_NAMES = r"(?i:dpa|afp|ap|reuters|sid|kna|epd|apa|ddp|efe|ansa|kyodo|xinhua)"
 _CREDIT_PART = rf"(?:{_WIRE_NAMES}|[a-z]{{2,4}})"
+_BRACKETED_INITIALS = re.compile(r"[(\[][a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3}[)\]]")  # "(das/eds)", "[rtr/jb]"
 # the agencies and the editors' initials that close a German or French wire story ("kas/dpa/Reuters", "(afp)")
 _AGENCY_CREDIT = re.compile(rf"\W{{0,2}}{_CREDIT_PART}(?:\s*[/,]\s*{_CREDIT_PART}){{0,4}}\W{{0,2}}")
 
 
 def is_agency_credit(text: str) -> bool:
     """A story's closing credit of wire agencies and editors' initials ("kas/dpa/Reuters",
-    "(afp)", "lob/dpa"): at least one agency, the rest initials in lower case."""
-    return (
-        len(text) <= MAX_AGENCY_CREDIT_CHARS
-        and bool(_AGENCY_CREDIT.fullmatch(text.strip()))
-        and bool(re.search(rf"\b{_WIRE_NAMES}\b", text))
-    )
+    "(afp)", "lob/dpa"): at least one agency, the rest initials in lower case; or editors'
+    initials alone in brackets ("(das/eds)")."""
+    if len(text) > MAX_AGENCY_CREDIT_CHARS:
+        return False
+    text = text.strip()
+    if _BRACKETED_INITIALS.fullmatch(text):
+        return True
+    return bool(_AGENCY_CREDIT.fullmatch(text)) and bool(re.search(rf"\b{_WIRE_NAMES}\b", text))
 
 
 def _at_most_words(text: str, n: int) -> bool:
