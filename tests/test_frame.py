@@ -1089,6 +1089,13 @@ def test_a_kept_line_of_a_byline_element_above_the_story_goes():
 
     heading = [Block("Chad's World 15", 0, tag="h3", path="div.post-author>h3"), *blocks_of(story(3))[1:]]
     assert frame_story(["Chad's World 15", *story(3)[1:]], [True] * 3, None, heading) == {}
+    # a class that abbreviates the byline to a "by" segment (USA Today network pages); not "sort-by-date"
+    texts = ["Sarah Bowman", "Indianapolis Star", *story(3)]
+    paths = {0: "article>div.gnt_ar_by>a.gnt_ar_by_a", 1: "article>div.gnt_ar_by>div.gnt_ar_by_j"}
+    out = frame_story(texts, [True] * 5, None, blocks_of(texts, paths=paths))
+    assert out == {0: "byline_or_dateline", 1: "byline_or_dateline"}
+    paths = {0: "div.sort-bydate>a", 1: "div.standby>p"}
+    assert frame_story(texts, [True] * 5, None, blocks_of(texts, paths=paths)) == {}
 
 
 def test_cards_repeated_after_the_story_go_whatever_their_classes():
@@ -1241,6 +1248,7 @@ def test_prompts_labels_and_notices_in_other_languages_go(line):
         ("Pubblicato il 3 marzo 2020 alle 10:15", True),
         ("Opublikowano: 12 maja 2020, godz. 8:15", True),
         ("Gepubliceerd op 3 mei 2020 om 10:15", True),
+        ("Published 5:37 p.m. ET Feb. 19, 2020 | Updated 7:12 p.m. ET Feb. 19, 2020", True),
         ("14. července 2020", True),
         ("Publicerad i juli", False),  # no whole day
         ("Il 3 marzo 2020 è stato approvato il bilancio", False),  # a sentence
@@ -1296,6 +1304,11 @@ def test_a_reporter_s_contact_lines_after_the_story_go_and_links_stay():
     assert out == {3: "closing_matter", 4: "closing_matter", 5: "closing_matter"}
     texts = [*story(3), "www.example.org", "http://muegge.com/blog/?p=172", "713-555-1234", "More at www.example.org"]
     assert frame_story(texts, [True] * len(texts), None) == {}  # a post's sources, a phone number in the story
+    # a newsroom's tagline: the call, the reporter, an address; not a story's own practical line
+    texts = [*story(3), "Contact IndyStar reporter Sarah Bowman at 317-444-6129 or sarah.bowman@indystar.com."]
+    assert frame_story(texts, [True] * len(texts), None) == {3: "closing_matter"}
+    texts = [*story(3), "Contact the county clerk at 555-0100 or clerk@county.gov for an application form."]
+    assert frame_story(texts, [True] * len(texts), None) == {}
 
 
 def test_an_author_box_heading_an_advertiser_disclosure_and_an_endorsement_disclaimer_go():

@@ -383,7 +383,8 @@ _KICKER_CLASS = re.compile(
     r"(?i)\.[\w-]*(?:kicker|eyebrow|rubric|dachzeile|spitzmarke|topline|overline|supertitle|surtitre|occhiello|antetitulo|volanta)"
 )
 MAX_KICKER_WORDS = 5
-_BYLINE_CLASS = re.compile(r"(?i)[.#][\w-]*(?:author|byline)")  # a byline element's class, likewise
+# a byline element's class, likewise, or one that abbreviates it to a "by" segment ("div.gnt_ar_by", "div.by")
+_BYLINE_CLASS = re.compile(r"(?i)[.#][\w-]*(?:author|byline)|[.#](?:[\w-]*[_-])?by(?![a-z0-9])")
 MAX_NAME_LINE_WORDS = 8
 MAX_AGENCY_CREDIT_CHARS = 40
 # a class that hides its element (Bootstrap, WordPress, Tailwind and common names), as a path's class
@@ -572,7 +573,8 @@ pubblicato pubblicata aggiornato aggiornata publicado publicada atualizado atual
 aktualizacja zaktualizowano publikováno aktualizováno vydáno
 """.split()
 )
-_CLOCK_LABELS = frozenset("kl klo om op alle ore il às em godz h".split())  # "kl. 06.00", "alle 10:15", "godz. 8:15"
+# the words around a clock: "kl. 06.00", "alle 10:15", "godz. 8:15", "5:37 p.m. ET"
+_CLOCK_LABELS = frozenset("kl klo om op alle ore il às em godz h a p m et ct mt pt".split())
 _WORLD_STAMP_WORDS = _RELATIVE_STAMP_WORDS | _WORLD_DATE_WORDS | _WORLD_DATE_LABELS | _CLOCK_LABELS
 
 
@@ -865,14 +867,24 @@ _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,}|"
     r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w./-]+"
 )
+_CONTACT_TAGLINE = re.compile(
+    r"(?i)\W{0,3}(?:contact|reach|e-?mail)\s+(?-i:[A-Z])|\W{0,3}(?:contact|reach)\s+(?:the\s+)?(?:reporter|writer|author)\b"
+)
+MAX_CONTACT_TAGLINE_WORDS = 40
 _CONTACT_LABELS = frozenset(
     "email e mail twitter x phone tel contact reach follow on at or and me him her facebook instagram linkedin".split()
 )
 
 
 def is_contact_line(text: str) -> bool:
-    """A line of an author's contact details only (`_CONTACT`)."""
-    if not _at_most_words(text, MAX_BYLINE_WORDS) or not ("@" in text or ".com/" in text):
+    """A line of an author's contact details only (`_CONTACT`), or a newsroom's tagline that opens
+    with the call and gives an address ("Contact Mark Delaney at 555-0143 or mdelaney@….",
+    "Reach the reporter at …")."""
+    if not ("@" in text or ".com/" in text):
+        return False
+    if _CONTACT_TAGLINE.match(text) and _at_most_words(text, MAX_CONTACT_TAGLINE_WORDS) and _CONTACT.search(text):
+        return True
+    if not _at_most_words(text, MAX_BYLINE_WORDS):
         return False
     rest = _CONTACT.sub(" ", text)
     return rest != text and all(w in _CONTACT_LABELS for w in words(rest))
