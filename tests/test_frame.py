@@ -1026,6 +1026,13 @@ def test_an_author_box_name_goes_with_its_bio():
     # a name above a paragraph of the story's own element is not a box's
     texts = [*story(2), "Priya Nair", bio, *story(2)]
     assert frame_story(texts, [True, True, True, False, True, True], None, blocks_of(texts)) == {}
+    # an author card: the name above a job title and links the model dropped, in a box named for the author
+    texts = [*story(3), "Mark Delaney", "Reporter", "Author email Follow Mark Delaney"]
+    card = "div.author-card>p"
+    kept = [True, True, True, True, False, False]
+    assert frame_story(texts, kept, None, blocks_of(texts, paths={3: card, 4: card, 5: card})) == {3: "closing_matter"}
+    other = "div.card>p"  # the same box under another class keeps its heading
+    assert frame_story(texts, kept, None, blocks_of(texts, paths={3: other, 4: other, 5: other})) == {}
 
 
 def test_a_lone_name_in_a_byline_element_above_the_story_is_the_author():
@@ -1230,6 +1237,7 @@ def test_short_lines_above_the_headline_go_and_a_long_paragraph_there_stays():
         "Baca juga: Pemerintah Siapkan Operasi Pasar Jelang Lebaran",
         "Теги: Казань, парки",
         "Подписывайтесь на наш канал в Telegram",
+        "CLICK HERE FOR MORE SPORTS COVERAGE ON FOXNEWS.COM",
         "Receba as notícias do Jornal no seu WhatsApp. Clique aqui e participe do nosso grupo.",
         "Artikel anhören Merken Drucken Teilen",
         "Comentários",

@@ -359,7 +359,7 @@ _SITE_CALL = re.compile(
     r"подписывайтесь|подпишитесь|abone\s+olun|berlangganan|ikuti\s+kami|"
     # the same in Portuguese, Spanish and Italian ("Receba as notícias no seu WhatsApp", "Assine", "Iscriviti")
     r"assine|inscreva-se|cadastre-se|iscriviti|abbonati|(?:receba|recibe|ricevi)\s+(?:[\w-]+\s+){0,3}(?:not[ií]cias|notizie|bolet[ií]n|newsletter)|"
-    r"sign-up\s+(?:to|for)\b|clique\s+aqui|haz\s+clic\s+aqu[ií]|click\s+here\s+for\s+(?:a\s+|our\s+)?free\s+(?:\w+\s+)?newsletter|"
+    r"sign-up\s+(?:to|for)\b|click\s+here\s+for\s+more\s+(?:[\w-]+\s+){0,3}(?:coverage|news|stories|updates)|clique\s+aqui|haz\s+clic\s+aqu[ií]|click\s+here\s+for\s+(?:a\s+|our\s+)?free\s+(?:\w+\s+)?newsletter|"
     r"stay\s+(?:up[\s-]to[\s-]date|informed|in\s+the\s+know)(?=[^.!?]{0,100}\b(?:newsletter|inbox|subscri|sign\s+up))|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:[\w-]+\s+){0,3}app|"
     r"start\s+(?:your\s+)?(?:free\s+)?trial|(?:this|the)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
     r"(?:for|to)\s+(?:paid\s+|paying\s+)?subscribers|"
@@ -1448,8 +1448,8 @@ def box_labels(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str
     """Kept short lines that head a box (the first of its element's run of blocks) whose other
     blocks are all dropped: with the reason the frame gave one of them (`BOX_REASONS`: a
     newsletter box's heading above its call and form), or `closing_matter` for an author box's
-    name above its bio (`is_bio_name`). A box the frame took nothing from keeps its heading:
-    the model alone does not decide a heading's box."""
+    name above its bio (`is_bio_name`) or in a box whose class names the author. A box the frame
+    took nothing from keeps its heading: the model alone does not decide a heading's box."""
     found: dict[int, str] = {}
     for i, block in enumerate(blocks):
         if not kept[i] or i in out or not _at_most_words(block.text, MAX_BOX_LABEL_WORDS):
@@ -1468,8 +1468,8 @@ def box_labels(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str
             found[i] = reasons[0]
         elif _PROMPT_BOX_CLASS.search(box):
             found[i] = "prompt"
-        elif is_bio_name(block.text, blocks[rest[0]].text):
-            found[i] = "closing_matter"
+        elif is_bio_name(block.text, blocks[rest[0]].text) or (_BYLINE_CLASS.search(box) and is_name_line(block.text)):
+            found[i] = "closing_matter"  # an author box's name above its bio, or its job title and links
     return found
 
 
