@@ -147,6 +147,16 @@ def test_the_dateline_gives_the_date_when_the_markup_gives_none():
     assert cleanpage.clean(late).date is None
 
 
+def test_a_comment_s_date_is_not_the_date_of_a_page_without_long_paragraphs():
+    from cleanpage.frame import story_dateline_date
+
+    texts = ["Kartoffelsuppe", "Zutaten", "1 kg Kartoffeln", "Kommentare (87)", "Super lecker!", "Gabi_76 · 12.01.2020"]
+    kept = [False, True, True, False, False, False]
+    assert story_dateline_date(texts, kept, "de") is None
+    texts[0] = "Veröffentlicht am 10.01.2020"  # the recipe's own dateline above it counts
+    assert story_dateline_date(texts, kept, "de") == "2020-01-10"
+
+
 @pytest.mark.parametrize(
     ("title", "headlines", "sitename", "host", "expected"),
     [

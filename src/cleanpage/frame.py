@@ -737,9 +737,14 @@ def story_dateline_date(texts: Sequence[str], kept: Sequence[bool], language: st
 
 def dropped_above_story(texts: Sequence[str], kept: Sequence[bool]) -> Iterator[int]:
     """The dropped blocks above the story's second long kept paragraph (a standfirst of
-    paragraph length often sits above the byline), in page order."""
+    paragraph length often sits above the byline), in page order; on a page with fewer, up to a
+    comment section's heading below what it keeps (not a recipe's comments)."""
     long_seen = 0
+    kept_seen = False
     for i, (text, k) in enumerate(zip(texts, kept)):
+        if kept_seen and not k and is_comments_header(text):
+            return
+        kept_seen = kept_seen or k
         if not k:
             yield i
         elif is_long_paragraph(text):
