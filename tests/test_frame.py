@@ -793,6 +793,9 @@ def test_an_image_or_video_players_controls_are_not_body():
         "Close",
         "Bild vergrößern",
         "Watch videos & view photos",
+        "Video Loading",  # a player's status lines
+        "Now Playing",
+        "Autoplay: On",
     ]
     for line in controls:
         assert is_media_control(line), line
@@ -804,6 +807,8 @@ def test_an_image_or_video_players_controls_are_not_body():
         "Close to home",
         "View from the bridge",
         "Click here to read the full report on the bridge",
+        "Play now the game that everyone loves",
+        "The video will be shown at the council meeting",
     ]:
         assert not is_media_control(line), line
     texts = [*story(2), "Enlarge this image", *story(1), "toggle caption", *story(1)]
@@ -862,6 +867,8 @@ def test_menu_and_teaser_links_before_the_story_go():
         ("Written by Tim Ferriss Topics: Entrepreneurship", "Tim Ferriss"),
         ("Autor: Thomas Müller", "Thomas Müller"),
         ("Af Mette Jensen Publiceret 3. maj 2021 kl. 07:00", "Mette Jensen"),  # Danish
+        ("By Tom Pettifor Chief Reporter", "Tom Pettifor"),
+        ("By Chief Keef", "Chief Keef"),
         ("Door Pieter de Vries Gisteren, 18:32", "Pieter de Vries"),  # Dutch, "yesterday"
         ("By Larry Sabato", "Larry Sabato"),  # a name that is a weekday elsewhere stays whole
         ("Author Talk", None),  # a label without its colon is a heading
@@ -1238,6 +1245,10 @@ def test_short_lines_above_the_headline_go_and_a_long_paragraph_there_stays():
         "Теги: Казань, парки",
         "Подписывайтесь на наш канал в Telegram",
         "CLICK HERE FOR MORE SPORTS COVERAGE ON FOXNEWS.COM",
+        "Download The Times of India News App for Latest City News.",
+        "Start a Conversation",
+        "Video Unavailable",
+        "The video will auto-play soon8Cancel",
         "Receba as notícias do Jornal no seu WhatsApp. Clique aqui e participe do nosso grupo.",
         "Artikel anhören Merken Drucken Teilen",
         "Comentários",

@@ -78,7 +78,10 @@ _WIRES = r"AP|AFP|dpa|EPA"  # the wire services: short names, so only inside bra
 _PHOTO_AGENCIES = r"Reuters|Getty Images|Associated Press|Bloomberg|Shutterstock"
 _AGENCIES = _PHOTO_AGENCIES + r"|Xinhua"
 # what follows a byline's name and is not part of it: a wire service, a job title
-_NAME_TAIL = re.compile(rf"(?i)(?:,?\s+(?:{_AGENCIES}|{_WIRES}|staff|writer|reporter|correspondent|editor|columnist))+$")
+_NAME_TAIL = re.compile(
+    rf"(?i)(?:,?\s+(?:{_AGENCIES}|{_WIRES}|staff|writer|reporter|correspondent|editor|columnist|chief|senior|political|"
+    r"deputy|associate|contributing))+$"
+)
 # A photo or image credit, alone or closing a caption: "Photo: NAME", "Photo by NAME", "(NAME Photography)",
 # "(Image credit: NAME)", "Foto: Privat", "Quelle: NAME / Fotolia.com", "(NAME/Associated Press)",
 # "(@NAME/Instagram)", "NAME/Getty Images", a caption that starts with its credit ("NAME/REUTERS A jet …",
@@ -147,6 +150,12 @@ _MEDIA_ALONE = frozenset(
     "close enlarge toggle expand collapse zoom hide schließen vergrößern cerrar ampliar fermer agrandir".split()
 )
 MAX_MEDIA_CONTROL_WORDS = 4
+# a video player's status lines ("Video Loading", "Video Unavailable", "The video will auto-play soon8Cancel",
+# "Play now", "Now Playing", "Autoplay: On")
+_PLAYER_STATUS = re.compile(
+    r"(?i)^\W{0,3}(?:video\s+(?:is\s+)?(?:loading|unavailable|not\s+available)|(?:the\s+)?video\s+will\s+(?:auto-?\s?play|start|play)"
+    r"\s+(?:soon|in\b)[\w\s]{0,20}|play\s+now|now\s+playing|autoplay(?:\s*:\s*(?:on|off))?)\W{0,3}$"
+)
 # "Share (this article)", "tweet" in Japanese, Chinese and Korean; a bare シェア is also a market share
 _CJK_SHARE = re.compile(
     r"^\W*シェア\W*$|[をでに]シェア|シェアする|シェアしよう|ツイート|はてなブックマーク|LINEで送る|分享|轉發|转发|공유하기"
@@ -314,7 +323,7 @@ _CALL_TO_ACTION = re.compile(rf"{_CALL_START}(?:{_CALL_WORDS})\b")
 _COMMENT_CONTROL = re.compile(
     r"(?i)^\W{0,3}(?:reply(?:\s+to\s+this(?:\s+comment)?)?|antworten|responder|répondre|rispondi|"
     r"(?:leave|post|add|write|submit|cancel)\s+(?:an?\s+|your\s+)?(?:comment|reply|response)s?|"
-    r"kommentar\s+(?:schreiben|abschicken)|deja\s+(?:un|tu)\s+comentario|laisser\s+un\s+commentaire|"
+    r"(?:start|join)\s+(?:a|the)\s+conversation|kommentar\s+(?:schreiben|abschicken)|deja\s+(?:un|tu)\s+comentario|laisser\s+un\s+commentaire|"
     r"comments?\s+(?:are\s+|is\s+)?(?:now\s+)?closed|(?:sign|log)\s*in\s+to\s+(?:comment|reply|post\s+a\s+comment)|"
     r"(?:comments?|kommentare|comentarios|commentaires|reacties)\s*\(\d+\)|"
     # a theme's count line ("{ 10 comments… read them below or add one }"), a feed's offer ("You can follow
@@ -360,7 +369,7 @@ _SITE_CALL = re.compile(
     # the same in Portuguese, Spanish and Italian ("Receba as notícias no seu WhatsApp", "Assine", "Iscriviti")
     r"assine|inscreva-se|cadastre-se|iscriviti|abbonati|(?:receba|recibe|ricevi)\s+(?:[\w-]+\s+){0,3}(?:not[ií]cias|notizie|bolet[ií]n|newsletter)|"
     r"sign-up\s+(?:to|for)\b|click\s+here\s+for\s+more\s+(?:[\w-]+\s+){0,3}(?:coverage|news|stories|updates)|clique\s+aqui|haz\s+clic\s+aqu[ií]|click\s+here\s+for\s+(?:a\s+|our\s+)?free\s+(?:\w+\s+)?newsletter|"
-    r"stay\s+(?:up[\s-]to[\s-]date|informed|in\s+the\s+know)(?=[^.!?]{0,100}\b(?:newsletter|inbox|subscri|sign\s+up))|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:[\w-]+\s+){0,3}app|"
+    r"stay\s+(?:up[\s-]to[\s-]date|informed|in\s+the\s+know)(?=[^.!?]{0,100}\b(?:newsletter|inbox|subscri|sign\s+up))|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:[\w-]+\s+){0,4}app|"
     r"start\s+(?:your\s+)?(?:free\s+)?trial|(?:this|the)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
     r"(?:for|to)\s+(?:paid\s+|paying\s+)?subscribers|"
     r"enter\s+your\s+e-?mail|join\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|mailing\s+list|community)|"
@@ -996,6 +1005,8 @@ def is_media_control(text: str) -> bool:
     ("The Show" is a heading); alone, only a verb that means nothing else ("Close", "Enlarge")."""
     if len(text) > MAX_MEDIA_CONTROL_WORDS * MAX_CHARS_PER_WORD:
         return False
+    if _PLAYER_STATUS.match(text):
+        return True
     found = words(text)
     if len(found) == 1:
         return found[0] in _MEDIA_ALONE
