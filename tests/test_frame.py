@@ -305,6 +305,8 @@ def test_cookie_and_affiliate_notices_go_wherever_they_sit():
         "This post may contain affiliate links. Please read my disclosure policy for more details.",
         "Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.",
         "As an Amazon Associate I earn from qualifying purchases.",
+        "Vox Media has affiliate partnerships. These do not influence editorial content, though Vox Media may earn "
+        "commissions for products purchased via affiliate links.",
         "When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.",
         "We may earn a commission from links on this page.",
         "This content is for informational purposes only and is not a substitute for professional medical advice.",
@@ -317,6 +319,7 @@ def test_cookie_and_affiliate_notices_go_wherever_they_sit():
     for line in (
         "The regulator said sites that use cookies must ask first, and most do not.",
         "Affiliate links pay bloggers a share of each sale, the study found.",
+        "Few small shops have affiliate partnerships with the big retailers, the survey found.",
         "When you buy any item at Amazon via the links below, your purchase helps keep this blog running.",
         "When you click on the link for Tromso, you will see four plots like the above.",
         LONG,
@@ -796,6 +799,8 @@ def test_an_image_or_video_players_controls_are_not_body():
         "Video Loading",  # a player's status lines
         "Now Playing",
         "Autoplay: On",
+        "JUST WATCHED",  # a video list's labels
+        "More Videos ...",
     ]
     for line in controls:
         assert is_media_control(line), line

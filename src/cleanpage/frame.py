@@ -151,10 +151,11 @@ _MEDIA_ALONE = frozenset(
 )
 MAX_MEDIA_CONTROL_WORDS = 4
 # a video player's status lines ("Video Loading", "Video Unavailable", "The video will auto-play soon8Cancel",
-# "Play now", "Now Playing", "Autoplay: On")
+# "Play now", "Now Playing", "Autoplay: On", a video list's "JUST WATCHED" and "More Videos ...")
 _PLAYER_STATUS = re.compile(
     r"(?i)^\W{0,3}(?:video\s+(?:is\s+)?(?:loading|unavailable|not\s+available)|(?:the\s+)?video\s+will\s+(?:auto-?\s?play|start|play)"
-    r"\s+(?:soon|in\b)[\w\s]{0,20}|play\s+now|now\s+playing|autoplay(?:\s*:\s*(?:on|off))?)\W{0,3}$"
+    r"\s+(?:soon|in\b)[\w\s]{0,20}|play\s+now|now\s+playing|autoplay(?:\s*:\s*(?:on|off))?|just\s+watched|replay|"
+    r"must\s+watch|more\s+videos)\W{0,5}$"
 )
 # "Share (this article)", "tweet" in Japanese, Chinese and Korean; a bare シェア is also a market share
 _CJK_SHARE = re.compile(
@@ -223,6 +224,7 @@ _LEGAL_NOTICE = re.compile(
     r"this\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|"
     r"(?:when|if)\s+you\s+(?:buy|purchase|shop)\s+(?:something\s+|products?\s+)?(?:through|via|using)\s+(?:the\s+|our\s+)?links|"
     r"(?:we|i)\s+may\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission|"
+    r"(?:[\w.]+\s+){1,3}(?:has|have)\s+affiliate\s+(?:partnerships?|relationships?)\s*[.;]|"
     r"(?:dieser\s+(?:artikel|beitrag)\s+)?enthält\s+(?:affiliate|werbe)-?links|"
     r"(?:it|this\s+(?:content|article|page)|the\s+content)\s+(?:has|have)\s+not\s+been\s+(?:reviewed|previewed|provided|approved)"
     r"[\w\s,]{0,40}\bendorsed\s+by|"
