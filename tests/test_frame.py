@@ -1254,6 +1254,11 @@ def test_short_lines_above_the_headline_go_and_a_long_paragraph_there_stays():
         "Start a Conversation",
         "Video Unavailable",
         "The video will auto-play soon8Cancel",
+        "图为正在建设中的地铁17号线车站。 新京报记者 王飞 摄",  # a Chinese caption's credit
+        "<저작권자 © 뉴스 무단전재 및 재배포 금지>",  # Korean and Chinese rights notices
+        "【本文的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】",
+        "相关阅读",
+        "관련기사",
         "Receba as notícias do Jornal no seu WhatsApp. Clique aqui e participe do nosso grupo.",
         "Artikel anhören Merken Drucken Teilen",
         "Comentários",
@@ -1298,6 +1303,8 @@ def test_a_dateline_in_another_language_goes_above_and_below_the_story_and_dates
 def test_editors_initials_in_brackets_close_a_story_and_a_turkish_comment_heading_ends_it():
     texts = [*story(3), "(das/eds)"]
     assert frame_story(texts, [True] * len(texts), None) == {3: "closing_matter"}
+    texts = [*story(3), "责任编辑：张明", "[责任编辑：alonliu]"]  # a Chinese story's editor
+    assert frame_story(texts, [True] * len(texts), None) == {3: "closing_matter", 4: "closing_matter"}
     texts = [*story(3), "Yorumlar", "Yorum yapabilmek için giriş yapın."]
     assert frame_story(texts, [True] * len(texts), None) == {3: "comment_thread", 4: "after_the_end"}
     texts = [*story(3), "(das/eds)", *story(1)]  # inside the story it is left alone

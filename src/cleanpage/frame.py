@@ -116,6 +116,9 @@ _CREDIT_AT_END = re.compile(
     r"|[.!?\"”]\s*(?:photo(?:graph)?s?|images?|pictures?|fotos?|bild|illustration|(?:image\s+)?credit|quelle|fuente)"
     r"\s*:\s*(?:[^.:]|\.(?=\w)){2,60}$"
     r"|[.!?\"”]\s+fot\.\s+(?-i:[A-ZÀ-Ý])[^.:]{1,60}$"  # "… na nowej trasie. Fot. NAME / Polska Press"
+    # Chinese and Korean: "… 新京报记者 王飞 摄", "（新华社记者 NAME 摄）", "[사진 서울시]", "（图片来源：NAME）"
+    r"|[\s(（\[【][^。.!?\s]{0,12}(?:\s[^。.!?\s]{1,12}){0,2}\s?[摄攝][)）\]】]?\W*$"
+    r"|[\[【(（](?:사진|写真|图片?|圖片?|图片来源|圖片來源)\s*[:：=]?\s*[^\]】)）]{1,30}[\]】)）]\W*$"
 )
 CREDIT_TAIL_CHARS = 200  # no closing credit is longer: the search skips the start of a long caption
 MAX_CAPTION_WORDS = 40
@@ -174,7 +177,7 @@ _RELATED_CLASS = re.compile(r"(?i)\.[\w-]*(?:related|recommend|outbrain|taboola|
 # "bildunterschrift", "legende", "pie-de-foto", Spanish "pie", "didascalia"); not "legend" (a form's or a
 # chart's) nor "pie-chart"
 _CAPTION_CLASS = re.compile(
-    r"caption|cutline|(?:photo|image|img)-?desc|bildunterschrift|bildtext|legende|légende|didascalia|"
+    r"caption|cutline|(?:photo|image|img)[-_]?desc|bildunterschrift|bildtext|legende|légende|didascalia|"
     r"(?<![a-z])pie(?:-?de-?(?:foto|imagen|video|vídeo))?(?![a-z-])"
 )
 # a photo credit's class ("image-credit", "photoCredit", "a-credits"), not a finance site's "credit-card"
@@ -207,7 +210,8 @@ _LIST_HEADING = re.compile(
     # "read also" and "most read" in the languages `is_read_also` (the convention's) leaves out
     r"läs\s+(?:också|även|mer)|læs\s+(?:også|mere)|les\s+(?:også|mer)|lue\s+myös|přečtěte\s+si\s+(?:také|více)|"
     r"mest\s+(?:lästa?|lest|læste)|meest\s+gelezen|(?:i\s+)?più\s+lett[ie]|(?:as\s+)?mais\s+lidas|najczęściej\s+czytane|"
-    r"nejčtenější|baca\s+juga|[iİ]lgili\s+haberler|berita\s+terpopuler)\s*(?:[:：|»›>–—]|$)|"
+    r"nejčtenější|baca\s+juga|[iİ]lgili\s+haberler|berita\s+terpopuler|"
+    r"相[关關](?:阅读|閱讀|新闻|新聞|文章)|延伸(?:阅读|閱讀)|推荐阅读|推薦閱讀|関連記事|관련\s*(?:기사|뉴스))\s*(?:[:：|»›>–—]|$)|"
     r"^\W{0,3}(?:more\s+(?:stories|news|articles)|editor['’]?s\s+picks?|more\s+(?:from|in)\s+(?-i:[A-Z0-9])\S*(?:\s+\S+)?|"
     r"(?:popular|recent|related)\s+posts|latest\s+(?:news|stories|posts|articles)|more\s+like\s+this|up\s+next|"
     r"related\s+(?:topics|tags)|more\s+on\s+this\s+(?:story|topic)|elsewhere\s+on\s+(?:the\s+)?\S+|"
@@ -246,12 +250,14 @@ _RIGHTS_NOTICE = re.compile(
     # a copyright inside a sentence ("Weblog posts are copyright 2003 by NAME", "NAME copyright (C) 2000-2003
     # NAME"), a reprint licence ("No permission is needed to reprint this article.")
     r"\b(?:is|are)\s+(?:©\s*)?copyright(?:ed)?\s+(?:\(c\)\s*|©\s*)?(?:\d{4}|by)\b|\bcopyright\s*(?:\(c\)|©)\s*\d{4}|"
-    r"\bpermission\s+(?:is\s+)?(?:not\s+)?(?:needed|required|granted)\s+to\s+(?:reprint|republish|reproduce|copy)\b"
+    r"\bpermission\s+(?:is\s+)?(?:not\s+)?(?:needed|required|granted)\s+to\s+(?:reprint|republish|reproduce|copy)\b|"
+    # the same in Korean, Chinese and Japanese: "무단전재 및 재배포 금지", "版权所有", "未经授权不得转载", "無断転載を禁じます"
+    r"무단\s*전재|재배포\s*금지|版[权權]所有|未[经經](?:授权|授權|许可|許可)[^。]{0,10}[转轉]载|無断転載"
 )
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
 _NOTICE_WORDS = tuple(
     "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
-    "reproduced broadcast purposes substitute endorsed permission".split()
+    "reproduced broadcast purposes substitute endorsed permission 무단 재배포 版权 版權 转载 轉載 無断転載".split()
 )
 _NOTICE_GATE = re.compile("|".join(map(re.escape, _NOTICE_WORDS)))  # one search for any of them
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
@@ -953,6 +959,19 @@ _BRACKETED_INITIALS = re.compile(r"[(\[][a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3}[)\]
 _AGENCY_CREDIT = re.compile(rf"\W{{0,2}}{_CREDIT_PART}(?:\s*[/,]\s*{_CREDIT_PART}){{0,4}}\W{{0,2}}")
 
 
+# A Chinese or Korean story's closing credit: its editor, source or original headline ("责任编辑：NAME",
+# "来源：新京报", "原标题：…", "편집: NAME")
+_EDITOR_CREDIT = re.compile(
+    r"\W{0,2}(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|来源|來源|原标题|原標題|편집|출처)\s*[:：]"
+)
+MAX_EDITOR_CREDIT_CHARS = 60
+
+
+def is_editor_credit(text: str) -> bool:
+    """A Chinese or Korean story's closing credit (`_EDITOR_CREDIT`), short."""
+    return len(text) <= MAX_EDITOR_CREDIT_CHARS and bool(_EDITOR_CREDIT.match(text))
+
+
 def is_agency_credit(text: str) -> bool:
     """A story's closing credit of wire agencies and editors' initials ("kas/dpa/Reuters",
     "(afp)", "lob/dpa"): at least one agency, the rest initials in lower case; or editors'
@@ -1356,6 +1375,7 @@ def _closes_a_story(text: str) -> bool:
         or is_world_dateline(text)
         or is_dangling_label(text)
         or is_agency_credit(text)
+        or is_editor_credit(text)
         or is_contact_line(text)
         or is_comment_policy(text)
         or is_release_contact(text)
