@@ -172,6 +172,9 @@ def test_a_comment_s_date_is_not_the_date_of_a_page_without_long_paragraphs():
         ("Storm floods towns | The Coast Herald", ["The Coast Herald"], "The Coast Herald", None, "Storm floods towns"),
         ("Storm floods towns", ["Weather"], None, None, "Storm floods towns"),
         ("JVNDB-2018-013542 - JVN iPedia", ["Original text"], None, None, "JVNDB-2018-013542 - JVN iPedia"),
+        # a Chinese headline is one "word" between spaces: its characters count; a short one is a section
+        ("北京新增三条地铁线路年底开通_新闻网", ["北京新增三条地铁线路年底开通"], None, None, "北京新增三条地铁线路年底开通"),
+        ("北京新增三条地铁线路年底开通", ["国内新闻"], None, None, "北京新增三条地铁线路年底开通"),
         # a section's name beside a longer headline part is not the headline
         (
             "SPECIAL CITY KIT FOR DERBY GAME - All The News",
