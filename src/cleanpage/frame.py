@@ -116,10 +116,14 @@ _CREDIT_AT_END = re.compile(
     r"|[.!?\"”]\s*(?:photo(?:graph)?s?|images?|pictures?|fotos?|bild|illustration|(?:image\s+)?credit|quelle|fuente)"
     r"\s*:\s*(?:[^.:]|\.(?=\w)){2,60}$"
     r"|[.!?\"”]\s+fot\.\s+(?-i:[A-ZÀ-Ý])[^.:]{1,60}$"  # "… na nowej trasie. Fot. NAME / Polska Press"
-    # Chinese and Korean: "… 新京报记者 王飞 摄", "（新华社记者 NAME 摄）", "[사진 서울시]", "（图片来源：NAME）"
-    r"|[\s(（\[【][^。.!?\s]{0,12}(?:\s[^。.!?\s]{1,12}){0,2}\s?[摄攝][)）\]】]?\W*$"
+)
+# … and in Chinese and Korean: "… 新京报记者 王飞 摄", "（新华社记者 NAME 摄）", "[사진 서울시]", "（图片来源：NAME）"
+# (searched only in a text that holds one of `_CJK_CREDIT_KEYS`)
+_CJK_CREDIT_AT_END = re.compile(
+    r"[\s(（\[【][^。.!?\s]{0,12}(?:\s[^。.!?\s]{1,12}){0,2}\s?[摄攝][)）\]】]?\W*$"
     r"|[\[【(（](?:사진|写真|图片?|圖片?|图片来源|圖片來源)\s*[:：=]?\s*[^\]】)）]{1,30}[\]】)）]\W*$"
 )
+_CJK_CREDIT_KEYS = re.compile("[摄攝]|사진|写真|图|圖")
 CREDIT_TAIL_CHARS = 200  # no closing credit is longer: the search skips the start of a long caption
 MAX_CAPTION_WORDS = 40
 # A slideshow's counter leading its caption: "1of4 A shopper looks at …", "Photo 3 of 12: …", "Bild 2 von 5"
@@ -998,8 +1002,13 @@ def _n_words(text: str) -> int:
 def is_photo_credit(text: str) -> bool:
     """A photo credit, alone or closing a caption ("Photo: NAME", "Foto: Privat", "(NAME/AP)",
     "… NAME/Getty Images"): not the story's text, wherever it sits."""
-    return _at_most_words(text, MAX_CAPTION_WORDS) and bool(
-        _CREDIT_AT_START.match(text) or _CREDIT_AT_END.search(text, max(0, len(text) - CREDIT_TAIL_CHARS))
+    if not _at_most_words(text, MAX_CAPTION_WORDS):
+        return False
+    tail = max(0, len(text) - CREDIT_TAIL_CHARS)
+    return bool(
+        _CREDIT_AT_START.match(text)
+        or _CREDIT_AT_END.search(text, tail)
+        or (_CJK_CREDIT_KEYS.search(text, tail) and _CJK_CREDIT_AT_END.search(text, tail))
     )
 
 
