@@ -1259,6 +1259,7 @@ def test_short_lines_above_the_headline_go_and_a_long_paragraph_there_stays():
         "【本文的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】",
         "相关阅读",
         "관련기사",
+        "اقرأ أيضا: ارتفاع أسعار الكهرباء في الصيف المقبل",  # Arabic "read also"
         "Receba as notícias do Jornal no seu WhatsApp. Clique aqui e participe do nosso grupo.",
         "Artikel anhören Merken Drucken Teilen",
         "Comentários",
@@ -1278,6 +1279,8 @@ def test_prompts_labels_and_notices_in_other_languages_go(line):
         ("Opublikowano: 12 maja 2020, godz. 8:15", True),
         ("Gepubliceerd op 3 mei 2020 om 10:15", True),
         ("Published 5:37 p.m. ET Feb. 19, 2020 | Updated 7:12 p.m. ET Feb. 19, 2020", True),
+        ("نشر في: 12 مارس 2020 - 10:15 آخر تحديث: 12 مارس 2020 - 11:40", True),  # Arabic
+        ("وقال الوزير في كلمة خلال حفل الافتتاح 12 مارس 2020", False),
         ("14. července 2020", True),
         ("Publicerad i juli", False),  # no whole day
         ("Il 3 marzo 2020 è stato approvato il bilancio", False),  # a sentence
@@ -1303,8 +1306,8 @@ def test_a_dateline_in_another_language_goes_above_and_below_the_story_and_dates
 def test_editors_initials_in_brackets_close_a_story_and_a_turkish_comment_heading_ends_it():
     texts = [*story(3), "(das/eds)"]
     assert frame_story(texts, [True] * len(texts), None) == {3: "closing_matter"}
-    texts = [*story(3), "责任编辑：张明", "[责任编辑：alonliu]"]  # a Chinese story's editor
-    assert frame_story(texts, [True] * len(texts), None) == {3: "closing_matter", 4: "closing_matter"}
+    texts = [*story(3), "责任编辑：张明", "[责任编辑：alonliu]", "المصدر: وكالات"]  # a story's editor, its source
+    assert frame_story(texts, [True] * len(texts), None) == {3: "closing_matter", 4: "closing_matter", 5: "closing_matter"}
     texts = [*story(3), "Yorumlar", "Yorum yapabilmek için giriş yapın."]
     assert frame_story(texts, [True] * len(texts), None) == {3: "comment_thread", 4: "after_the_end"}
     texts = [*story(3), "(das/eds)", *story(1)]  # inside the story it is left alone

@@ -16,18 +16,18 @@ from datetime import date
 MIN_YEAR = 1990
 MAX_DATE_TEXT_CHARS = 500
 _MONTH_NAMES = {
-    1: "january jan januar janvier enero ene gennaio januari janeiro января stycznia ledna",
-    2: "february feb februar février fevrier febrero febbraio februari fevereiro февраля lutego února",
-    3: "march mar märz maerz mär mars marzo maart março marts марта marca března",
-    4: "april apr avril abril abr aprile апреля kwietnia dubna",
-    5: "may mai mayo maggio mei maio maj мая maja května",
-    6: "june jun juni juin junio giugno junho июня czerwca června",
-    7: "july jul juli juillet julio luglio julho июля lipca července",
-    8: "august aug août aout agosto ago augustus augusti августа sierpnia srpna",
-    9: "september sep sept septembre septiembre setiembre settembre setembro сентября września září",
-    10: "october oct oktober okt octobre octubre ottobre outubro октября października října",
-    11: "november nov novembre noviembre novembro ноября listopada listopadu",
-    12: "december dec dezember dez décembre decembre diciembre dic dicembre dezembro декабря grudnia prosince",
+    1: "january jan januar janvier enero ene gennaio januari janeiro января stycznia ledna يناير",
+    2: "february feb februar février fevrier febrero febbraio februari fevereiro февраля lutego února فبراير",
+    3: "march mar märz maerz mär mars marzo maart março marts марта marca března مارس",
+    4: "april apr avril abril abr aprile апреля kwietnia dubna أبريل ابريل",
+    5: "may mai mayo maggio mei maio maj мая maja května مايو",
+    6: "june jun juni juin junio giugno junho июня czerwca června يونيو",
+    7: "july jul juli juillet julio luglio julho июля lipca července يوليو",
+    8: "august aug août aout agosto ago augustus augusti августа sierpnia srpna أغسطس اغسطس",
+    9: "september sep sept septembre septiembre setiembre settembre setembro сентября września září سبتمبر",
+    10: "october oct oktober okt octobre octubre ottobre outubro октября października října أكتوبر اكتوبر",
+    11: "november nov novembre noviembre novembro ноября listopada listopadu نوفمبر",
+    12: "december dec dezember dez décembre decembre diciembre dic dicembre dezembro декабря grudnia prosince ديسمبر",
 }
 MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 _MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\b\.?"

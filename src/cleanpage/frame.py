@@ -215,7 +215,8 @@ _LIST_HEADING = re.compile(
     r"läs\s+(?:också|även|mer)|læs\s+(?:også|mere)|les\s+(?:også|mer)|lue\s+myös|přečtěte\s+si\s+(?:také|více)|"
     r"mest\s+(?:lästa?|lest|læste)|meest\s+gelezen|(?:i\s+)?più\s+lett[ie]|(?:as\s+)?mais\s+lidas|najczęściej\s+czytane|"
     r"nejčtenější|baca\s+juga|[iİ]lgili\s+haberler|berita\s+terpopuler|"
-    r"相[关關](?:阅读|閱讀|新闻|新聞|文章)|延伸(?:阅读|閱讀)|推荐阅读|推薦閱讀|関連記事|관련\s*(?:기사|뉴스))\s*(?:[:：|»›>–—]|$)|"
+    r"相[关關](?:阅读|閱讀|新闻|新聞|文章)|延伸(?:阅读|閱讀)|推荐阅读|推薦閱讀|関連記事|관련\s*(?:기사|뉴스)|"
+    r"اقرأ\s+(?:أيضا|أيضاً|ايضا|المزيد)|(?:أخبار|مواضيع|مقالات)\s+ذات\s+صلة|بیشتر\s+بخوانید|بخوانید)\s*(?:[:：|»›>–—]|$)|"
     r"^\W{0,3}(?:more\s+(?:stories|news|articles)|editor['’]?s\s+picks?|more\s+(?:from|in)\s+(?-i:[A-Z0-9])\S*(?:\s+\S+)?|"
     r"(?:popular|recent|related)\s+posts|latest\s+(?:news|stories|posts|articles)|more\s+like\s+this|up\s+next|"
     r"related\s+(?:topics|tags)|more\s+on\s+this\s+(?:story|topic)|elsewhere\s+on\s+(?:the\s+)?\S+|"
@@ -582,6 +583,7 @@ januari februari mars maj augusti oktober marts maart mei augustus gennaio febbr
 luglio settembre ottobre dicembre janeiro fevereiro março abril maio junho julho setembro outubro novembro
 dezembro stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
 ledna února března dubna května června července srpna září října listopadu prosince
+يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
 måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag maandag dinsdag woensdag
 donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça
 quarta quinta sexta feira poniedziałek wtorek środa czwartek piątek sobota niedziela
@@ -592,6 +594,7 @@ _WORLD_DATE_LABELS = frozenset(
 publicerad publicerat uppdaterad uppdaterat publiceret opdateret publisert oppdatert gepubliceerd bijgewerkt
 pubblicato pubblicata aggiornato aggiornata publicado publicada atualizado atualizada opublikowano
 aktualizacja zaktualizowano publikováno aktualizováno vydáno
+نشر في آخر تحديث تاريخ النشر تم
 """.split()
 )
 # the words around a clock: "kl. 06.00", "alle 10:15", "godz. 8:15", "5:37 p.m. ET"
@@ -963,16 +966,16 @@ _BRACKETED_INITIALS = re.compile(r"[(\[][a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3}[)\]
 _AGENCY_CREDIT = re.compile(rf"\W{{0,2}}{_CREDIT_PART}(?:\s*[/,]\s*{_CREDIT_PART}){{0,4}}\W{{0,2}}")
 
 
-# A Chinese or Korean story's closing credit: its editor, source or original headline ("责任编辑：NAME",
-# "来源：新京报", "原标题：…", "편집: NAME")
+# A Chinese, Korean, Arabic or Persian story's closing credit: its editor, source or original headline
+# ("责任编辑：NAME", "来源：新京报", "原标题：…", "편집: NAME", "المصدر: وكالات")
 _EDITOR_CREDIT = re.compile(
-    r"\W{0,2}(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|来源|來源|原标题|原標題|편집|출처)\s*[:：]"
+    r"\W{0,2}(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|来源|來源|原标题|原標題|편집|출처|المصدر|منبع)\s*[:：]"
 )
 MAX_EDITOR_CREDIT_CHARS = 60
 
 
 def is_editor_credit(text: str) -> bool:
-    """A Chinese or Korean story's closing credit (`_EDITOR_CREDIT`), short."""
+    """A Chinese, Korean, Arabic or Persian story's closing credit (`_EDITOR_CREDIT`), short."""
     return len(text) <= MAX_EDITOR_CREDIT_CHARS and bool(_EDITOR_CREDIT.match(text))
 
 
