@@ -896,6 +896,8 @@ def test_a_bylines_name_is_read(line, name):
         ("Te puede interesar", True),
         ("Läs också: Så ska Stockholm bli Sveriges bästa cykelstad", True),  # Swedish "read also"
         ("Mest lästa", True),
+        ("Read more about the drought:", True),
+        ("Read more about the drought in our special report.", False),
         ("I più letti", True),
         ("Läs mer om stadens cykelplan på kommunens webbplats, där alla beslut finns.", False),
         ("Most popular among voters was the bridge.", False),
@@ -1342,6 +1344,10 @@ def test_a_reporter_s_contact_lines_after_the_story_go_and_links_stay():
     texts = [*story(3), "Contact IndyStar reporter Sarah Bowman at 317-444-6129 or sarah.bowman@indystar.com."]
     assert frame_story(texts, [True] * len(texts), None) == {3: "closing_matter"}
     texts = [*story(3), "Contact the county clerk at 555-0100 or clerk@county.gov for an application form."]
+    assert frame_story(texts, [True] * len(texts), None) == {}
+    texts = [*story(3), "Contact Lucy Barbour"]  # a contact box's heading that names the reporter
+    assert frame_story(texts, [True] * len(texts), None) == {3: "closing_matter"}
+    texts = [*story(3), "Contact Form"]
     assert frame_story(texts, [True] * len(texts), None) == {}
 
 

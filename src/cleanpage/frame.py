@@ -219,6 +219,7 @@ _LIST_HEADING = re.compile(
     r"اقرأ\s+(?:أيضا|أيضاً|ايضا|المزيد)|(?:أخبار|مواضيع|مقالات)\s+ذات\s+صلة|بیشتر\s+بخوانید|بخوانید)\s*(?:[:：|»›>–—]|$)|"
     r"^\W{0,3}(?:more\s+(?:stories|news|articles)|editor['’]?s\s+picks?|more\s+(?:from|in)\s+(?-i:[A-Z0-9])\S*(?:\s+\S+)?|"
     r"(?:popular|recent|related)\s+posts|latest\s+(?:news|stories|posts|articles)|more\s+like\s+this|up\s+next|"
+    r"read\s+more\s+(?:about|on)\s+[^:.!?]{1,60}:|"
     r"related\s+(?:topics|tags)|more\s+on\s+this\s+(?:story|topic)|elsewhere\s+on\s+(?:the\s+)?\S+|"
     r"te\s+recomendamos|(?:noticias|artículos)\s+relacionad[oa]s|ähnliche\s+artikel)\W{0,3}$"
 )
@@ -905,10 +906,16 @@ _CONTACT_LABELS = frozenset(
 )
 
 
+_CONTACT_HEADING = re.compile(r"(?i)\W{0,3}(?:contact|email|e-mail|follow)\s+(?-i:[A-ZÀ-Ý])")
+
+
 def is_contact_line(text: str) -> bool:
-    """A line of an author's contact details only (`_CONTACT`), or a newsroom's tagline that opens
+    """A line of an author's contact details only (`_CONTACT`), a newsroom's tagline that opens
     with the call and gives an address ("Contact Mark Delaney at 555-0143 or mdelaney@….",
-    "Reach the reporter at …")."""
+    "Reach the reporter at …"), or a contact box's heading that names the author ("Contact Lucy
+    Barbour")."""
+    if _CONTACT_HEADING.match(text) and is_name_line(text.split(None, 1)[1]) and len(text.split()) >= 3:
+        return True  # a contact box's heading: "Contact Lucy Barbour"
     if not ("@" in text or ".com/" in text):
         return False
     if _CONTACT_TAGLINE.match(text) and _at_most_words(text, MAX_CONTACT_TAGLINE_WORDS) and _CONTACT.search(text):
