@@ -22,15 +22,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from .dates import date_in_text, names_a_year
+from .dates import MONTHS, date_in_text, names_a_year
 from .features import BIO_WORDS, CREDIT_LINE, DATE_WORDS, LONG_PARAGRAPH_WORDS, PROMPT_WORDS, SHARE_WORDS
-from .metadata import author_name
+from .metadata import CJK_CHAR, author_name
 from .model import decide
 from .records import Block
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 LONG_PARAGRAPH_CJK_CHARS = 50  # the same in Chinese, Japanese or Korean, written without spaces
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A date in Chinese or Japanese ("2019年04月21日 12時00分更新"): a short line that starts with one and is not
 # a sentence is a dateline.
 _CJK_DATE = re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -464,7 +463,7 @@ def is_long_paragraph(text: str) -> bool:
     """A paragraph long enough to be the story's own: `LONG_PARAGRAPH_WORDS` words, or in a script
     written without spaces, `LONG_PARAGRAPH_CJK_CHARS` of its characters."""
     return _n_words(text) >= LONG_PARAGRAPH_WORDS or (
-        len(text) >= LONG_PARAGRAPH_CJK_CHARS and len(_CJK.findall(text)) >= LONG_PARAGRAPH_CJK_CHARS
+        len(text) >= LONG_PARAGRAPH_CJK_CHARS and len(CJK_CHAR.findall(text)) >= LONG_PARAGRAPH_CJK_CHARS
     )
 
 
@@ -575,16 +574,11 @@ def is_relative_stamp(text: str) -> bool:
     return all(_is_time_word(w, _RELATIVE_STAMP_WORDS) for w in rest)
 
 
-# Datelines in the languages `DATE_WORDS` leaves out: Swedish, Danish, Norwegian, Dutch, Italian,
-# Portuguese, Polish and Czech months and weekdays, their "published" and "updated" labels and the
-# words before a clock
-_WORLD_DATE_WORDS = frozenset(
+# Datelines in the languages `DATE_WORDS` leaves out: every month name `dates` reads, Swedish, Danish,
+# Norwegian, Dutch, Italian, Portuguese and Polish weekdays, their "published" and "updated" labels and
+# the words before a clock
+_WORLD_DATE_WORDS = frozenset(MONTHS) | frozenset(
     """
-januari februari mars maj augusti oktober marts maart mei augustus gennaio febbraio marzo aprile maggio giugno
-luglio settembre ottobre dicembre janeiro fevereiro março abril maio junho julho setembro outubro novembro
-dezembro stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
-ledna února března dubna května června července srpna září října listopadu prosince
-يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
 måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag maandag dinsdag woensdag
 donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça
 quarta quinta sexta feira poniedziałek wtorek środa czwartek piątek sobota niedziela

@@ -153,7 +153,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·:]+\s+|\s*[｜：]\s*|:(?=\S)")
 MIN_HEADLINE_SHARE = 0.4  # an h1 shorter than this share of the title is a logo or a section name
 MIN_H1_WORDS = 2
 MIN_CJK_H1_CHARS = 6  # a Chinese or Japanese headline, written without spaces
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # a kana, CJK ideograph or Hangul syllable
 
 
 # an h1 that is the site's name by its class ("h1.logo", "div.banner>h1", "h1.site-title", "h1.blogtitle")
@@ -203,7 +203,7 @@ def _is_headline_of(h1: str, title: str | None, site: list[str]) -> bool:
     written without spaces), not the site's name nor a
     shorter part of the title beside its headline (`_is_minor_part`), and sharing a word with the
     title when there is one (not a widget's "Original text")."""
-    if (len(h1.split()) < MIN_H1_WORDS and len(_CJK_CHAR.findall(h1)) < MIN_CJK_H1_CHARS) or _names_site(h1, site):
+    if (len(h1.split()) < MIN_H1_WORDS and len(CJK_CHAR.findall(h1)) < MIN_CJK_H1_CHARS) or _names_site(h1, site):
         return False
     if not title:
         return True
