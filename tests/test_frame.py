@@ -1429,3 +1429,76 @@ def test_a_press_release_s_credit_and_contact_block_go():
     assert out == {0: "byline_or_dateline", 4: "closing_matter"}
     texts = ["The news, provided by the council, surprised many.", *story(3), "SOURCE Acme Robotics Inc."]
     assert frame_story(texts, [True] * len(texts), None) == {}
+
+
+def test_a_read_also_box_loses_its_links_and_a_story_list_keeps_its_items():
+    """The linked headlines in a box headed by "Lesen Sie auch" (an `aside` holding only the label
+    and links), or in a list right below the label, are other stories; a list below a heading of
+    the story's own, or a box that also holds text, stays."""
+    from cleanpage.records import Block
+
+    def page(label, items, item_path, item_links=True):
+        texts = [*story(2), label, *items, *story(2)]
+        blocks = [Block(t, i, path="main>article>div.body>p") for i, t in enumerate(texts)]
+        blocks[2] = Block(label, 2, tag="h3", path="article>div.body>aside.a-related>h3")
+        for k, t in enumerate(items, start=3):
+            blocks[k] = Block(t, k, tag="li", path=item_path, link_chars=len(t) if item_links else 0)
+        return texts, blocks
+
+    items = ["Raspberry Pi 5 im Test: Doppelt so schnell", "Raspberry Pi OS: Umstieg auf Wayland"]
+    for label, path in (
+        ("Lesen Sie auch", "aside.a-related>ul>li>a"),  # inside the label's box
+        ("Más información", "div.body>ul.a_ma_l>li"),  # a list right below the label
+        ("Related Posts", "div.body>ul>li"),
+    ):
+        texts, blocks = page(label, items, path)
+        out = frame_story(texts, [True] * len(texts), None, blocks)
+        assert out.get(3) == out.get(4) == "read_also", (label, out)
+    texts, blocks = page("Lesen Sie auch", items, "aside.a-related>ul>li", item_links=False)  # no links: text
+    assert 3 not in frame_story(texts, [True] * len(texts), None, blocks)
+    texts, blocks = page("What you need", ["250 g flour", "2 eggs"], "div.body>ul>li")  # the story's own list
+    assert frame_story(texts, [True] * len(texts), None, blocks) == {}
+
+
+def test_share_bars_ratings_and_credits_in_other_languages_go():
+    from cleanpage.frame import is_agency_credit, is_labelled_strip, is_photo_credit, is_rating_line, is_share_button
+
+    assert is_share_button("Compartir en Whatsapp Compartir en Facebook Compartir en Twitter Comentarios")
+    assert is_share_button("Partager sur Facebook Partager sur Twitter")
+    assert not is_share_button("Comentarios")  # a comment count's label alone is no share bar
+    for line in ("4,6 (1.245) Bewertungen", "4.5 (12) reviews", "3,8 (27) valoraciones"):
+        assert is_rating_line(line), line
+    assert not is_rating_line("4 (of 12) reviewers said no")
+    for line in ("(jss)", "(vbr)", "(das/eds)"):
+        assert is_agency_credit(line), line
+    assert not is_agency_credit("(sic) the council said")
+    for line in (
+        "Cobertura vacinal entre 2015 e 2019 - Arte/Agência Brasil",
+        "Protesto em São Paulo — Foto: Reprodução/TV Globo",
+    ):
+        assert is_photo_credit(line), line
+    assert not is_photo_credit("A mostra reúne obras de arte do século 19 - e muitas fotos.")
+    # a name, a job and a labelled dateline, without "By"; not a sentence with a date in it
+    for line in (
+        "Mariana Tokarnia - Repórter da Agência Brasil Publicado em 14/07/2020 - 18:25 Brasília",
+        "Jane Roe, Staff Writer Published March 3, 2020",
+    ):
+        assert is_labelled_strip(line), line
+    for line in (
+        "The report was published on March 3, 2020 by the ministry",
+        "Jane Roe said the plan was published on March 3, 2020.",
+        "Jane Roe Published March 3, 2020 her first novel about the city and its river",
+    ):
+        assert not is_labelled_strip(line), line
+    texts = [LONG, "Mariana Tokarnia - Repórter da Agência Brasil Publicado em 14/07/2020 - 18:25 Brasília", *story(3)]
+    assert frame_story(texts, [True] * len(texts), None) == {1: "byline_or_dateline"}
+
+
+def test_a_forum_under_the_story_is_its_comments():
+    """Postings under a story in an element named for a forum or, in German, for comments go;
+    the story stays."""
+    texts = [*story(3), "Endlich! Das hätte man schon längst machen sollen.", "Toller Einsatz, danke!"]
+    paths = {3: "main>section#forum>div.posting>p", 4: "main>div.kommentare>div>p"}
+    out = frame_story(texts, [True] * len(texts), None, blocks_of(texts, paths=paths))
+    assert out == {3: "comment_thread", 4: "comment_thread"}
+    assert frame_story(texts[:3], [True] * 3, None, blocks_of(texts[:3], paths=paths)) == {}

@@ -46,7 +46,7 @@ MIN_STORY_BEFORE_COMMENTS = 2  # long story paragraphs before a comment heading 
 # names a section; a singular "reply" or "comment" also heads a story's own paragraphs ("Russia's reply")
 COMMENT_WORDS = frozenset(
     "comments kommentare comentarios comentários commentaires commenti reacties komentarze комментарии "
-    "kommentarer kommentit komentáře komentar komentari yorumlar hozzászólások σχόλια коментарі".split()
+    "kommentarer kommentit komentáře komentar komentari yorumlar hozzászólások σχόλια коментарі leserkommentare".split()
 )
 _COMMENT_PROMPT = re.compile(r"(?i)\b(?:leave|post|add|write|submit)\s+an?\s+(?:comment|reply)\b|\bjoin the discussion\b")
 END_SHARE = 0.75  # an end marker (credit, print line) closes the story only after most of its paragraphs
@@ -115,6 +115,8 @@ _CREDIT_AT_END = re.compile(
     r"|[.!?\"”]\s*(?:photo(?:graph)?s?|images?|pictures?|fotos?|bild|illustration|(?:image\s+)?credit|quelle|fuente)"
     r"\s*:\s*(?:[^.:]|\.(?=\w)){2,60}$"
     r"|[.!?\"”]\s+fot\.\s+(?-i:[A-ZÀ-Ý])[^.:]{1,60}$"  # "… na nowej trasie. Fot. NAME / Polska Press"
+    # a Portuguese credit after a dash: "… entre 2015 e 2019 - Arte/Agência Brasil", "— Foto: Reprodução/TV Globo"
+    r"|\s[-–—]\s*(?:fotos?\s*:\s*)?(?:arte|reprodução|divulgação|arquivo\s+pessoal)(?:\s*/\s*[^./]{1,40})?\W*$"
 )
 # … and in Chinese and Korean: "… 新京报记者 王飞 摄", "（新华社记者 NAME 摄）", "[사진 서울시]", "（图片来源：NAME）"
 # (searched only in a text that holds one of `_CJK_CREDIT_KEYS`)
@@ -132,7 +134,7 @@ _GALLERY_COUNTER = re.compile(
 # The words around a share bar's networks and actions ("Click to share on Twitter (Opens in new window)").
 SHARE_FILLERS = frozenset(
     "click to on opens open in new window via this article story page link it with a an the your by friend friends our us "
-    "google plus artikel beitrag".split()
+    "google plus artikel beitrag en sur auf em na su per no".split()
 )
 MAX_SHARE_WORDS = 12
 # the model's share words and, for the frame, more languages' and networks' ("Поделиться: ВКонтакте")
@@ -220,7 +222,8 @@ _LIST_HEADING = re.compile(
     r"(?:popular|recent|related)\s+posts|latest\s+(?:news|stories|posts|articles)|more\s+like\s+this|up\s+next|"
     r"read\s+more\s+(?:about|on)\s+[^:.!?]{1,60}:|"
     r"related\s+(?:topics|tags)|more\s+on\s+this\s+(?:story|topic)|elsewhere\s+on\s+(?:the\s+)?\S+|"
-    r"te\s+recomendamos|(?:noticias|artículos)\s+relacionad[oa]s|ähnliche\s+artikel)\W{0,3}$"
+    r"te\s+recomendamos|(?:noticias|artículos)\s+relacionad[oa]s|ähnliche\s+artikel|más\s+información|mais\s+informações|"
+    r"notícias\s+relacionadas|(?:zum\s+)?weiterlesen|mehr\s+dazu|dazu\s+passend)\W{0,3}$"
 )
 # A site's cookie-consent or affiliate-link notice opening one of a short text's sentences ("We use cookies
 # to …", "This post may contain affiliate links.", "Wir verwenden Cookies", "As an Amazon Associate I earn …")
@@ -328,7 +331,7 @@ _AD_SLOT_LABEL = re.compile(
 _CALL_START = r"(?i)\W{0,3}(?:(?:click\s+here\s+to|please|just|don['’]t\s+forget\s+to)\s+)?"
 _CALL_WORDS = (
     r"sign\s*up|subscribe|register|log\s*in|donate|become\s+a\s+(?:member|subscriber|supporter|patron)|"
-    r"(?:jetzt\s+)?abonnieren|(?:jetzt\s+)?spenden|abonnez|inscrivez|suscr[ií]bete|regístrate"
+    r"(?:jetzt\s+)?abonnieren|(?:jetzt\s+)?spenden|abonnez|inscrivez|suscr[ií]b(?:ete|ase)|regístrate"
 )
 _CALL_TO_ACTION = re.compile(rf"{_CALL_START}(?:{_CALL_WORDS})\b")
 # A comment section's button or form heading ("Reply", "Reply ↓", "Leave a Reply", "Post a comment",
@@ -348,7 +351,10 @@ _COMMENT_CONTROL = re.compile(
 # "★★★★☆ (12)"): a score on a fixed scale, or stars, and the count of votes
 _RATING_LINE = re.compile(
     r"(?i)^\W{0,3}(?:(?:rated|rating|bewertung|valoración|note)\s*:?\s*)?\d(?:[.,]\d{1,2})?\s*"
-    r"(?:/\s*(?:5|10)(?![/\d.])|out\s+of\s+(?:5|10)\b|(?:von|de|sur)\s+5\b|from\s+[\d,.]+\s+(?:votes?|ratings?|reviews?)\b|stars?\b)|"
+    r"(?:/\s*(?:5|10)(?![/\d.])|out\s+of\s+(?:5|10)\b|(?:von|de|sur)\s+5\b|from\s+[\d,.]+\s+(?:votes?|ratings?|reviews?)\b|stars?\b|"
+    # a score, then its count of votes in brackets and their name ("4,6 (1.245) Bewertungen")
+    r"\(\s*[\d,.]+\s*\)\s*(?:votes?|ratings?|reviews?|bewertungen|stimmen|valoraciones|votos|avaliações|avis|notes|voti|"
+    r"recensioni|beoordelingen|stemmen|betyg|hodnocení|ocen|opinii)\b)|"
     r"^[\s★☆✩✪⭐]+(?:\(?[\d,.]+\)?\s*(?:votes?|ratings?|reviews?)?)?$"
 )
 MAX_RATING_WORDS = 8
@@ -360,7 +366,8 @@ _FEEDBACK_QUESTION = re.compile(
 # what may follow the score: its count of votes ("from 327 votes", "90 user reviews", "(12)")
 RATING_WORDS = frozenset(
     "votes vote ratings rating reviews review user users customer customers stars star from based on no "
-    "bewertungen bewertung stimmen votos valoraciones reseñas avis notes".split()
+    "bewertungen bewertung stimmen votos valoraciones reseñas avis notes avaliações voti recensioni beoordelingen stemmen betyg "
+    "hodnocení ocen opinii".split()
 )
 _AFTER_QUESTION = re.compile(r"\?\s+")
 # what may open a call ("If you can, please consider supporting us today.")
@@ -541,10 +548,10 @@ def is_meta_strip(text: str) -> bool:
         return True
     if len(text) > MAX_META_STRIP_WORDS * MAX_CHARS_PER_WORD or not (_BYLINE.match(text) and _NAMED_AFTER_BY.match(text)):
         return False
-    found = words(text)
+    found = words(_RELATIVE_TIME.sub(" ", text))  # "Atualizado há 2 horas": a stamp, whatever its words
     if not found or len(found) > MAX_META_STRIP_WORDS:
         return False
-    datey = sum(_is_time_word(w, _STRIP_DATE_WORDS) for w in found)
+    datey = sum(_is_time_word(w, _WORLD_STAMP_WORDS) for w in found)
     return datey >= META_STRIP_DATE_SHARE * len(found)
 
 
@@ -605,6 +612,34 @@ def is_world_dateline(text: str) -> bool:
         return False
     found = words(text)
     return bool(found) and all(_is_time_word(w, _WORLD_STAMP_WORDS) for w in found) and date_in_text(text) is not None
+
+
+# a "published" or "updated" label, then a date ("Publicado em 14/07/2020 - 18:25", "Published: March 3, 2020")
+_STAMP_LABEL = re.compile(
+    r"(?i)\b(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publiée|"
+    + "|".join(sorted(w for w in _WORLD_DATE_LABELS if w.isascii() or w.isalpha()))
+    + r")\b(?:\s+(?:on|am|le|il|em|el|den|op|dne))?\s*:?\s*"
+)
+MAX_STRIP_LEAD_WORDS = 8  # a name and a job title before the label
+MAX_STRIP_TAIL_WORDS = 3  # a place after the date ("… 18:25 Brasília")
+
+
+def is_labelled_strip(text: str) -> bool:
+    """A byline strip that names the author without "By" and ends in a labelled dateline ("NAME -
+    Repórter da Agência Brasil Publicado em 14/07/2020 - 18:25 Brasília"): a few words that are
+    no sentence, a "published" or "updated" label, a whole date, at most a place after it."""
+    if not _at_most_words(text, MAX_META_STRIP_WORDS) or not (label := _STAMP_LABEL.search(text)):
+        return False
+    lead = text[: label.start()]
+    if not _at_most_words(lead, MAX_STRIP_LEAD_WORDS) or re.search(r"[.!?]\s", lead) or text.rstrip().endswith("."):
+        return False
+    if not is_name_line(" ".join(lead.split()[:2])):  # a name opens it, not a sentence ("The report was …")
+        return False
+    rest = text[label.end() :]
+    if date_in_text(rest) is None:
+        return False
+    tail = [w for w in words(rest) if not _is_time_word(w, _WORLD_STAMP_WORDS)]
+    return len(tail) <= MAX_STRIP_TAIL_WORDS
 
 
 _READ_WORDS = frozenset("min mins minute minutes read reading time lesezeit minuten lectura de".split())
@@ -962,7 +997,7 @@ def is_closing_matter(text: str) -> bool:
 
 _WIRE_NAMES = r"(?i:dpa|afp|ap|reuters|sid|kna|epd|apa|ddp|efe|ansa|kyodo|xinhua)"
 _CREDIT_PART = rf"(?:{_WIRE_NAMES}|[a-z]{{2,4}})"
-_BRACKETED_INITIALS = re.compile(r"[(\[][a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){1,3}[)\]]")  # "(das/eds)", "[rtr/jb]"
+_BRACKETED_INITIALS = re.compile(r"[(\[][a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){0,3}[)\]]")  # "(jss)", "(das/eds)", "[rtr/jb]"
 # the agencies and the editors' initials that close a German or French wire story ("kas/dpa/Reuters", "(afp)")
 _AGENCY_CREDIT = re.compile(rf"\W{{0,2}}{_CREDIT_PART}(?:\s*[/,]\s*{_CREDIT_PART}){{0,4}}\W{{0,2}}")
 
@@ -983,7 +1018,7 @@ def is_editor_credit(text: str) -> bool:
 def is_agency_credit(text: str) -> bool:
     """A story's closing credit of wire agencies and editors' initials ("kas/dpa/Reuters",
     "(afp)", "lob/dpa"): at least one agency, the rest initials in lower case; or editors'
-    initials alone in brackets ("(das/eds)")."""
+    initials alone in brackets ("(jss)", "(das/eds)")."""
     if len(text) > MAX_AGENCY_CREDIT_CHARS:
         return False
     text = text.strip()
@@ -1029,7 +1064,7 @@ def is_share_button(text: str) -> bool:
     return (
         0 < len(found) <= MAX_SHARE_WORDS
         and any(w in _SHARE_WORDS for w in found)
-        and all(w in _SHARE_WORDS or w in SHARE_FILLERS or w.isdigit() for w in found)
+        and all(w in _SHARE_WORDS or w in SHARE_FILLERS or w in COMMENT_WORDS or w.isdigit() for w in found)
     )
 
 
@@ -1284,8 +1319,9 @@ def frame_story(
       heading that closes the story (`_end_marker`; the heading itself is `comment_thread`):
       articles end with those, and what a page appends after them (related links, comments, a
       spam site's filler) is not the story;
-    - with the page's `blocks`, anywhere: a box's heading or name line whose box the frame
-      emptied (`box_labels`), with the box's reason;
+    - with the page's `blocks`, anywhere: the links of a box or list a "read also" label heads
+      (`read_also_boxes`) and a box's heading or name line whose box the frame emptied
+      (`box_labels`), with the box's reason;
     - `above_headline` for the short lines above a headline copy found before the story.
     Nothing when no story paragraph is kept (`story_paragraphs`: long ones, or a short-paragraph
     story's sentences)."""
@@ -1317,6 +1353,7 @@ def frame_story(
         if len(links_after) >= MIN_LINK_RUN:
             out.update((i, "link_list") for i in links_after if i not in out)
     if blocks is not None:
+        out.update(read_also_boxes(blocks, kept, out))
         out.update(box_labels(blocks, kept, out))
         element = _story_element(blocks, story)
         out.update(prompt_boxes(blocks, kept, out, element))
@@ -1332,7 +1369,7 @@ def frame_story(
             out[i] = "byline_or_dateline"
         elif i < first and blocks is not None and (is_byline_element_line(blocks[i]) or is_author_box_bio(blocks[i])):
             out[i] = "byline_or_dateline"
-        elif i < first and is_name_date_strip(text):
+        elif i < first and (is_name_date_strip(text) or is_labelled_strip(text)):
             out[i] = "byline_or_dateline"
         elif i < first and is_ad_label(text):
             out[i] = "ad_label"
@@ -1524,6 +1561,30 @@ def box_labels(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str
     return found
 
 
+def read_also_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str]) -> dict[int, str]:
+    """The links of a box headed by a "read also" label ("Lesen Sie auch" above two linked
+    headlines in an `aside.related`): every block after the label inside the label's parent
+    element, which has a class, is a link line (`is_link_line`), so the box holds only the label
+    and other stories."""
+    found: dict[int, str] = {}
+    for i, block in enumerate(blocks):
+        if not (is_read_also(block.text) or is_list_heading(block.text)):
+            continue
+        parent = block.path.split(">")[-2:-1]
+        end = i + 1
+        if parent and "." in parent[0]:
+            while end < len(blocks) and parent[0] in blocks[end].path.split(">")[:-1]:
+                end += 1
+        if end == i + 1 and i + 1 < len(blocks) and blocks[i + 1].tag == "li":  # a list right below the label
+            box = _container(blocks[i + 1])
+            while end < len(blocks) and blocks[end].tag == "li" and _container(blocks[end]) == box:
+                end += 1
+        rest = range(i + 1, end)
+        if rest and all(is_link_line(blocks[j]) for j in rest):
+            found.update((j, "read_also") for j in rest if kept[j] and j not in out)
+    return found
+
+
 _PROMPT_BOX_CLASS = re.compile(r"(?i)\.[\w-]*(?:newsletter|subscri|sign-?up|opt-?in)")
 
 
@@ -1635,9 +1696,13 @@ def is_bio_name(text: str, following: str) -> bool:
     return len(bio) >= MIN_BIO_WORDS and bio[0] in name
 
 
+# comments named in other languages or as a forum's postings ("kommentare", "posting", "forum", "reacties")
+_COMMENT_CLASS = re.compile(r"(?i)kommentar|posting|forum|leserbrief|comentario|commentaire|reacties|komentar")
+
+
 def in_comments(block: Block) -> bool:
-    """Inside an element whose class or id names comments, replies or a discussion."""
-    return "comment" in block.ancestor_hints
+    """Inside an element whose class or id names comments, replies, a discussion or a forum."""
+    return "comment" in block.ancestor_hints or bool(_COMMENT_CLASS.search(block.path))
 
 
 def in_related_list(block: Block) -> bool:
