@@ -1502,3 +1502,34 @@ def test_a_forum_under_the_story_is_its_comments():
     out = frame_story(texts, [True] * len(texts), None, blocks_of(texts, paths=paths))
     assert out == {3: "comment_thread", 4: "comment_thread"}
     assert frame_story(texts[:3], [True] * 3, None, blocks_of(texts[:3], paths=paths)) == {}
+
+
+def test_teasers_share_buttons_and_outlet_credits_of_european_sites_go():
+    """An inline teaser (a link line in a "teaser" element) and a teaser list under the story go,
+    and so do Jetpack's German share buttons, Le Monde's share bar and reading time beside its
+    dateline, and an outlet's credit with its agencies; a job board's "pnlTeaser" listings and a
+    sentence about a newspaper stay."""
+    from cleanpage.frame import is_agency_credit, is_share_button, is_world_dateline
+
+    for button in (
+        "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)",
+        "Partager sur Facebook Envoyer par e-mail Partager sur Linkedin",
+        "Facebook Twitter Linkedin Mail",
+    ):
+        assert is_share_button(button), button
+    assert not is_share_button("Er schickte die Mail über Facebook an die Zeitung")
+    assert is_world_dateline("Publié le 14 juillet 2021 à 12h05 - Mis à jour le 14 juillet 2021 à 18h40 Temps de Lecture 4 min.")
+    for line in ("Le Monde avec AFP", "Le Figaro avec AFP et Reuters", "ZEIT ONLINE mit dpa"):
+        assert is_agency_credit(line), line
+    assert not is_agency_credit("Le Monde a parlé avec l'AFP hier soir pendant une heure")
+
+    texts = [*story(2), "Kohleausstieg Was der Ausstieg für die Lausitz bedeutet", *story(2)]
+    paths = {2: "div.article-page>aside.article__item--inline-teaser>a"}
+    blocks = blocks_of(texts, linked={2: True}, paths=paths)
+    assert frame_story(texts, [True] * len(texts), None, blocks) == {2: "read_also"}
+    blocks = blocks_of(texts, linked={2: True}, paths={2: "tbody>tr>td>div.pnlTeaser>a"})
+    assert frame_story(texts, [True] * len(texts), None, blocks) == {}
+
+    texts = [*story(3), "In der Lausitz hängen Tausende Jobs an der Braunkohle. Wie geht es weiter?"]
+    blocks = blocks_of(texts, paths={3: "main>section.zon-teaser-standard>article>p"})
+    assert frame_story(texts, [True] * len(texts), None, blocks) == {3: "related_list"}

@@ -134,13 +134,15 @@ _GALLERY_COUNTER = re.compile(
 # The words around a share bar's networks and actions ("Click to share on Twitter (Opens in new window)").
 SHARE_FILLERS = frozenset(
     "click to on opens open in new window via this article story page link it with a an the your by friend friends our us "
-    "google plus artikel beitrag en sur auf em na su per no".split()
+    "google plus artikel beitrag en sur auf em na su per no par e "
+    # Jetpack's German buttons: "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)"
+    "klick um über zu wird neuem fenster geöffnet".split()
 )
 MAX_SHARE_WORDS = 12
 # the model's share words and, for the frame, more languages' and networks' ("Поделиться: ВКонтакте")
 _SHARE_WORDS = SHARE_WORDS | frozenset(
     "поделиться вконтакте вк одноклассники udostępnij partilhar compartilhar drucken merken anhören vorlesen imprimer imprimir "
-    "stampa follow folgen suivre".split()
+    "stampa follow folgen suivre mail envoyer".split()
 )
 # An image or video player's control ("toggle caption", "Enlarge this image", "click to enlarge", "Launch
 # Gallery", "Close", "Bild vergrößern"): a verb of the player, the words of what it shows, nothing else
@@ -177,7 +179,7 @@ _CRUMB_SEPARATOR = re.compile(r"\s[>»›/|]\s|\s?[>»›]\s?")
 _CRUMB_HOME = re.compile(r"(?i)^\W{0,2}(?:home|start|startseite|inicio|portada|accueil|ホーム|トップ|首页)\b")
 MAX_CRUMB_WORDS = 30
 MAX_CRUMB_HOME_WORDS = 2  # the trail's first step is the home page's name ("Home", "Start page")
-_RELATED_CLASS = re.compile(r"(?i)\.[\w-]*(?:related|recommend|outbrain|taboola|read-?next|more-?stories)")
+_RELATED_CLASS = re.compile(r"(?i)\.[\w-]*(?:related|recommend|outbrain|taboola|read-?next|more-?stories|(?<![a-z])teaser)")
 # a caption's class, also in other languages' words ("wp-caption-text", "cutline", "photo-description",
 # "bildunterschrift", "legende", "pie-de-foto", Spanish "pie", "didascalia"); not "legend" (a form's or a
 # chart's) nor "pie-chart"
@@ -601,7 +603,9 @@ aktualizacja zaktualizowano publikováno aktualizováno vydáno
 )
 # the words around a clock: "kl. 06.00", "alle 10:15", "godz. 8:15", "5:37 p.m. ET"
 _CLOCK_LABELS = frozenset("kl klo om op alle ore il às em godz h a p m et ct mt pt".split())
-_WORLD_STAMP_WORDS = _RELATIVE_STAMP_WORDS | _WORLD_DATE_WORDS | _WORLD_DATE_LABELS | _CLOCK_LABELS
+# a reading time beside the date ("5 min read", "Lesezeit: 4 Minuten", "Temps de Lecture 4 min.")
+_READ_WORDS = frozenset("min mins minute minutes read reading time lesezeit minuten lectura de temps lecture".split())
+_WORLD_STAMP_WORDS = _RELATIVE_STAMP_WORDS | _WORLD_DATE_WORDS | _WORLD_DATE_LABELS | _CLOCK_LABELS | _READ_WORDS
 
 
 def is_world_dateline(text: str) -> bool:
@@ -642,7 +646,6 @@ def is_labelled_strip(text: str) -> bool:
     return len(tail) <= MAX_STRIP_TAIL_WORDS
 
 
-_READ_WORDS = frozenset("min mins minute minutes read reading time lesezeit minuten lectura de".split())
 _STRIP_READ_WORDS = _STRIP_DATE_WORDS | _READ_WORDS
 MAX_STRIP_NAME_WORDS = 4
 _STRIP_PUNCTUATION = " ·|,–—-"
@@ -1015,14 +1018,23 @@ def is_editor_credit(text: str) -> bool:
     return len(text) <= MAX_EDITOR_CREDIT_CHARS and bool(_EDITOR_CREDIT.match(text))
 
 
+# an outlet's credit with the agencies it drew on ("Le Monde avec AFP", "Le Figaro avec AFP et Reuters",
+# "CNN with Reuters", "ZEIT ONLINE mit dpa")
+_WITH_AGENCY_CREDIT = re.compile(
+    rf"\W{{0,2}}(?:par\s+)?(?:[\w'’.-]+\s+){{1,3}}(?:avec|with|mit|con|com|met)\s+{_WIRE_NAMES}"
+    rf"(?:\s*(?:,|et|and|und|y|e|en)\s*{_WIRE_NAMES})*\W{{0,2}}"
+)
+
+
 def is_agency_credit(text: str) -> bool:
     """A story's closing credit of wire agencies and editors' initials ("kas/dpa/Reuters",
     "(afp)", "lob/dpa"): at least one agency, the rest initials in lower case; or editors'
-    initials alone in brackets ("(jss)", "(das/eds)")."""
+    initials alone in brackets ("(jss)", "(das/eds)"), or an outlet's credit with its agencies
+    ("Le Monde avec AFP")."""
     if len(text) > MAX_AGENCY_CREDIT_CHARS:
         return False
     text = text.strip()
-    if _BRACKETED_INITIALS.fullmatch(text):
+    if _BRACKETED_INITIALS.fullmatch(text) or _WITH_AGENCY_CREDIT.fullmatch(text):
         return True
     return bool(_AGENCY_CREDIT.fullmatch(text)) and bool(re.search(rf"\b{_WIRE_NAMES}\b", text))
 
@@ -1214,6 +1226,15 @@ def is_read_also(text: str) -> bool:
     """A "read also" teaser or its label inside the story ("Related: HEADLINE", "SEE ALSO: …",
     "Lesen Sie auch: …", "Související"): a link to another story, not this one's text."""
     return _at_most_words(text, MAX_READ_ALSO_WORDS) and bool(_READ_ALSO.match(text))
+
+
+def is_teaser_link(block: Block) -> bool:
+    """A link line (`is_link_line`) in an element whose class names a teaser ("teaser-small",
+    "inline-teaser"): another story's kicker and linked headline set into this one."""
+    return is_link_line(block) and bool(_TEASER_CLASS.search(block.path))
+
+
+_TEASER_CLASS = re.compile(r"(?i)\.[\w-]*(?<![a-z])teaser")  # "teaser-small", "inline-teaser"; not "pnlTeaser"
 
 
 def is_read_also_link(block: Block) -> bool:
@@ -1476,7 +1497,7 @@ def _outside_anywhere(
             reason = "caption"
         if reason is None and blocks is not None and is_stamp_line(blocks[i]):
             reason = "byline_or_dateline"
-        if reason is None and blocks is not None and is_read_also_link(blocks[i]):
+        if reason is None and blocks is not None and (is_read_also_link(blocks[i]) or is_teaser_link(blocks[i])):
             reason = "read_also"
         if reason is None and blocks is not None and is_hidden_line(blocks[i]):
             reason = "hidden"
