@@ -1533,3 +1533,41 @@ def test_teasers_share_buttons_and_outlet_credits_of_european_sites_go():
     texts = [*story(3), "In der Lausitz hängen Tausende Jobs an der Braunkohle. Wie geht es weiter?"]
     blocks = blocks_of(texts, paths={3: "main>section.zon-teaser-standard>article>p"})
     assert frame_story(texts, [True] * len(texts), None, blocks) == {3: "related_list"}
+
+
+def test_measured_values_the_model_dropped_beside_the_story_come_back():
+    """A recipe's nutrition line reads to the model like a fake profile's "label: value" fields; a
+    run of measured values in units of food or devices beside a kept block is the story's. A
+    profile's height and weight, a widget's counts and a run with nothing kept beside it stay out."""
+    import numpy as np
+
+    from cleanpage.frame import decide_story, is_measure_line
+
+    for line in ("Calorías: 390 kcal | Proteínas: 12 g | Grasas: 25 g", "390 kcal", "Weight: 254 g", "Akku: 4000 mAh"):
+        assert is_measure_line(line), line
+    for line in ("Height: 1.80 m | Weight: 75 kg", "Views: 12,345", "Helpful: 89%", "Rating: 4.5/5", "Page 2 of 5"):
+        assert not is_measure_line(line), line
+
+    labels = ["content", "boilerplate", "seo_filler"]
+    texts = [*story(3), "Nutrition", "Calories: 390 kcal", "Protein: 12 g", "Views: 12,345"]
+    proba = np.array([[0.9, 0.05, 0.05]] * 4 + [[0.15, 0.33, 0.52]] * 3)
+    kept, decided, rules = decide_story(proba, labels, 0.5, blocks_of(texts), None)
+    assert kept.tolist() == [True] * 6 + [False]
+    assert rules == {4: "measure_line", 5: "measure_line"} and decided[4] == "content"
+    proba[3] = [0.1, 0.8, 0.1]  # the heading dropped too: nothing kept beside the run
+    kept, _, rules = decide_story(proba, labels, 0.5, blocks_of(texts), None)
+    assert kept.tolist() == [True] * 3 + [False] * 4 and rules == {}
+
+
+def test_a_price_widget_and_a_gallery_control_go():
+    from cleanpage.frame import is_deal_line, is_media_control
+
+    for line in ("Amazon $348 View", "Walmart £349.99 View Deal", "Show More Deals", "Today's best Sony WH-1000XM4 deals"):
+        assert is_deal_line(line), line
+    for line in ("Amazon sold 300 units for $348 view", "The price is $5 see below", "Deals"):
+        assert not is_deal_line(line), line
+    texts = [*story(2), "Amazon $348 View", *story(2)]
+    assert frame_story(texts, [True] * len(texts), None) == {2: "ad_label"}
+    for line in ("1/12 Voir toutes les photos", "Ver todas las fotos", "Alle Bilder anzeigen"):
+        assert is_media_control(line), line
+    assert not is_media_control("3 of 5 Photos")

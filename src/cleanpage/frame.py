@@ -147,7 +147,7 @@ _SHARE_WORDS = SHARE_WORDS | frozenset(
 # An image or video player's control ("toggle caption", "Enlarge this image", "click to enlarge", "Launch
 # Gallery", "Close", "Bild vergrößern"): a verb of the player, the words of what it shows, nothing else
 MEDIA_CONTROLS = frozenset(
-    "toggle hide show close enlarge expand collapse launch play zoom open view watch "
+    "toggle hide show close enlarge expand collapse launch play zoom open view watch voir ver "
     "schließen vergrößern anzeigen ausblenden cerrar ampliar mostrar ocultar fermer agrandir afficher masquer".split()
 )
 MEDIA_NOUNS = frozenset(
@@ -155,7 +155,8 @@ MEDIA_NOUNS = frozenset(
     "more less all bild bilder foto fotos galerie imagen imágenes galería vidéo".split()
 )
 _MEDIA_POINTERS = frozenset("click tap".split())  # "click to enlarge": a control without a noun
-_MEDIA_FILLERS = _MEDIA_POINTERS | frozenset("to here the this".split())
+_MEDIA_FILLERS = _MEDIA_POINTERS | frozenset("to here the this toutes tous les todas las alle".split())
+_MEDIA_COUNTER = re.compile(r"\s*\d{1,3}\s*(?:/|of|von|de|sur)\s*\d{1,3}\s+")  # a gallery's "1/12" before its control
 _MEDIA_ALONE = frozenset(
     "close enlarge toggle expand collapse zoom hide schließen vergrößern cerrar ampliar fermer agrandir".split()
 )
@@ -1088,6 +1089,8 @@ def is_media_control(text: str) -> bool:
         return False
     if _PLAYER_STATUS.match(text):
         return True
+    if counter := _MEDIA_COUNTER.match(text):
+        text = text[counter.end() :]
     found = words(text)
     if len(found) == 1:
         return found[0] in _MEDIA_ALONE
@@ -1207,6 +1210,22 @@ def is_tag_line(text: str) -> bool:
     """A post's tags or categories under their label ("Tags: bikes, city council", "Filed under:
     Politics"): links to other pages of the site, not the story."""
     return _at_most_words(text, MAX_READ_ALSO_WORDS) and bool(_TAG_LINE.match(text))
+
+
+# A price widget's lines on a review ("Amazon $348 View", "Walmart £349.99 View Deal", "Show More Deals",
+# "Today's best Sony WH-1000XM4 deals", "Check Amazon"): a shop's offer, not the review
+_DEAL_LINE = re.compile(
+    r"(?i)\W{0,2}(?:(?:[\w.&'’-]+\s+){1,3}[$£€]\s?\d[\d.,]*\s+(?:view|buy|see|shop|check)(?:\s+(?:deal|now|it|price|at\s+\w+))?"
+    r"|(?:show|see|view)\s+(?:more|all)(?:\s+\d+)?\s+(?:deals|offers|prices)"
+    r"|today['’]s\s+best\s+(?:[\w.,'’()+-]+\s+){1,8}(?:deals|offers|prices)"
+    r"|(?:view|see|check)\s+(?:deal|price)s?\s+(?:at|on)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)?)\W{0,2}"
+)
+
+
+def is_deal_line(text: str) -> bool:
+    """A price widget's line (`_DEAL_LINE`): a shop's offer, a "Show More Deals" button, the
+    widget's heading. An advertisement, wherever it sits."""
+    return len(text) <= MAX_HEADLINE_CHARS and bool(_DEAL_LINE.fullmatch(text))
 
 
 def is_ad_notice(text: str) -> bool:
@@ -1532,7 +1551,7 @@ def _anywhere_shape(text: str, candidates: tuple[frozenset[str], ...]) -> str | 
         return "media_control"
     if is_read_also(text) or is_list_heading(text):
         return "read_also"
-    if is_ad_notice(text) or is_ad_slot_label(text):
+    if is_ad_notice(text) or is_ad_slot_label(text) or is_deal_line(text):
         return "ad_label"
     if is_tag_line(text):
         return "tag_line"
@@ -1796,19 +1815,60 @@ def decide_story(
 ) -> tuple[np.ndarray, list[str], dict[int, str]]:
     """`model.decide`, then `frame_story`: the kept flags and labels the cleaner returns (the
     blocks framed out are `boilerplate`), and the rule that decided each block the frame dropped,
-    or kept as `best_available` when nothing else was kept. Training tunes and evaluates with the
+    or kept: `measure_line` for a run of measured values the model dropped beside a kept block
+    (`measure_runs`), `best_available` when nothing else was kept. Training tunes and evaluates with the
     same decision."""
     kept, decided = decide(proba, labels, threshold)
+    measures = measure_runs(blocks, kept)
+    for i in measures:
+        kept[i] = True
+        decided[i] = "content"
     rules = frame_story([b.text for b in blocks], kept.tolist(), title, blocks)
     for i in rules:
         kept[i] = False
         decided[i] = "boilerplate"
+    rules.update((i, "measure_line") for i in measures if i not in rules)
     if not kept.any():
         for i in best_available(proba[:, labels.index("content")], decided, threshold, blocks, rules):
             kept[i] = True
             decided[i] = "content"
             rules[i] = "best_available"
     return kept, decided, rules
+
+
+# A measured value, its label optional: "Calorías: 390 kcal", "Weight: 254 g", "250 ml", "Akku: 4000 mAh".
+# Units of food, things and devices only: a fake profile's height and weight ("1.80 m", "75 kg") are a
+# person's, and a widget's counts ("12,345 views", "89%") have no unit.
+_MEASURE = (
+    r"(?:[^\W\d][\w .()/-]{0,30}?\s*:\s*)?\d+(?:[.,\s]\d+)*\s*"
+    r"(?:kcal|kj|cal|mg|µg|mcg|g|ml|cl|dl|l|m²|qm|mah|wh|w|kw|v|hz|khz|mhz|ghz|mb|gb|tb|mp|ppi|dpi)(?![\w²])"
+)
+_MEASURE_LINE = re.compile(rf"(?i)\s*{_MEASURE}(?:\s*[|·;,/]?\s*{_MEASURE})*\W{{0,2}}")
+MAX_MEASURE_CHARS = 200
+
+
+def is_measure_line(text: str) -> bool:
+    """A line of measured values only (`_MEASURE`): a recipe's nutrition, a device's specs."""
+    return len(text) <= MAX_MEASURE_CHARS and bool(_MEASURE_LINE.fullmatch(text))
+
+
+def measure_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
+    """Dropped runs of measure lines (`is_measure_line`) beside a kept block: a recipe's nutrition
+    or a product's specs under their kept heading. The model reads "label: value" as a fake
+    profile's fields; values with units of food and devices are the story's."""
+    found: list[int] = []
+    i = 0
+    while i < len(blocks):
+        if kept[i] or not is_measure_line(blocks[i].text):
+            i += 1
+            continue
+        end = i
+        while end < len(blocks) and not kept[end] and is_measure_line(blocks[end].text):
+            end += 1
+        if (i > 0 and kept[i - 1]) or (end < len(blocks) and kept[end]):
+            found.extend(range(i, end))
+        i = end
+    return found
 
 
 def best_available(
