@@ -1571,3 +1571,37 @@ def test_a_price_widget_and_a_gallery_control_go():
     for line in ("1/12 Voir toutes les photos", "Ver todas las fotos", "Alle Bilder anzeigen"):
         assert is_media_control(line), line
     assert not is_media_control("3 of 5 Photos")
+
+
+def test_contributor_credits_consent_lines_and_sponsor_labels_go():
+    from cleanpage.frame import is_ad_slot_label, is_contributor_credit, is_legal_notice, is_list_heading
+
+    for line in (
+        "Caitlin Emma and John Bresnahan contributed to this report.",
+        "The Associated Press contributed to this story.",
+        "Mit Material von dpa",
+    ):
+        assert is_contributor_credit(line), line
+    assert not is_contributor_credit("He said she contributed to this report. Then he left the room.")
+    texts = [*story(3), "The Associated Press contributed to this report."]
+    assert frame_story(texts, [True] * 4, None) == {3: "closing_matter"}
+    assert frame_story([texts[3], *story(3)], [True] * 4, None) == {}  # not above the story
+    assert is_legal_notice(
+        "By signing up you agree to receive email newsletters or alerts from POLITICO. You can unsubscribe at any time."
+    )
+    assert not is_legal_notice("By signing up for the program, farmers agreed to cut their water use by a third.")
+    assert is_ad_slot_label("Sponsor Message")
+    assert is_list_heading("More Stories From NPR")
+
+
+def test_the_byline_strip_s_buttons_and_section_are_no_author():
+    """Beside a byline, a comment count's label ("Comment") or a section's name ("News") in the
+    byline's element is no name; a name glued to its handle is one."""
+    from cleanpage.frame import story_byline_author
+
+    texts = ["Sarah Perez@sarahintampa / 9:00 am EDT • July 16, 2020", "Comment", *story(3)]
+    paths = {0: "div.article__byline-wrapper>div.article__byline", 1: "div.article__byline-wrapper>a.article__comment"}
+    blocks = blocks_of(texts, paths=paths)
+    assert story_byline_author(texts, [False, False, True, True, True], blocks) == "Sarah Perez"
+    texts = ["News", *story(3)]
+    assert story_byline_author(texts, [False, True, True, True], blocks_of(texts, paths={0: "p.article-byline"})) is None

@@ -221,7 +221,7 @@ _LIST_HEADING = re.compile(
     r"nejčtenější|baca\s+juga|[iİ]lgili\s+haberler|berita\s+terpopuler|"
     r"相[关關](?:阅读|閱讀|新闻|新聞|文章)|延伸(?:阅读|閱讀)|推荐阅读|推薦閱讀|関連記事|관련\s*(?:기사|뉴스)|"
     r"اقرأ\s+(?:أيضا|أيضاً|ايضا|المزيد)|(?:أخبار|مواضيع|مقالات)\s+ذات\s+صلة|بیشتر\s+بخوانید|بخوانید)\s*(?:[:：|»›>–—]|$)|"
-    r"^\W{0,3}(?:more\s+(?:stories|news|articles)|editor['’]?s\s+picks?|more\s+(?:from|in)\s+(?-i:[A-Z0-9])\S*(?:\s+\S+)?|"
+    r"^\W{0,3}(?:more\s+(?:stories|news|articles)|editor['’]?s\s+picks?|more\s+(?:(?:stories|news|articles|videos)\s+)?(?:from|in)\s+(?-i:[A-Z0-9])\S*(?:\s+\S+)?|"
     r"(?:popular|recent|related)\s+posts|latest\s+(?:news|stories|posts|articles)|more\s+like\s+this|up\s+next|"
     r"read\s+more\s+(?:about|on)\s+[^:.!?]{1,60}:|"
     r"related\s+(?:topics|tags)|more\s+on\s+this\s+(?:story|topic)|elsewhere\s+on\s+(?:the\s+)?\S+|"
@@ -236,6 +236,9 @@ _LEGAL_NOTICE = re.compile(
     r"diese\s+(?:website|seite)\s+(?:verwendet|nutzt)\s+cookies|(?:utilizamos|usamos)\s+cookies|"
     r"(?:nous\s+utilisons|ce\s+site\s+utilise)\s+(?:des\s+)?cookies|"
     r"by\s+(?:continuing|using)\s+(?:to\s+(?:use|browse)\s+)?(?:this|our)\s+(?:site|website)|"
+    # a newsletter form's consent ("By signing up you agree to receive email newsletters …")
+    r"by\s+(?:signing\s+up|subscribing|registering|clicking\s+\W?(?:sign\s+up|subscribe|submit)\W?)\s*,?\s*you\s+agree|"
+    r"you\s+(?:can|may)\s+(?:unsubscribe|opt\s+out)\s+at\s+any\s+time|"
     r"this\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|"
     r"(?:when|if)\s+you\s+(?:buy|purchase|shop)\s+(?:something\s+|products?\s+)?(?:through|via|using)\s+(?:the\s+|our\s+)?links|"
     r"(?:we|i)\s+may\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission|"
@@ -268,6 +271,7 @@ _RIGHTS_NOTICE = re.compile(
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
 _NOTICE_WORDS = tuple(
     "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
+    "signing subscribing registering clicking unsubscribe "
     "reproduced broadcast purposes substitute endorsed permission 무단 재배포 版权 版權 转载 轉載 無断転載".split()
 )
 _NOTICE_GATE = re.compile("|".join(map(re.escape, _NOTICE_WORDS)))  # one search for any of them
@@ -327,7 +331,7 @@ MAX_COPYRIGHT_LINE_WORDS = 15  # longer, a book's description starts so ("Copyri
 _AD_SLOT_LABEL = re.compile(
     r"(?i)^\W{0,3}(?:advertisements?|advertisement\s+feature|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|"
     r"advertentie|reklama|реклама|annons|annonse|annonce|mainos|inzerce|(?:advertiser|advertising|affiliate)\s+disclosure|"
-    r"sponsored(?:\s+(?:content|post|story|links?))?|(?:paid|partner)\s+(?:content|post|story)|ad)\W{0,3}$"
+    r"sponsored(?:\s+(?:content|post|story|links?))?|(?:paid|partner)\s+(?:content|post|story)|sponsor\s+message|ad)\W{0,3}$"
 )
 # A call to sign up, subscribe, register, log in or donate, at the start of a line or after a question
 # ("Sign up for our newsletter", "Want more? Subscribe …", "Jetzt abonnieren", "Abonnez-vous")
@@ -724,18 +728,21 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequ
     if blocks is None:
         return None
     for i in above:
-        if not _BYLINE_CLASS.search(blocks[i].path):
-            continue
-        if is_name_line(texts[i]):
+        if not _BYLINE_CLASS.search(blocks[i].path) or _BYLINE_BUTTONS.issuperset(words(texts[i])):
+            continue  # a comment count's or share button's label beside the byline is no name
+        if is_name_line(texts[i]) and not _SECTION_WORDS.issuperset(words(texts[i])):  # not "News"
             return author_name(texts[i])
-        # a strip's first part ("Pete Evans · CBC News · Posted: Oct 14, 2022"), not a section's name
-        first = _STRIP_SEPARATOR.split(texts[i], 1)[0]
+        # a strip's first part ("Pete Evans · CBC News · Posted: Oct 14, 2022", "NAME @handle / 9:00 am
+        # EDT • July 16, 2020"), not a section's name
+        first = _STRIP_SEPARATOR.split(_HANDLE.sub(" ", texts[i]), 1)[0].strip()
         if first != texts[i] and is_name_line(first) and not _SECTION_WORDS.intersection(words(first)):
             return author_name(first)
     return None
 
 
-_STRIP_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_STRIP_SEPARATOR = re.compile(r"\s+[·•|/]\s+")
+_HANDLE = re.compile(r"@\w+")  # a social handle glued to the name ("Sarah Perez@sarahintampa")
+_BYLINE_BUTTONS = COMMENT_WORDS | _SHARE_WORDS | frozenset("comment follow more".split())
 # words of a section's or desk's name, never a person's ("World News", "Sport", "Politics")
 _SECTION_WORDS = frozenset(
     "news sport sports business world politics opinion tech technology science health culture entertainment "
@@ -1025,6 +1032,19 @@ _WITH_AGENCY_CREDIT = re.compile(
     rf"\W{{0,2}}(?:par\s+)?(?:[\w'’.-]+\s+){{1,3}}(?:avec|with|mit|con|com|met)\s+{_WIRE_NAMES}"
     rf"(?:\s*(?:,|et|and|und|y|e|en)\s*{_WIRE_NAMES})*\W{{0,2}}"
 )
+
+
+# a closing credit to the reporters or agencies who helped ("Caitlin Emma and John Bresnahan contributed
+# to this report.", "The Associated Press contributed to this story.", "Mit Material von dpa")
+_CONTRIBUTED = re.compile(
+    r"(?i)[^.!?]{3,120}?\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\W{0,2}"
+    r"|\W{0,3}mit\s+material\s+(?:von|der|des)\s+[^.!?]{2,60}"
+)
+
+
+def is_contributor_credit(text: str) -> bool:
+    """A closing credit to contributing reporters or agencies (`_CONTRIBUTED`), short."""
+    return len(text) <= MAX_EDITOR_CREDIT_CHARS * 2 and bool(_CONTRIBUTED.fullmatch(text.strip()))
 
 
 def is_agency_credit(text: str) -> bool:
@@ -1465,6 +1485,7 @@ def _closes_a_story(text: str) -> bool:
         or is_world_dateline(text)
         or is_dangling_label(text)
         or is_agency_credit(text)
+        or is_contributor_credit(text)
         or is_editor_credit(text)
         or is_contact_line(text)
         or is_comment_policy(text)
@@ -1607,8 +1628,8 @@ def read_also_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int
     element, which has a class, is a link line (`is_link_line`), so the box holds only the label
     and other stories."""
     found: dict[int, str] = {}
-    for i, block in enumerate(blocks):
-        if not (is_read_also(block.text) or is_list_heading(block.text)):
+    for i, block in enumerate(blocks[:-1]):
+        if not is_link_line(blocks[i + 1]) or not (is_read_also(block.text) or is_list_heading(block.text)):
             continue
         parent = block.path.split(">")[-2:-1]
         end = i + 1
@@ -1849,7 +1870,11 @@ MAX_MEASURE_CHARS = 200
 
 def is_measure_line(text: str) -> bool:
     """A line of measured values only (`_MEASURE`): a recipe's nutrition, a device's specs."""
-    return len(text) <= MAX_MEASURE_CHARS and bool(_MEASURE_LINE.fullmatch(text))
+    return (
+        len(text) <= MAX_MEASURE_CHARS
+        and (":" in text or text.lstrip()[:1].isdigit())  # a label's colon or the value first: most lines skip the pattern
+        and bool(_MEASURE_LINE.fullmatch(text))
+    )
 
 
 def measure_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
