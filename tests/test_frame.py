@@ -229,6 +229,15 @@ def test_photo_credits_go_wherever_they_sit():
         "Fot. Jan Kowalski",
         "Źródło: Gazeta Małopolska",
         "STAFF PHOTO BY KATHY ANDERSON Supriya Jindal outside their home.",
+        "© picture alliance / dpa | Kay Nietfeld",  # a copyright sign before a photo agency
+        "© dpa",
+        "Symbolbild",  # a caption's label alone
+        "Courtesy of the artist",
+        "Fotó: MTI",  # the label in Hungarian, Finnish, Indonesian, Russian, Turkish
+        "Kuva: Lehtikuva",
+        "Gambar: Istimewa",
+        "Фото: РИА Новости",
+        "Fotoğraf: AA",
     ):
         assert is_photo_credit(credit), credit
     for line in (
@@ -252,6 +261,9 @@ def test_photo_credits_go_wherever_they_sit():
         "The meeting was held in Pittsburgh (PA)",
         "Fotografia i film to jej pasje.",
         "The staff photo day is on Monday.",
+        "© 2020 Example Inc. All rights reserved",  # a copyright line (legal), not a photo's credit
+        "Courtesy of the city, residents can now park for free on Sundays.",
+        "Symbolbilder zeigen das nicht",
         LONG,
     ):
         assert not is_photo_credit(line), line

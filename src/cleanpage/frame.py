@@ -87,8 +87,14 @@ _NAME_TAIL = re.compile(
 # "REUTERS/NAME"): at the start of the text (`match`) …
 _CREDIT_AT_START = re.compile(
     r"(?i)\W{0,2}(?:photos?|fotos?|images?|imagen(?:es)?|(?:archiv|symbol|titel|beitrags)?bild(?:er)?|pictures?|credits?|"
-    r"crédits?|créditos?|quelle|source|fuente|fonte|źródło|bron|fotografía|illustration|grafik|photograph(?:y|er)?|screenshot|captura)"
+    r"crédits?|créditos?|quelle|source|fuente|fonte|źródło|bron|fotografía|illustration|grafik|photograph(?:y|er)?|screenshot|captura|"
+    r"fotó|kuva|gambar|фото|fotoğraf|zdjęcie)"
     r"(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
+    # a copyright sign before a photo agency ("© picture alliance / dpa | NAME", "© dpa", "©Getty Images")
+    r"|\W{0,2}©\s*(?:picture[\s-]alliance|imago|getty|shutterstock|istock|dpa|reuters|afp|ap\b|epa|keystone|apa\b|ansa|efe\b)"
+    # a caption's label alone, or a courtesy line ("Symbolbild", "Archivfoto", "Courtesy of the artist")
+    r"|\W{0,2}(?:symbolbild|symbolfoto|archivbild|archivfoto|foto\s+de\s+archivo|archivo\s+efe|"
+    r"courtesy(?:\s+of)?(?:\s+[\w.'’&-]+){1,5})\W{0,2}$"
     r"|\W{0,2}fot\.\s+(?-i:[A-ZÀ-Ý])"  # Polish: "Fot. NAME / AGENCY"
     r"|\W{0,2}(?:(?:staff|file|handout|contributed|submitted)\s+)?(?:photos?|images?|pictures?|fotos?|photograph)\s+"
     r"(?:by|courtesy(?:\s+of)?(?:\s+the)?|von|de|par)\s+(?-i:[A-ZÀ-Ý@])"
