@@ -1617,3 +1617,30 @@ def test_the_byline_strip_s_buttons_and_section_are_no_author():
     assert story_byline_author(texts, [False, False, True, True, True], blocks) == "Sarah Perez"
     texts = ["News", *story(3)]
     assert story_byline_author(texts, [False, True, True, True], blocks_of(texts, paths={0: "p.article-byline"})) is None
+
+
+def test_a_paragraph_the_model_dropped_below_a_kept_subheading_in_the_story_comes_back():
+    """A review's closing section ("Should I buy …?" and its answer): the paragraph right below a
+    kept subheading, in the element holding the story's kept paragraphs, is that section's. Not
+    when the model took it for filler, nor outside the story's element, nor below a dropped heading."""
+    import numpy as np
+
+    from cleanpage.frame import decide_story
+    from cleanpage.records import Block
+
+    labels = ["content", "boilerplate", "seo_filler"]
+    texts = [*story(3), "Should I buy it?", LONG.replace("council", "headphones")]
+    paths = ["article>div.body>p"] * 3 + ["article>div.body>h2", "article>div.body>p"]
+
+    def run(last_proba, heading_kept=True, last_path=paths[4]):
+        blocks = [
+            Block(t, i, tag="h2" if i == 3 else "p", path=p) for i, (t, p) in enumerate(zip(texts, [*paths[:4], last_path]))
+        ]
+        proba = np.array([[0.9, 0.1, 0.0]] * 3 + [[0.6 if heading_kept else 0.3, 0.4 if heading_kept else 0.7, 0.0], last_proba])
+        return decide_story(proba, labels, 0.5, blocks, None)
+
+    kept, decided, rules = run([0.18, 0.82, 0.0])
+    assert kept.tolist() == [True] * 5 and rules == {4: "headed_section"} and decided[4] == "content"
+    assert run([0.1, 0.2, 0.7])[0].tolist()[4] is False  # filler stays out
+    assert run([0.18, 0.82, 0.0], heading_kept=False)[0].tolist()[3:] == [False, False]
+    assert run([0.18, 0.82, 0.0], last_path="aside.related>p")[0].tolist()[4] is False

@@ -1843,18 +1843,20 @@ def decide_story(
     """`model.decide`, then `frame_story`: the kept flags and labels the cleaner returns (the
     blocks framed out are `boilerplate`), and the rule that decided each block the frame dropped,
     or kept: `measure_line` for a run of measured values the model dropped beside a kept block
-    (`measure_runs`), `best_available` when nothing else was kept. Training tunes and evaluates with the
+    (`measure_runs`), `headed_section` for a paragraph it dropped below a kept subheading
+    (`headed_sections`), `best_available` when nothing else was kept. Training tunes and evaluates with the
     same decision."""
     kept, decided = decide(proba, labels, threshold)
-    measures = measure_runs(blocks, kept)
-    for i in measures:
+    back = dict.fromkeys(measure_runs(blocks, kept), "measure_line")
+    back.update(dict.fromkeys(headed_sections(blocks, kept, decided), "headed_section"))
+    for i in back:
         kept[i] = True
         decided[i] = "content"
     rules = frame_story([b.text for b in blocks], kept.tolist(), title, blocks)
     for i in rules:
         kept[i] = False
         decided[i] = "boilerplate"
-    rules.update((i, "measure_line") for i in measures if i not in rules)
+    rules.update((i, rule) for i, rule in back.items() if i not in rules)
     if not kept.any():
         for i in best_available(proba[:, labels.index("content")], decided, threshold, blocks, rules):
             kept[i] = True
@@ -1881,6 +1883,28 @@ def is_measure_line(text: str) -> bool:
         and (":" in text or text.lstrip()[:1].isdigit())  # a label's colon or the value first: most lines skip the pattern
         and bool(_MEASURE_LINE.fullmatch(text))
     )
+
+
+MIN_SECTION_STORY_PARAGRAPHS = 2
+
+
+def headed_sections(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str]) -> list[int]:
+    """Long paragraphs the model dropped as boilerplate right below a kept subheading, in the element
+    that holds at least `MIN_SECTION_STORY_PARAGRAPHS` kept long paragraphs: the section the
+    kept heading opens ("Should I buy …?" and its answer closing a review). Not filler."""
+    story_paths = Counter(b.path for b, k in zip(blocks, kept) if k and is_long_paragraph(b.text))
+    found: list[int] = []
+    for i in range(1, len(blocks)):
+        block, heading = blocks[i], blocks[i - 1]
+        if kept[i] or decided[i] != "boilerplate" or not kept[i - 1] or heading.tag not in _SUBHEADING_TAGS:
+            continue
+        if story_paths[block.path] >= MIN_SECTION_STORY_PARAGRAPHS and is_long_paragraph(block.text):
+            if heading.path.rsplit(">", 1)[0] == block.path.rsplit(">", 1)[0]:
+                found.append(i)
+    return found
+
+
+_SUBHEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
 
 
 def measure_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
