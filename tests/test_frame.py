@@ -1644,3 +1644,16 @@ def test_a_paragraph_the_model_dropped_below_a_kept_subheading_in_the_story_come
     assert run([0.1, 0.2, 0.7])[0].tolist()[4] is False  # filler stays out
     assert run([0.18, 0.82, 0.0], heading_kept=False)[0].tolist()[3:] == [False, False]
     assert run([0.18, 0.82, 0.0], last_path="aside.related>p")[0].tolist()[4] is False
+
+
+def test_a_print_footer_s_url_and_a_german_subscription_call_go_under_the_story():
+    from cleanpage.frame import is_site_call
+
+    assert is_site_call(
+        "Bestens informiert mit SZ Plus – 4 Wochen kostenlos zur Probe lesen. Jetzt bestellen unter: www.sz.de/szplus-testen"
+    )
+    assert not is_site_call("Die Bahn will die Züge jetzt bestellen, sagte der Sprecher.")
+    texts = [*story(3), "URL: www.sz.de/1.4967143"]
+    assert frame_story(texts, [True] * 4, None) == {3: "closing_matter"}
+    texts = [*story(3), "URL: the address a browser shows"]
+    assert frame_story(texts, [True] * 4, None) == {}

@@ -400,6 +400,7 @@ _SITE_CALL = re.compile(
     r"folgen\s+sie\s+uns|síguenos|suivez-nous|seguici|siga-nos|volg\s+ons|följ\s+oss|følg\s+os|obserwuj\s+nas|sledujte\s+nás|"
     r"подписывайтесь|подпишитесь|abone\s+olun|berlangganan|ikuti\s+kami|"
     # the same in Portuguese, Spanish and Italian ("Receba as notícias no seu WhatsApp", "Assine", "Iscriviti")
+    r"jetzt\s+(?:bestellen|testen|abonnieren|registrieren|gratis\s+testen|kostenlos\s+testen)|"
     r"assine|inscreva-se|cadastre-se|iscriviti|abbonati|(?:receba|recibe|ricevi)\s+(?:[\w-]+\s+){0,3}(?:not[ií]cias|notizie|bolet[ií]n|newsletter)|"
     r"sign-up\s+(?:to|for)\b|click\s+here\s+for\s+more\s+(?:[\w-]+\s+){0,3}(?:coverage|news|stories|updates)|clique\s+aqui|haz\s+clic\s+aqu[ií]|click\s+here\s+for\s+(?:a\s+|our\s+)?free\s+(?:\w+\s+)?newsletter|"
     r"stay\s+(?:up[\s-]to[\s-]date|informed|in\s+the\s+know)(?=[^.!?]{0,100}\b(?:newsletter|inbox|subscri|sign\s+up))|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:[\w-]+\s+){0,4}app|"
@@ -1048,6 +1049,10 @@ _CONTRIBUTED = re.compile(
 )
 
 
+# a print footer's address of the story ("URL: www.sz.de/1.4967143", "Link: https://…")
+_URL_LINE = re.compile(r"(?i)\W{0,2}(?:url|link|permalink|quelle|source|fuente)\s*:\s*(?:https?://|www\.)\S+\W{0,2}")
+
+
 def is_contributor_credit(text: str) -> bool:
     """A closing credit to contributing reporters or agencies (`_CONTRIBUTED`), short."""
     return len(text) <= MAX_EDITOR_CREDIT_CHARS * 2 and bool(_CONTRIBUTED.fullmatch(text.strip()))
@@ -1492,6 +1497,7 @@ def _closes_a_story(text: str) -> bool:
         or is_dangling_label(text)
         or is_agency_credit(text)
         or is_contributor_credit(text)
+        or bool(_URL_LINE.fullmatch(text.strip()))
         or is_editor_credit(text)
         or is_contact_line(text)
         or is_comment_policy(text)
