@@ -1634,6 +1634,11 @@ def box_labels(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str
     return found
 
 
+MAX_BOX_LABEL_CHARS = 60
+# `is_read_also`'s and `is_list_heading`'s patterns in one ("Lesen Sie auch", "Related Posts", "Más información")
+_BOX_LABEL = re.compile(f"{_READ_ALSO.pattern.removeprefix('(?i)')}|{_LIST_HEADING.pattern.removeprefix('(?i)')}", re.IGNORECASE)
+
+
 def read_also_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str]) -> dict[int, str]:
     """The links of a box headed by a "read also" label ("Lesen Sie auch" above two linked
     headlines in an `aside.related`): every block after the label inside the label's parent
@@ -1641,7 +1646,10 @@ def read_also_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int
     and other stories."""
     found: dict[int, str] = {}
     for i, block in enumerate(blocks[:-1]):
-        if not is_link_line(blocks[i + 1]) or not (is_read_also(block.text) or is_list_heading(block.text)):
+        below = blocks[i + 1]
+        if below.link_chars * 2 <= len(below.text) or len(block.text) > MAX_BOX_LABEL_CHARS:
+            continue  # a link line below a short label: attribute tests before the patterns
+        if not _BOX_LABEL.match(block.text):
             continue
         parent = block.path.split(">")[-2:-1]
         end = i + 1
@@ -1898,12 +1906,14 @@ def headed_sections(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence
     """Long paragraphs the model dropped as boilerplate right below a kept subheading, in the element
     that holds at least `MIN_SECTION_STORY_PARAGRAPHS` kept long paragraphs: the section the
     kept heading opens ("Should I buy …?" and its answer closing a review). Not filler."""
+    below_kept = np.flatnonzero(~kept[1:] & kept[:-1]) + 1  # dropped blocks right below a kept one
+    candidates = [i for i in below_kept.tolist() if decided[i] == "boilerplate" and blocks[i - 1].tag in _SUBHEADING_TAGS]
+    if not candidates:
+        return []
     story_paths = Counter(b.path for b, k in zip(blocks, kept) if k and is_long_paragraph(b.text))
     found: list[int] = []
-    for i in range(1, len(blocks)):
+    for i in candidates:
         block, heading = blocks[i], blocks[i - 1]
-        if kept[i] or decided[i] != "boilerplate" or not kept[i - 1] or heading.tag not in _SUBHEADING_TAGS:
-            continue
         if story_paths[block.path] >= MIN_SECTION_STORY_PARAGRAPHS and is_long_paragraph(block.text):
             if heading.path.rsplit(">", 1)[0] == block.path.rsplit(">", 1)[0]:
                 found.append(i)
@@ -1917,19 +1927,18 @@ def measure_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
     """Dropped runs of measure lines (`is_measure_line`) beside a kept block: a recipe's nutrition
     or a product's specs under their kept heading. The model reads "label: value" as a fake
     profile's fields; values with units of food and devices are the story's."""
-    found: list[int] = []
-    i = 0
-    while i < len(blocks):
-        if kept[i] or not is_measure_line(blocks[i].text):
-            i += 1
+    beside = ~kept & (np.append(kept[1:], False) | np.insert(kept[:-1], 0, False))  # dropped, next to a kept block
+    found: set[int] = set()
+    for i in np.flatnonzero(beside).tolist():
+        if i in found or not is_measure_line(blocks[i].text):
             continue
-        end = i
+        first, end = i, i + 1
+        while first > 0 and not kept[first - 1] and is_measure_line(blocks[first - 1].text):
+            first -= 1
         while end < len(blocks) and not kept[end] and is_measure_line(blocks[end].text):
             end += 1
-        if (i > 0 and kept[i - 1]) or (end < len(blocks) and kept[end]):
-            found.extend(range(i, end))
-        i = end
-    return found
+        found.update(range(first, end))
+    return sorted(found)
 
 
 def best_available(
