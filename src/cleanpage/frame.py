@@ -633,7 +633,7 @@ def is_world_dateline(text: str) -> bool:
 # a "published" or "updated" label, then a date ("Publicado em 14/07/2020 - 18:25", "Published: March 3, 2020")
 _STAMP_LABEL = re.compile(
     r"(?i)\b(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publiée|"
-    + "|".join(sorted(w for w in _WORLD_DATE_LABELS if w.isascii() or w.isalpha()))
+    + "|".join(sorted(_WORLD_DATE_LABELS))
     + r")\b(?:\s+(?:on|am|le|il|em|el|den|op|dne))?\s*:?\s*"
 )
 MAX_STRIP_LEAD_WORDS = 8  # a name and a job title before the label
@@ -1049,13 +1049,21 @@ _CONTRIBUTED = re.compile(
 )
 
 
-# a print footer's address of the story ("URL: www.sz.de/1.4967143", "Link: https://…")
-_URL_LINE = re.compile(r"(?i)\W{0,2}(?:url|link|permalink|quelle|source|fuente)\s*:\s*(?:https?://|www\.)\S+\W{0,2}")
+MAX_CONTRIBUTOR_CREDIT_CHARS = 120
 
 
 def is_contributor_credit(text: str) -> bool:
     """A closing credit to contributing reporters or agencies (`_CONTRIBUTED`), short."""
-    return len(text) <= MAX_EDITOR_CREDIT_CHARS * 2 and bool(_CONTRIBUTED.fullmatch(text.strip()))
+    return len(text) <= MAX_CONTRIBUTOR_CREDIT_CHARS and bool(_CONTRIBUTED.fullmatch(text.strip()))
+
+
+# a print footer's address of the story ("URL: www.sz.de/1.4967143", "Link: https://…")
+_URL_LINE = re.compile(r"(?i)\W{0,2}(?:url|link|permalink|quelle|source|fuente)\s*:\s*(?:https?://|www\.)\S+\W{0,2}")
+
+
+def is_url_line(text: str) -> bool:
+    """A print footer's line that gives the story's address (`_URL_LINE`)."""
+    return bool(_URL_LINE.fullmatch(text.strip()))
 
 
 def is_agency_credit(text: str) -> bool:
@@ -1497,7 +1505,7 @@ def _closes_a_story(text: str) -> bool:
         or is_dangling_label(text)
         or is_agency_credit(text)
         or is_contributor_credit(text)
-        or bool(_URL_LINE.fullmatch(text.strip()))
+        or is_url_line(text)
         or is_editor_credit(text)
         or is_contact_line(text)
         or is_comment_policy(text)
@@ -1656,8 +1664,8 @@ def read_also_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int
         if parent and "." in parent[0]:
             while end < len(blocks) and parent[0] in blocks[end].path.split(">")[:-1]:
                 end += 1
-        if end == i + 1 and i + 1 < len(blocks) and blocks[i + 1].tag == "li":  # a list right below the label
-            box = _container(blocks[i + 1])
+        if end == i + 1 and below.tag == "li":  # a list right below the label
+            box = _container(below)
             while end < len(blocks) and blocks[end].tag == "li" and _container(blocks[end]) == box:
                 end += 1
         rest = range(i + 1, end)
@@ -1920,7 +1928,7 @@ def headed_sections(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence
     return found
 
 
-_SUBHEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
+_SUBHEADING_TAGS = _HEADING_TAGS - {"h1"}
 
 
 def measure_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
