@@ -813,6 +813,9 @@ def test_an_image_or_video_players_controls_are_not_body():
         "Autoplay: On",
         "JUST WATCHED",  # a video list's labels
         "More Videos ...",
+        "Get the Flash Player to see this player.",  # a player's fallback without its plugin
+        "You need to install Flash Player to view this video.",
+        "Your browser does not support the video tag.",
     ]
     for line in controls:
         assert is_media_control(line), line
@@ -826,6 +829,8 @@ def test_an_image_or_video_players_controls_are_not_body():
         "Click here to read the full report on the bridge",
         "Play now the game that everyone loves",
         "The video will be shown at the council meeting",
+        "Get the flash drive out of the safe before the police arrive.",
+        "Get the Flash Player to see this player. The council said the bridge was safe.",
     ]:
         assert not is_media_control(line), line
     texts = [*story(2), "Enlarge this image", *story(1), "toggle caption", *story(1)]
@@ -963,6 +968,11 @@ def test_list_headings_are_told_from_story_lines(line, is_one):
         ("Users can download the app for free, the company said.", False),
         ("Support for the bill grew, the poll found. Supporters rallied.", False),
         ("Farmers share it with the neighbours. Share prices fell.", False),
+        # a purpose naming mail or updates before the call
+        ("To receive these entries once a month by e-mail, sign up for the Crypto-Gram Newsletter.", True),
+        ("To get our best stories in your inbox, subscribe to the Daily Brief.", True),
+        ("To receive benefits, register with the county office.", False),
+        ("To get updates, the agency said, register online.", False),
     ],
 )
 def test_site_calls_are_told_from_story_lines(line, is_one):
@@ -1470,6 +1480,20 @@ def test_a_read_also_box_loses_its_links_and_a_story_list_keeps_its_items():
     assert 3 not in frame_story(texts, [True] * len(texts), None, blocks)
     texts, blocks = page("What you need", ["250 g flour", "2 eggs"], "div.body>ul>li")  # the story's own list
     assert frame_story(texts, [True] * len(texts), None, blocks) == {}
+    # a list of other stories whose items are a linked headline and its teaser
+    teasers = [
+        "Hero Academy delayed on Steam Hero Academy has been delayed on Steam due to a last-minute bug.",
+        "Day Z passes a million players The zombie survival mod has passed a million players this week.",
+    ]
+    texts, blocks = page("Latest News", teasers, "div.side>ul>li", item_links=False)
+    for k, t in enumerate(teasers, start=3):
+        blocks[k] = Block(t, k, tag="li", path="div.side>ul>li", link_chars=t.index(" ", 30))
+    assert frame_story(texts, [True] * len(texts), None, blocks) == dict.fromkeys((2, 3, 4), "read_also")  # and its label
+    # a story's own list below such a heading, with a link inside an item, stays
+    own = ["The council will vote on the plan in May, after a hearing on the budget for the bridge.", "2 eggs"]
+    texts, blocks = page("Latest News", own, "div.body>ul>li", item_links=False)
+    blocks[3] = Block(own[0], 3, tag="li", path="div.body>ul>li", link_chars=len("the budget"))
+    assert 3 not in frame_story(texts, [True] * len(texts), None, blocks)
 
 
 def test_share_bars_ratings_and_credits_in_other_languages_go():

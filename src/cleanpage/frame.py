@@ -172,7 +172,11 @@ MAX_MEDIA_CONTROL_WORDS = 4
 _PLAYER_STATUS = re.compile(
     r"(?i)^\W{0,3}(?:video\s+(?:is\s+)?(?:loading|unavailable|not\s+available)|(?:the\s+)?video\s+will\s+(?:auto-?\s?play|start|play)"
     r"\s+(?:soon|in\b)[\w\s]{0,20}|play\s+now|now\s+playing|autoplay(?:\s*:\s*(?:on|off))?|just\s+watched|replay|"
-    r"must\s+watch|more\s+videos)\W{0,5}$"
+    r"must\s+watch|more\s+videos|"
+    # a player's fallback for a browser without its plugin ("Get the Flash Player to see this player.")
+    r"(?:get|download|install|you\s+need(?:\s+to\s+(?:install|download|upgrade))?)\s+(?:the\s+)?(?:latest\s+)?(?:version\s+of\s+)?"
+    r"(?:adobe\s+)?flash\s*player\b[^.!?]{0,60}|"
+    r"your\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:html5\s+)?(?:video|audio)(?:\s+(?:tag|element|playback))?)\W{0,5}$"
 )
 # "Share (this article)", "tweet" in Japanese, Chinese and Korean; a bare シェア is also a market share
 _CJK_SHARE = re.compile(
@@ -391,8 +395,13 @@ _IF_CLAUSE = (
 # get its app, give an email address or share the story, opening any sentence ("Local journalism needs your support.
 # Subscribe today …", "Support independent journalism", "Support The Guardian", "Follow us on Twitter",
 # "Download our free app")
+# what may open a call to sign up by saying what for ("To receive these entries by e-mail, sign up for …",
+# "To get our stories in your inbox, subscribe …"): a purpose naming mail, a newsletter or updates
+_FOR_MAIL_CLAUSE = (
+    r"(?:to\s+(?:receive|get)\s+[^.!?,]{0,80}?\b(?:e-?mails?|inbox|newsletters?|updates|alerts)\b[^.!?,]{0,40},\s*)?"
+)
 _SITE_CALL = re.compile(
-    rf"{_CALL_START}{_IF_CLAUSE}(?:{_CALL_WORDS}|"
+    rf"{_CALL_START}{_IF_CLAUSE}{_FOR_MAIL_CLAUSE}(?:{_CALL_WORDS}|"
     r"support\s+(?:us|our\s+(?:work|journalism|mission)|(?:independent|local|quality)\s+journalism|(?:the\s+)?(?-i:[A-Z])\w*)|"
     r"make\s+a\s+(?:one-time\s+|monthly\s+)?(?:contribution|donation)|"
     r"consider\s+(?:subscribing|supporting|donating|a\s+(?:donation|contribution))|"
@@ -1650,12 +1659,12 @@ _BOX_LABEL = re.compile(f"{_READ_ALSO.pattern.removeprefix('(?i)')}|{_LIST_HEADI
 def read_also_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str]) -> dict[int, str]:
     """The links of a box headed by a "read also" label ("Lesen Sie auch" above two linked
     headlines in an `aside.related`): every block after the label inside the label's parent
-    element, which has a class, is a link line (`is_link_line`), so the box holds only the label
-    and other stories."""
+    element, which has a class, is a link line (`is_link_line`) or a list's teaser item
+    (`is_teaser_item`), so the box holds only the label and other stories."""
     found: dict[int, str] = {}
     for i, block in enumerate(blocks[:-1]):
         below = blocks[i + 1]
-        if below.link_chars * 2 <= len(below.text) or len(block.text) > MAX_BOX_LABEL_CHARS:
+        if not (is_link_line(below) or is_teaser_item(below)) or len(block.text) > MAX_BOX_LABEL_CHARS:
             continue  # a link line below a short label: attribute tests before the patterns
         if not _BOX_LABEL.match(block.text):
             continue
@@ -1669,9 +1678,25 @@ def read_also_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int
             while end < len(blocks) and blocks[end].tag == "li" and _container(blocks[end]) == box:
                 end += 1
         rest = range(i + 1, end)
-        if rest and all(is_link_line(blocks[j]) for j in rest):
+        if rest and all(is_link_line(blocks[j]) or is_teaser_item(blocks[j]) for j in rest):
             found.update((j, "read_also") for j in rest if kept[j] and j not in out)
     return found
+
+
+MIN_TEASER_LINK_CHARS = 20  # a linked headline, not a linked term or a name
+MAX_TEASER_ITEM_WORDS = 80
+
+
+def is_teaser_item(block: Block) -> bool:
+    """A list item of another story: its linked headline, then a sentence of its teaser
+    ("Hero Academy delayed on Steam Hero Academy has been delayed …"), at least a fifth of its
+    text the link."""
+    return (
+        block.tag == "li"
+        and block.link_chars >= MIN_TEASER_LINK_CHARS
+        and block.link_chars * 5 >= len(block.text)
+        and _at_most_words(block.text, MAX_TEASER_ITEM_WORDS)
+    )
 
 
 _PROMPT_BOX_CLASS = re.compile(r"(?i)\.[\w-]*(?:newsletter|subscri|sign-?up|opt-?in)")
