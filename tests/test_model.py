@@ -209,6 +209,20 @@ def test_decide_keeps_labels_consistent_with_the_threshold():
     assert kept.tolist() == [False, False, False] and labels == ["boilerplate", "seo_filler", "boilerplate"]
 
 
+def test_a_block_more_likely_filler_than_content_is_filler_whatever_the_threshold():
+    from cleanpage.model import decide
+
+    labels = ["content", "boilerplate", "seo_filler"]
+    # filler more probable than content and at even odds or more: dropped, though content clears 0.3
+    proba = np.array([[0.38, 0.10, 0.52], [0.40, 0.15, 0.45], [0.55, 0.0, 0.45], [0.45, 0.05, 0.50]])
+    kept, decided = decide(proba, labels, 0.3)
+    assert kept.tolist() == [False, True, True, False]
+    assert decided == ["seo_filler", "content", "content", "seo_filler"]
+    # a model without the filler label decides by the threshold alone
+    kept, _ = decide(proba[:, :2], labels[:2], 0.3)
+    assert kept.all()
+
+
 def test_list_items_are_decided_together():
     from cleanpage.model import decide, pool_lists
 

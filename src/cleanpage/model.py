@@ -68,11 +68,19 @@ def pool_lists(proba: np.ndarray, runs: Sequence[range]) -> np.ndarray:
     return pooled
 
 
+FILLER_ODDS = 0.5  # P(seo_filler) at which filler, the more probable label, wins over a content threshold
+
+
 def decide(proba: np.ndarray, labels: list[str], threshold: float) -> tuple[np.ndarray, list[str]]:
-    """Kept flags and labels: a block is kept, and labelled content, when P(content) >= threshold;
-    a dropped block gets its most probable other label."""
+    """Kept flags and labels: a block is kept, and labelled content, when P(content) >= threshold,
+    unless SEO filler is both more probable than content and at least `FILLER_ODDS` likely (the
+    threshold trades content against boilerplate; a block that is more likely filler than content
+    is filler); a dropped block gets its most probable other label."""
     ci = labels.index("content")
     kept = proba[:, ci] >= threshold
+    if "seo_filler" in labels:
+        filler = proba[:, labels.index("seo_filler")]
+        kept &= ~((filler > proba[:, ci]) & (filler >= FILLER_ODDS))
     others = proba.copy()
     others[:, ci] = -1.0
     best_other = np.argmax(others, axis=1) if len(proba) else np.zeros(0, dtype=int)
