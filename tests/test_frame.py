@@ -392,6 +392,7 @@ def test_a_rating_widgets_lines_go_wherever_they_sit():
     ("line", "reason"),
     [
         ("Skip to main content", "navigation"),
+        ("Start of sidebar. Skip to end of sidebar.", "navigation"),
         ("Back to top ^", "navigation"),
         ("Jump to Recipe", "navigation"),
         ("Previous post: How to bake bread", "navigation"),
@@ -435,6 +436,7 @@ def test_a_pages_own_furniture_goes_wherever_it_sits(line, reason):
     "line",
     [
         "Back to the top of the league table went the Rovers after a 3-0 win on Saturday.",
+        "Start of the sidebar campaign: skip to the end of the list if you know it.",
         "The next article of the treaty deals with fishing rights.",
         "Listen to the experts, the minister said.",
         "It takes 5 minutes to read the whole report.",

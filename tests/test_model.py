@@ -218,6 +218,9 @@ def test_a_block_more_likely_filler_than_content_is_filler_whatever_the_threshol
     kept, decided = decide(proba, labels, 0.3)
     assert kept.tolist() == [False, True, True, False]
     assert decided == ["seo_filler", "content", "content", "seo_filler"]
+    # a list item or table cell keeps its list's or table's decision against the threshold
+    kept, _ = decide(proba, labels, 0.3, pooled=np.array([True, False, False, False]))
+    assert kept.tolist() == [True, True, True, False]
     # a model without the filler label decides by the threshold alone
     kept, _ = decide(proba[:, :2], labels[:2], 0.3)
     assert kept.all()

@@ -303,7 +303,10 @@ MAX_READ_ALSO_WORDS = 25
 # article", "Previous post: …", "Listen to this article") and its reading-time stamp ("5 min read",
 # "Lesezeit: 3 Minuten")
 _PAGE_CONTROL = re.compile(
-    r"(?i)^\W{0,3}(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|main|search|footer)|skip\s+ad|back\s+to\s+top|"
+    # an accessibility landmark's own line before its skip link ("Start of sidebar. Skip to end of sidebar.")
+    r"(?i)^\W{0,3}(?:(?:start|end|beginning)\s+of\s+(?:the\s+)?(?:sidebar|navigation|menu|main\s+content)\W{1,3})?"
+    r"(?:skip\s+to\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?(?:sidebar|navigation|menu)|"
+    r"(?:main\s+)?(?:content|navigation|main|search|footer))|skip\s+ad|back\s+to\s+top|"
     r"jump\s+to\s+(?:recipe|comments|content)|print\s+recipe|pin\s+recipe|zum\s+inhalt\s+springen|nach\s+oben|"
     r"(?:audio\W{1,3})?listen\s+to\s+(?:this\s+|the\s+)?(?:article|story)|read\s+more|weiterlesen|mehr\s+lesen|"
     r"lire\s+la\s+suite|zur\s+startseite)\W{0,3}$|"
@@ -1893,7 +1896,7 @@ def decide_story(
     (`measure_runs`), `headed_section` for a paragraph it dropped below a kept subheading
     (`headed_sections`), `best_available` when nothing else was kept. Training tunes and evaluates with the
     same decision."""
-    kept, decided = decide(proba, labels, threshold)
+    kept, decided = decide(proba, labels, threshold, pooled=np.array([b.tag == "li" or b.table != -1 for b in blocks]))
     back = dict.fromkeys(measure_runs(blocks, kept), "measure_line")
     back.update(dict.fromkeys(headed_sections(blocks, kept, decided), "headed_section"))
     for i in back:

@@ -71,16 +71,20 @@ def pool_lists(proba: np.ndarray, runs: Sequence[range]) -> np.ndarray:
 FILLER_ODDS = 0.5  # P(seo_filler) at which filler, the more probable label, wins over a content threshold
 
 
-def decide(proba: np.ndarray, labels: list[str], threshold: float) -> tuple[np.ndarray, list[str]]:
+def decide(
+    proba: np.ndarray, labels: list[str], threshold: float, pooled: np.ndarray | None = None
+) -> tuple[np.ndarray, list[str]]:
     """Kept flags and labels: a block is kept, and labelled content, when P(content) >= threshold,
     unless SEO filler is both more probable than content and at least `FILLER_ODDS` likely (the
     threshold trades content against boilerplate; a block that is more likely filler than content
-    is filler); a dropped block gets its most probable other label."""
+    is filler) and the block is not `pooled` (a list item or table cell: its list or table was
+    decided as one, against the threshold); a dropped block gets its most probable other label."""
     ci = labels.index("content")
     kept = proba[:, ci] >= threshold
     if "seo_filler" in labels:
         filler = proba[:, labels.index("seo_filler")]
-        kept &= ~((filler > proba[:, ci]) & (filler >= FILLER_ODDS))
+        filler_wins = (filler > proba[:, ci]) & (filler >= FILLER_ODDS)
+        kept &= ~(filler_wins if pooled is None else filler_wins & ~pooled)
     others = proba.copy()
     others[:, ci] = -1.0
     best_other = np.argmax(others, axis=1) if len(proba) else np.zeros(0, dtype=int)
