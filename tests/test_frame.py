@@ -1432,17 +1432,28 @@ def test_copyright_inside_a_sentence_reprint_licences_and_more_newsletter_calls_
         "Weblog posts are copyright 2003 by Chad Orzel, but may be copied and distributed freely.",
         "Lessons In Electric Circuits copyright (C) 2000-2003 Tony R. Kuphaldt.",
         "No permission is needed to reprint this article in whole or in part.",
+        "*merkur.de ist ein Angebot von IPPEN.MEDIA.",  # a network site's publisher line
+        "fr.de ist Teil des bundesweiten Ippen-Digital-Netzwerks.",
     ):
         assert is_legal_notice(line), line
-    for line in ("The copyright office opened in 2003.", "Permission to build was granted in May."):
+    for line in (
+        "The copyright office opened in 2003.",
+        "Permission to build was granted in May.",
+        "Das Angebot der Stadt ist ein Angebot von vielen.",
+    ):
         assert not is_legal_notice(line), line
     for line in (
         "Sign-up to the Daily Blog Tips newsletter and get the eBook for free",
         "Stay Up-to-Date On Energy News with EL's Free Daily Newsletter",
         "Click here for free Newsletter subscription!",
+        # a wish to stay informed before the call
+        "Se vuoi restare aggiornato sulle notizie di Milano e della Lombardia iscriviti gratis alla newsletter.",
+        "If you want to stay up to date with the latest news from Leeds, sign up to our newsletter.",
+        "Si quieres estar al día de las noticias, suscríbete a nuestro boletín.",
     ):
         assert is_site_call(line), line
     assert not is_site_call("Stay up to date on the bridge: the council meets in May.")
+    assert not is_site_call("If you want to stay informed about the vote, the clerk said, read the notices.")
     texts = [*story(3), "About the Author: Jane Roe is a reporter who covers the city council for the Courier."]
     assert frame_story(texts, [True] * 4, None) == {3: "closing_matter"}
 

@@ -258,7 +258,9 @@ _LEGAL_NOTICE = re.compile(
     r"[\w\s,]{0,40}\bendorsed\s+by|"
     r"(?:this|the)\s+(?:content|information|article|material)(?:\s+(?:on|in)\s+this\s+(?:site|website|page|article))?\s+is\s+"
     r"(?:provided\s+)?(?:for\s+(?:general\s+)?(?:informational|information|educational)\s+purposes\s+only|not\s+"
-    r"(?:intended\s+(?:to\s+be\s+|as\s+)?)?a\s+substitute\s+for))"
+    r"(?:intended\s+(?:to\s+be\s+|as\s+)?)?a\s+substitute\s+for)|"
+    # a network site's publisher line ("*merkur.de ist ein Angebot von IPPEN.MEDIA.")
+    r"[\w.-]+\.(?:de|at|ch|com|net)\s+ist\s+(?:ein\s+angebot|teil)\s+(?:von|der|des)\b)"
 )
 # A copyright or reprint notice ("© 2002 NAME, all rights reserved.", "Reprinted with permission from …",
 # "This document is subject to copyright.", "This material may not be published, broadcast, …", a lone
@@ -281,7 +283,7 @@ _RIGHTS_NOTICE = re.compile(
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
 _NOTICE_WORDS = tuple(
     "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
-    "signing subscribing registering clicking unsubscribe "
+    "signing subscribing registering clicking unsubscribe angebot teil "
     "reproduced broadcast purposes substitute endorsed permission 무단 재배포 版权 版權 转载 轉載 無断転載".split()
 )
 _NOTICE_GATE = re.compile("|".join(map(re.escape, _NOTICE_WORDS)))  # one search for any of them
@@ -401,7 +403,11 @@ _IF_CLAUSE = (
 # what may open a call to sign up by saying what for ("To receive these entries by e-mail, sign up for …",
 # "To get our stories in your inbox, subscribe …"): a purpose naming mail, a newsletter or updates
 _FOR_MAIL_CLAUSE = (
-    r"(?:to\s+(?:receive|get)\s+[^.!?,]{0,80}?\b(?:e-?mails?|inbox|newsletters?|updates|alerts)\b[^.!?,]{0,40},\s*)?"
+    r"(?:to\s+(?:receive|get)\s+[^.!?,]{0,80}?\b(?:e-?mails?|inbox|newsletters?|updates|alerts)\b[^.!?,]{0,40},\s*|"
+    # or a wish to stay informed ("Se vuoi restare aggiornato sulle notizie di Milano iscriviti …")
+    r"(?:if\s+you\s+(?:want|would\s+like|wish)\s+to|se\s+vuoi|si\s+(?:quieres|desea)|si\s+vous\s+(?:voulez|souhaitez))\s+"
+    r"(?:stay|keep|be|restare|rimanere|essere|estar|mantenerte|rester|être)\s+(?:up[\s-]to[\s-]date|informed|in\s+the\s+know|"
+    r"aggiornat[oaie]|informat[oaie]|al\s+d[ií]a|informad[oa]s?|informée?s?|au\s+courant)\b[^.!?]{0,80}?[\s,]\s*)?"
 )
 _SITE_CALL = re.compile(
     rf"{_CALL_START}{_IF_CLAUSE}{_FOR_MAIL_CLAUSE}(?:{_CALL_WORDS}|"
