@@ -1588,6 +1588,8 @@ def test_measured_values_the_model_dropped_beside_the_story_come_back():
     """A recipe's nutrition line reads to the model like a fake profile's "label: value" fields; a
     run of measured values in units of food or devices beside a kept block is the story's. A
     profile's height and weight, a widget's counts and a run with nothing kept beside it stay out."""
+    from dataclasses import replace
+
     import numpy as np
 
     from cleanpage.frame import decide_story, is_measure_line
@@ -1606,11 +1608,22 @@ def test_measured_values_the_model_dropped_beside_the_story_come_back():
     proba[3] = [0.1, 0.8, 0.1]  # the heading dropped too: nothing kept beside the run
     kept, _, rules = decide_story(proba, labels, 0.5, blocks_of(texts), None)
     assert kept.tolist() == [True] * 3 + [False] * 4 and rules == {}
+    # unless the dropped line above the run is its subheading, right below the kept story
+    blocks = blocks_of(texts)
+    blocks[3] = replace(blocks[3], tag="h3")
+    kept, _, rules = decide_story(proba, labels, 0.5, blocks, None)
+    assert kept.tolist() == [True] * 6 + [False] and rules == dict.fromkeys((3, 4, 5), "measure_line")
 
 
 def test_a_price_widget_and_a_gallery_control_go():
-    from cleanpage.frame import is_deal_line, is_media_control
+    from cleanpage.frame import is_agency_credit, is_deal_line, is_list_heading, is_media_control, is_reading_time
 
+    for line in ("RND/dpa", "AFP/dpa"):  # an outlet's and an agency's credit
+        assert is_agency_credit(line), line
+    assert not is_agency_credit("USA/UK")
+    assert is_list_heading("Meer over dit onderwerp") and is_list_heading("Más sobre este tema")
+    assert is_reading_time("Published in Engineering at Loop")  # a blog platform's publication line
+    assert not is_reading_time("Published in 1998, the book sold well.")
     for line in ("Amazon $348 View", "Walmart £349.99 View Deal", "Show More Deals", "Today's best Sony WH-1000XM4 deals"):
         assert is_deal_line(line), line
     for line in ("Amazon sold 300 units for $348 view", "The price is $5 see below", "Deals"):

@@ -109,6 +109,7 @@ def test_author_from_microdata_and_author_links():
         ("著者", None),  # the label alone
         ("Von Anna Berger", "Anna Berger"),
         ("— Dana Whitfield", "Dana Whitfield"),  # a live blog's entry, signed with a dash
+        ("Priya Raman·", "Priya Raman"),  # a strip's separator glued to the name
         ("Paris Hilton", "Paris Hilton"),  # "par" only as a word
         ("Lisa de Moraes", "Lisa de Moraes"),
         ("Julia Carrie Wong and Sam Levin", "Julia Carrie Wong and Sam Levin"),

@@ -236,7 +236,9 @@ _LIST_HEADING = re.compile(
     r"read\s+more\s+(?:about|on)\s+[^:.!?]{1,60}:|"
     r"related\s+(?:topics|tags)|more\s+on\s+this\s+(?:story|topic)|elsewhere\s+on\s+(?:the\s+)?\S+|"
     r"te\s+recomendamos|(?:noticias|artículos)\s+relacionad[oa]s|ähnliche\s+artikel|más\s+información|mais\s+informações|"
-    r"notícias\s+relacionadas|(?:zum\s+)?weiterlesen|mehr\s+dazu|dazu\s+passend)\W{0,3}$"
+    r"notícias\s+relacionadas|(?:zum\s+)?weiterlesen|mehr\s+dazu|dazu\s+passend|"
+    r"meer\s+over\s+dit\s+(?:onderwerp|thema)|más\s+sobre\s+(?:este|el)\s+tema|plus\s+sur\s+(?:ce|le)\s+sujet|"
+    r"altro\s+su\s+questo\s+(?:argomento|tema)|mehr\s+zu\s+diesem\s+thema)\W{0,3}$"
 )
 # A site's cookie-consent or affiliate-link notice opening one of a short text's sentences ("We use cookies
 # to …", "This post may contain affiliate links.", "Wir verwenden Cookies", "As an Amazon Associate I earn …")
@@ -313,6 +315,11 @@ _PAGE_CONTROL = re.compile(
     r"(?:audio\W{1,3})?listen\s+to\s+(?:this\s+|the\s+)?(?:article|story)|read\s+more|weiterlesen|mehr\s+lesen|"
     r"lire\s+la\s+suite|zur\s+startseite)\W{0,3}$|"
     r"^\W{0,3}(?:next|previous|prev|older|newer)\s+(?:article|post|story|entry|entries|posts)\b"
+)
+# a blog platform's line naming the publication a post appeared in, the whole line, no date or number in it
+_PUBLISHED_IN = re.compile(
+    r"(?i)^\W{0,3}(?:published\s+in|publicado\s+en|publié\s+dans|veröffentlicht\s+in)\s+(?-i:[A-Z])[^\W\d][\w&'’.-]*"
+    r"(?:\s+(?:[^\W\d][\w&'’.-]*|&)){0,5}\W{0,3}$"
 )
 _READING_TIME = re.compile(
     r"(?i)^\W{0,3}(?:(?:estimated\s+)?read(?:ing)?\s*time\s*:?\s*\d{1,3}\s*(?:min|minutes?|mins)\b\.?|"
@@ -1032,7 +1039,7 @@ def is_closing_matter(text: str) -> bool:
 
 
 _WIRE_NAMES = r"(?i:dpa|afp|ap|reuters|sid|kna|epd|apa|ddp|efe|ansa|kyodo|xinhua)"
-_CREDIT_PART = rf"(?:{_WIRE_NAMES}|[a-z]{{2,4}})"
+_CREDIT_PART = rf"(?:{_WIRE_NAMES}|[a-z]{{2,4}}|[A-Z]{{2,5}})"  # an agency, an editor's initials, an outlet ("RND/dpa")
 _BRACKETED_INITIALS = re.compile(r"[(\[][a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){0,3}[)\]]")  # "(jss)", "(das/eds)", "[rtr/jb]"
 # the agencies and the editors' initials that close a German or French wire story ("kas/dpa/Reuters", "(afp)")
 _AGENCY_CREDIT = re.compile(rf"\W{{0,2}}{_CREDIT_PART}(?:\s*[/,]\s*{_CREDIT_PART}){{0,4}}\W{{0,2}}")
@@ -1247,8 +1254,9 @@ def is_page_control(text: str) -> bool:
 
 
 def is_reading_time(text: str) -> bool:
-    """An article's reading-time stamp, the whole line ("5 min read", "Lesezeit: 3 Minuten")."""
-    return bool(_READING_TIME.match(text))
+    """An article's reading-time stamp, the whole line ("5 min read", "Lesezeit: 3 Minuten"), or a
+    blog platform's publication line ("Published in Engineering at Loop")."""
+    return bool(_READING_TIME.match(text) or _PUBLISHED_IN.match(text))
 
 
 def is_form_line(text: str) -> bool:
@@ -1966,12 +1974,15 @@ _SUBHEADING_TAGS = _HEADING_TAGS - {"h1"}
 
 
 def measure_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
-    """Dropped runs of measure lines (`is_measure_line`) beside a kept block: a recipe's nutrition
-    or a product's specs under their kept heading. The model reads "label: value" as a fake
-    profile's fields; values with units of food and devices are the story's."""
-    beside = ~kept & (np.append(kept[1:], False) | np.insert(kept[:-1], 0, False))  # dropped, next to a kept block
+    """Dropped runs of measure lines (`is_measure_line`), with a dropped subheading right above
+    them, beside a kept block: a recipe's nutrition or a product's specs under their heading. The
+    model reads "label: value" as a fake profile's fields; values with units of food and devices
+    are the story's."""
+    beside = np.flatnonzero(~kept & (np.append(kept[1:], False) | np.insert(kept[:-1], 0, False))).tolist()
+    # and below a dropped subheading next to a kept block ("Nutrition" above "Calories: 312kcal | …")
+    below_heading = [i + 1 for i in beside if blocks[i].tag in _SUBHEADING_TAGS and i + 1 < len(blocks) and not kept[i + 1]]
     found: set[int] = set()
-    for i in np.flatnonzero(beside).tolist():
+    for i in sorted({*beside, *below_heading}):
         if i in found or not is_measure_line(blocks[i].text):
             continue
         first, end = i, i + 1
@@ -1979,7 +1990,10 @@ def measure_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
             first -= 1
         while end < len(blocks) and not kept[end] and is_measure_line(blocks[end].text):
             end += 1
-        found.update(range(first, end))
+        if first > 0 and not kept[first - 1] and blocks[first - 1].tag in _SUBHEADING_TAGS:
+            first -= 1  # the run's own heading
+        if (first > 0 and kept[first - 1]) or (end < len(blocks) and kept[end]):
+            found.update(range(first, end))
     return sorted(found)
 
 

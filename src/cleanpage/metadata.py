@@ -137,7 +137,7 @@ def author_name(text: str) -> str | None:
     """An author's name as a byline element writes it, without "By" and extra spaces; None for
     what is not a name: an empty or long text, a URL, a photo credit ("Photograph by NAME") or a
     link label ("See full bio": lower-case words that are not a name's particles)."""
-    name = _BY.sub("", _WS.sub(" ", text).strip())
+    name = _BY.sub("", _WS.sub(" ", text).strip()).rstrip(" ·•|,;:/–—-")  # a strip's separator after the name
     if not name or name.startswith(("http://", "https://")) or _NOT_A_NAME.search(name):
         return None
     found = name.split()
