@@ -1696,6 +1696,34 @@ def test_a_paragraph_the_model_dropped_below_a_kept_subheading_in_the_story_come
     assert run([0.18, 0.82, 0.0], last_path="aside.related>p")[0].tolist()[4] is False
 
 
+def test_a_subheading_the_model_dropped_between_story_paragraphs_comes_back():
+    """A question heading inside the story ("Welche Rechte haben Fahrgäste?") reads to the model
+    like a generated summary's; between kept story paragraphs under its parent, it is the story's.
+    Not above the story's first paragraph, not under another parent, not a long line."""
+    import numpy as np
+
+    from cleanpage.frame import decide_story
+    from cleanpage.records import Block
+
+    labels = ["content", "boilerplate", "seo_filler"]
+
+    def run(texts, heading_path="article>div.body>h2"):
+        blocks = [
+            Block(t, i, tag="h2" if i == 2 else "p", path=heading_path if i == 2 else "article>div.body>p")
+            for i, t in enumerate(texts)
+        ]
+        proba = np.array([[0.9, 0.1, 0.0]] * 2 + [[0.07, 0.13, 0.8]] + [[0.9, 0.1, 0.0]] * (len(texts) - 3))
+        return decide_story(proba, labels, 0.5, blocks, None)
+
+    texts = [*story(2), "Welche Rechte haben Fahrgäste?", *story(2)]
+    kept, decided, rules = run(texts)
+    assert kept.all() and rules == {2: "story_heading"} and decided[2] == "content"
+    assert run(texts, heading_path="aside.box>h2")[0].tolist()[2] is False
+    long_line = " ".join(["Welche Rechte haben Fahrgäste bei einem Streik der Bahn"] * 2)
+    assert run([*story(2), long_line, *story(2)])[0].tolist()[2] is False
+    assert run(["Home", "News", "Welche Rechte haben Fahrgäste?", *story(2)])[0].tolist()[2] is False  # no story above
+
+
 def test_a_print_footer_s_url_and_a_german_subscription_call_go_under_the_story():
     from cleanpage.frame import is_site_call
 

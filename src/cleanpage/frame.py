@@ -1908,11 +1908,13 @@ def decide_story(
     blocks framed out are `boilerplate`), and the rule that decided each block the frame dropped,
     or kept: `measure_line` for a run of measured values the model dropped beside a kept block
     (`measure_runs`), `headed_section` for a paragraph it dropped below a kept subheading
-    (`headed_sections`), `best_available` when nothing else was kept. Training tunes and evaluates with the
+    (`headed_sections`), `story_heading` for a subheading it dropped between the story's
+    paragraphs (`story_headings`), `best_available` when nothing else was kept. Training tunes and evaluates with the
     same decision."""
     kept, decided = decide(proba, labels, threshold, pooled=np.array([b.tag == "li" or b.table != -1 for b in blocks]))
     back = dict.fromkeys(measure_runs(blocks, kept), "measure_line")
     back.update(dict.fromkeys(headed_sections(blocks, kept, decided), "headed_section"))
+    back.update(dict.fromkeys(story_headings(blocks, kept), "story_heading"))
     for i in back:
         kept[i] = True
         decided[i] = "content"
@@ -1995,6 +1997,36 @@ def measure_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
         if (first > 0 and kept[first - 1]) or (end < len(blocks) and kept[end]):
             found.update(range(first, end))
     return sorted(found)
+
+
+MAX_STORY_HEADING_WORDS = 15
+
+
+def story_headings(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
+    """Subheadings the model dropped between the story's paragraphs: right above a kept long
+    paragraph, under the same parent, in the element path that holds at least
+    `MIN_SECTION_STORY_PARAGRAPHS` kept long paragraphs, one of them above the heading ("Welche
+    Rechte haben Fahrgäste?": the model reads a question heading as a generated summary's)."""
+    above_kept = np.flatnonzero(~kept[:-1] & kept[1:])  # dropped blocks right above a kept one
+    candidates = [
+        i
+        for i in above_kept.tolist()
+        if blocks[i].tag in _SUBHEADING_TAGS and _at_most_words(blocks[i].text, MAX_STORY_HEADING_WORDS)
+    ]
+    if not candidates:
+        return []
+    story = [j for j, (b, k) in enumerate(zip(blocks, kept)) if k and is_long_paragraph(b.text)]
+    per_path = Counter(blocks[j].path for j in story)
+    found: list[int] = []
+    for i in candidates:
+        heading, below = blocks[i], blocks[i + 1]
+        if per_path[below.path] < MIN_SECTION_STORY_PARAGRAPHS or not is_long_paragraph(below.text):
+            continue
+        if heading.path.rsplit(">", 1)[0] != below.path.rsplit(">", 1)[0]:
+            continue
+        if any(j < i and blocks[j].path == below.path for j in story):
+            found.append(i)
+    return found
 
 
 def best_available(
