@@ -1099,6 +1099,20 @@ def test_a_lone_name_in_a_byline_element_above_the_story_is_the_author():
     assert story_byline_author(texts, kept, blocks_of(texts, paths={0: "div.byline>span"})) is None
 
 
+def test_a_blog_footer_under_the_story_names_the_author():
+    from cleanpage.frame import story_byline_author
+
+    texts = ["Gartenglück", *story(3), "Eingestellt von Gartenfee Susanne um 10:15 3 Kommentare:", "Labels: Gemüse"]
+    kept = [False, True, True, True, False, False]
+    assert story_byline_author(texts, kept, blocks_of(texts)) == "Gartenfee Susanne"
+    texts[4] = "Posted by Jane Roe at 10:15 AM"
+    assert story_byline_author(texts, kept, blocks_of(texts)) == "Jane Roe"
+    # a comment's header is not the post's footer; nor is a line far below the story
+    assert story_byline_author(texts, kept, blocks_of(texts, hints={4: {"comment"}})) is None
+    texts = [*story(3), "Labels: Gemüse", "Older Post", "Home", "Posted by Jane Roe at 10:15 AM"]
+    assert story_byline_author(texts, [True] * 3 + [False] * 4, blocks_of(texts)) is None
+
+
 def test_a_strip_that_starts_with_the_name_goes_above_the_story():
     from cleanpage.frame import is_name_date_strip
 

@@ -769,6 +769,25 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequ
         first = _STRIP_SEPARATOR.split(_HANDLE.sub(" ", texts[i]), 1)[0].strip()
         if first != texts[i] and is_name_line(first) and not _SECTION_WORDS.intersection(words(first)):
             return author_name(first)
+    return _footer_author(texts, kept, blocks)
+
+
+# a blog post's footer under its text ("Posted by NAME at 10:15 AM", "Eingestellt von NAME um 10:15")
+_POSTED_BY = re.compile(
+    r"(?i)^\W{0,3}(?:posted|eingestellt|gepostet|publicado|publié|pubblicato|geplaatst)\s+(?:by|von|por|par|da|door)\s+\w"
+)
+MAX_FOOTER_LOOK = 3  # dropped lines looked at after the story's last kept block
+
+
+def _footer_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequence[Block]) -> str | None:
+    """The name in a blog footer's "Posted by NAME at …" among the first lines dropped right after
+    the story's last kept block, outside comments (whose own lines read "Posted by: NAME at …")."""
+    last = max((i for i, k in enumerate(kept) if k), default=None)
+    if last is None:
+        return None
+    for i in range(last + 1, min(last + 1 + MAX_FOOTER_LOOK, len(texts))):
+        if _POSTED_BY.match(texts[i]) and not in_comments(blocks[i]):
+            return byline_author(texts[i])
     return None
 
 
