@@ -1636,6 +1636,8 @@ def test_a_price_widget_and_a_gallery_control_go():
         assert is_agency_credit(line), line
     assert not is_agency_credit("USA/UK")
     assert is_list_heading("Meer over dit onderwerp") and is_list_heading("Más sobre este tema")
+    assert is_list_heading("Weitere Meldungen von Sonnwerk GmbH")  # a press portal's list of the firm's releases
+    assert not is_list_heading("Weitere Meldungen von Anwohnern gingen bei der Polizei ein")
     assert is_reading_time("Published in Engineering at Loop")  # a blog platform's publication line
     assert not is_reading_time("Published in 1998, the book sold well.")
     for line in ("Amazon $348 View", "Walmart £349.99 View Deal", "Show More Deals", "Today's best Sony WH-1000XM4 deals"):
@@ -1656,9 +1658,11 @@ def test_contributor_credits_consent_lines_and_sponsor_labels_go():
         "Caitlin Emma and John Bresnahan contributed to this report.",
         "The Associated Press contributed to this story.",
         "Mit Material von dpa",
+        "Original-Content von: Sonnwerk GmbH, übermittelt durch news aktuell",  # a press release's distributor
     ):
         assert is_contributor_credit(line), line
     assert not is_contributor_credit("He said she contributed to this report. Then he left the room.")
+    assert not is_contributor_credit("Der Original-Content von Netflix wächst. Das sagte der Chef.")
     texts = [*story(3), "The Associated Press contributed to this report."]
     assert frame_story(texts, [True] * 4, None) == {3: "closing_matter"}
     assert frame_story([texts[3], *story(3)], [True] * 4, None) == {}  # not above the story

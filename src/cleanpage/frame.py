@@ -237,6 +237,7 @@ _LIST_HEADING = re.compile(
     r"related\s+(?:topics|tags)|more\s+on\s+this\s+(?:story|topic)|elsewhere\s+on\s+(?:the\s+)?\S+|"
     r"te\s+recomendamos|(?:noticias|artículos)\s+relacionad[oa]s|ähnliche\s+artikel|más\s+información|mais\s+informações|"
     r"notícias\s+relacionadas|(?:zum\s+)?weiterlesen|mehr\s+dazu|dazu\s+passend|"
+    r"weitere\s+(?:meldungen|nachrichten|beiträge|artikel)\s+(?:von|aus|zu|zum|der|des)\s+(?-i:[A-ZÄÖÜ0-9])\S*(?:\s+\S+){0,3}|"
     r"meer\s+over\s+dit\s+(?:onderwerp|thema)|más\s+sobre\s+(?:este|el)\s+tema|plus\s+sur\s+(?:ce|le)\s+sujet|"
     r"altro\s+su\s+questo\s+(?:argomento|tema)|mehr\s+zu\s+diesem\s+thema)\W{0,3}$"
 )
@@ -1086,10 +1087,13 @@ _WITH_AGENCY_CREDIT = re.compile(
 
 
 # a closing credit to the reporters or agencies who helped ("Caitlin Emma and John Bresnahan contributed
-# to this report.", "The Associated Press contributed to this story.", "Mit Material von dpa")
+# to this report.", "The Associated Press contributed to this story.", "Mit Material von dpa"), or that
+# distributed the text
 _CONTRIBUTED = re.compile(
     r"(?i)[^.!?]{3,120}?\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\W{0,2}"
     r"|\W{0,3}mit\s+material\s+(?:von|der|des)\s+[^.!?]{2,60}"
+    # a press release's distribution credit ("Original-Content von: NAME, übermittelt durch news aktuell")
+    r"|\W{0,3}original-content\s+von\s*:\s*[^.!?]{2,80}"
 )
 
 
