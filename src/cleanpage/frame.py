@@ -1704,8 +1704,10 @@ def read_also_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int
     found: dict[int, str] = {}
     for i, block in enumerate(blocks[:-1]):
         below = blocks[i + 1]
-        if not (is_link_line(below) or is_teaser_item(below)) or len(block.text) > MAX_BOX_LABEL_CHARS:
-            continue  # a link line below a short label: attribute tests before the patterns
+        if len(block.text) > MAX_BOX_LABEL_CHARS or (
+            below.link_chars * 2 <= len(below.text) and (below.tag != "li" or below.link_chars < MIN_TEASER_LINK_CHARS)
+        ):
+            continue  # a link line or teaser item below a short label: attribute tests before the patterns
         if not _BOX_LABEL.match(block.text):
             continue
         parent = block.path.split(">")[-2:-1]
