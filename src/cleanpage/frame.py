@@ -286,10 +286,11 @@ _RIGHTS_NOTICE = re.compile(
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
 _NOTICE_WORDS = tuple(
     "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
-    "signing subscribing registering clicking unsubscribe angebot teil "
+    "signing subscribing registering clicking unsubscribe "
     "reproduced broadcast purposes substitute endorsed permission 무단 재배포 版权 版權 转载 轉載 無断転載".split()
 )
-_NOTICE_GATE = re.compile("|".join(map(re.escape, _NOTICE_WORDS)))  # one search for any of them
+# "ist ein Angebot von", "ist Teil des": as phrases, not the words, which German texts use everywhere ("teilen")
+_NOTICE_GATE = re.compile("|".join(map(re.escape, (*_NOTICE_WORDS, "ist ein angebot", "ist teil"))))  # one search for any
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LINE = re.compile(
     r"(?i)^\W{0,3}(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
