@@ -1706,7 +1706,7 @@ def read_also_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int
     for i, block in enumerate(blocks[:-1]):
         below = blocks[i + 1]
         if len(block.text) > MAX_BOX_LABEL_CHARS or (
-            below.link_chars * 2 <= len(below.text) and (below.tag != "li" or below.link_chars < MIN_TEASER_LINK_CHARS)
+            not below.mostly_links and (below.tag != "li" or below.link_chars < MIN_TEASER_LINK_CHARS)
         ):
             continue  # a link line or teaser item below a short label: attribute tests before the patterns
         if not _BOX_LABEL.match(block.text):
@@ -1988,14 +1988,24 @@ def headed_sections(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence
     candidates = [i for i in below_kept.tolist() if decided[i] == "boilerplate" and blocks[i - 1].tag in _SUBHEADING_TAGS]
     if not candidates:
         return []
-    story_paths = Counter(b.path for b, k in zip(blocks, kept) if k and is_long_paragraph(b.text))
+    story_paths = Counter(blocks[j].path for j in _kept_long_paragraphs(blocks, kept))
     found: list[int] = []
     for i in candidates:
         block, heading = blocks[i], blocks[i - 1]
         if story_paths[block.path] >= MIN_SECTION_STORY_PARAGRAPHS and is_long_paragraph(block.text):
-            if heading.path.rsplit(">", 1)[0] == block.path.rsplit(">", 1)[0]:
+            if _same_parent(heading, block):
                 found.append(i)
     return found
+
+
+def _kept_long_paragraphs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
+    """The kept long paragraphs (`is_long_paragraph`), in page order: the story the model found."""
+    return [j for j, (b, k) in enumerate(zip(blocks, kept)) if k and is_long_paragraph(b.text)]
+
+
+def _same_parent(a: Block, b: Block) -> bool:
+    """Whether two blocks sit in the same parent element, as their paths name it."""
+    return a.path.rsplit(">", 1)[0] == b.path.rsplit(">", 1)[0]
 
 
 _SUBHEADING_TAGS = _HEADING_TAGS - {"h1"}
@@ -2041,16 +2051,17 @@ def story_headings(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
     ]
     if not candidates:
         return []
-    story = [j for j, (b, k) in enumerate(zip(blocks, kept)) if k and is_long_paragraph(b.text)]
+    story = _kept_long_paragraphs(blocks, kept)
     per_path = Counter(blocks[j].path for j in story)
+    first_at: dict[str, int] = {}  # each path's first story paragraph
+    for j in story:
+        first_at.setdefault(blocks[j].path, j)
     found: list[int] = []
     for i in candidates:
         heading, below = blocks[i], blocks[i + 1]
         if per_path[below.path] < MIN_SECTION_STORY_PARAGRAPHS or not is_long_paragraph(below.text):
             continue
-        if heading.path.rsplit(">", 1)[0] != below.path.rsplit(">", 1)[0]:
-            continue
-        if any(j < i and blocks[j].path == below.path for j in story):
+        if _same_parent(heading, below) and first_at[below.path] < i:
             found.append(i)
     return found
 
