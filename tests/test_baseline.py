@@ -24,6 +24,14 @@ PAGES = {
     "no paragraphs": "<html><body><div>" + "Text outside any paragraph element, on a div page. " * 3 + "</div></body></html>",
     "nested quote": f"<html><body><blockquote>{STORY}</blockquote><p>{'Closing words of the piece. ' * 5}</p></body></html>",
     "empty": "<html><body></body></html>",
+    # paragraph text is built without a copy where no block element sits inside the paragraph:
+    # control characters go from a paragraph's own text only; line breaks space the words apart
+    "control characters": "<html><body>"
+    + "<p>Zero\u200bwidth \x07 spaces in the <b>council\u200bvote</b> story, at the length of a paragraph.</p>" * 3
+    + "</body></html>",
+    "line breaks": "<html><body>"
+    + "<p>First line of the verse<br>second line<br/>third line, at some length.</p>" * 3
+    + "</body></html>",
 }
 
 

@@ -21,8 +21,16 @@ _REGEX_TEST = "|.//*[re:test("  # where the cookie-banner alternative starts in 
 # What trafilatura's baseline module calls, read from that module's own namespace.
 _HELPERS = (
     "load_html", "trim", "remove_control_characters", "delete_element", "BASIC_CLEAN_XPATH",
-    "_collect_json_content", "_attempt", "_render_text", "block_text", "_MIN_CONTENT_LENGTH",
+    "_collect_json_content", "_attempt", "_render_text", "block_text", "_MIN_CONTENT_LENGTH", "_BLOCK_ELEMS",
 )  # fmt: skip
+
+# trafilatura 2.3's cookie-banner pattern: each alternative starts with one of these letters, so a
+# lookahead of them leaves every match in place and lets the search skip every other position
+_COOKIE_PATTERN_LETTERS = (
+    "cookie[-_]?(?:banner|bar|consent|law|notice|policy|description)|notice[-_]{0,2}cookie|"
+    "consent[-_]?(?:banner|manager|sdk)|borlabs|cookiebot|cmplz|onetrust|moove[-_]?gdpr",
+    "bcmno",
+)
 
 
 @cache
@@ -41,11 +49,13 @@ def _parts() -> SimpleNamespace | None:
         return None
     if regex_part != f"@class, '{pattern}', 'i') or re:test(@id, '{pattern}', 'i')]":
         return None
+    known, letters = _COOKIE_PATTERN_LETTERS
     return SimpleNamespace(
+        block_tags=tuple(helpers["_BLOCK_ELEMS"]),
         **helpers,
         plain_cleaning=XPath(plain),
-        names=XPath(".//@class|.//@id"),
-        cookie_banner=re.compile(pattern, re.IGNORECASE),
+        names=XPath(".//@class|.//@id", smart_strings=False),  # plain strings: the values, not their elements
+        cookie_banner=re.compile(f"(?=[{letters}])(?:{pattern})" if pattern == known else pattern, re.IGNORECASE),
     )
 
 
@@ -75,7 +85,7 @@ def baseline_text(html: str) -> str:
             return str(result[1])
     scraped = {"blockquote", "code", "p", "pre", "q", "quote"}
     paragraphs = (
-        t.block_text(elem)
+        _block_text(t, elem)
         for elem in tree.iter(*scraped)
         if not any(ancestor.tag in scraped for ancestor in elem.iterancestors())
     )
@@ -88,3 +98,16 @@ def baseline_text(html: str) -> str:
         if not teaser or len(text) >= teaser[2]:
             return str(text)
     return str(teaser[1]) if teaser else ""
+
+
+def _block_text(t: SimpleNamespace, elem) -> str:
+    """`block_text(elem)`, without its copy of the element where nothing inside it is a block
+    element: there it only puts spaces around the element's own text (the copy's spaces and
+    control characters are its business) and removes that text's control characters."""
+    if next(elem.iterdescendants(*t.block_tags), None) is not None:
+        return str(t.block_text(elem))
+    text = elem.text_content()
+    own = elem.text or ""
+    if elem.tag in t.block_tags and own and not own.isprintable():
+        text = t.remove_control_characters(own) + text[len(own) :]
+    return " ".join(text.split())

@@ -105,8 +105,10 @@ _CREDIT_AT_START = re.compile(
 )
 # … and closing it (`search` from `CREDIT_TAIL_CHARS` before its end):
 _CREDIT_AT_END = re.compile(
+    # the characters a match can start with, so that the search skips every other position quickly
+    r"(?i)(?=[ifcgs(.!?\"”\s])(?:"
     # a Spanish or Portuguese credit closing a caption: "Imágenes capturadas de video", "Foto cedida por NAME"
-    r"(?i)\b(?:imágenes|imagens?|imagen|fotos?|fotografías?)\s+(?:cedidas?|capturadas?|tomadas?|facilitadas?)"
+    r"\b(?:imágenes|imagens?|imagen|fotos?|fotografías?)\s+(?:cedidas?|capturadas?|tomadas?|facilitadas?)"
     r"(?:\s+(?:de|por|a|pela|pelo)\s+(?:(?:la|el|los|las|a|o)\s+)?(?:v[ií]deo|(?-i:[A-ZÀ-Ý]))[^.]{0,40})?\W*$"
     r"|\bcaptura\s+de\s+(?:pantalla|v[ií]deo|tela)\W*$"
     r"|\((?:AP|AFP|AAP|Reuters|dpa|EPA|Getty|ANSA|EFE|Kyodo|Xinhua|Yonhap|Keystone|Belga)\b[^()]{0,60}\)\W*$"
@@ -122,7 +124,7 @@ _CREDIT_AT_END = re.compile(
     r"\s*:\s*(?:[^.:]|\.(?=\w)){2,60}$"
     r"|[.!?\"”]\s+fot\.\s+(?-i:[A-ZÀ-Ý])[^.:]{1,60}$"  # "… na nowej trasie. Fot. NAME / Polska Press"
     # a Portuguese credit after a dash: "… entre 2015 e 2019 - Arte/Agência Brasil", "— Foto: Reprodução/TV Globo"
-    r"|\s[-–—]\s*(?:fotos?\s*:\s*)?(?:arte|reprodução|divulgação|arquivo\s+pessoal)(?:\s*/\s*[^./]{1,40})?\W*$"
+    r"|\s[-–—]\s*(?:fotos?\s*:\s*)?(?:arte|reprodução|divulgação|arquivo\s+pessoal)(?:\s*/\s*[^./]{1,40})?\W*$)"
 )
 # … and in Chinese and Korean: "… 新京报记者 王飞 摄", "（新华社记者 NAME 摄）", "[사진 서울시]", "（图片来源：NAME）"
 # (searched only in a text that holds one of `_CJK_CREDIT_KEYS`)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -204,7 +204,7 @@ class _BlockBuilder:
             self.n_links = 0
             return
         parts = "".join(self.parts)
-        text = _preformatted(parts) if owner.kind == "pre" else _WS.sub(" ", parts).strip()
+        text = _preformatted(parts) if owner.kind == "pre" else " ".join(parts.split())  # whitespace runs to one space
         if text:
             self.blocks.append(
                 Block(
@@ -322,7 +322,8 @@ def nesting_depth(html: str, limit: int = MAX_NESTING) -> int:
 FORMATTING_TAGS = frozenset("a b big code em font i nobr s small strike strong tt u".split())
 SCOPE_MARKERS = frozenset("td th caption applet object marquee template".split())
 MAX_REOPENED = 100_000  # formatting elements a parser would re-create; a bomb's cost (see below)
-_FORMATTING = re.compile(r"<(/?)(?:a|b|big|code|em|font|i|nobr|s|small|strike|strong|tt|u)[\s>/]", re.IGNORECASE)
+# (the lookahead of the names' first letters lets most tags fail at one test instead of thirteen)
+_FORMATTING = re.compile(r"<(/?)(?=[abcefinstu])(?:a|b|big|code|em|font|i|nobr|s|small|strike|strong|tt|u)[\s>/]", re.IGNORECASE)
 
 
 def reopened_formatting(html: str, limit: int = MAX_REOPENED) -> int:
@@ -478,13 +479,17 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
     if root is None:
         return builder, meta
     top = _Context("body", "div", 0, frozenset({"body"}), frozenset(), frozenset(), ("body",), False)
-    # Iterative walk (pages can nest 100k deep): (node, ctx) enters, (None, ctx) leaves.
-    stack: list[tuple[Any, _Context]] = [(child, top) for child in reversed(list(root.iter(include_text=True)))]
+    # Iterative walk (pages can nest 100k deep): one entry per open element, with its children
+    # still to visit and whether leaving it ends a block.
+    stack: list[tuple[Iterator[Any], _Context, bool]] = [(root.iter(include_text=True), top, False)]
     pending_br = 0
     while stack:
-        node, ctx = stack.pop()
-        if node is None:  # leaving a block-level element
-            builder.flush()
+        children, ctx, ends_block = stack[-1]
+        node = next(children, None)
+        if node is None:  # leaving the element
+            stack.pop()
+            if ends_block:
+                builder.flush()
             continue
         tag = node.tag
         if not tag:
@@ -508,12 +513,10 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
         builder.new_element = tag not in _IN_WORD_TAGS
         if tag == "a":
             builder.n_links += 1
-        if tag in BLOCK_TAGS:
+        block = tag in BLOCK_TAGS
+        if block:
             builder.flush()
-            stack.append((None, ctx))
-        children = list(node.iter(include_text=True))
-        for child in reversed(children):
-            stack.append((child, child_ctx))
+        stack.append((node.iter(include_text=True), child_ctx, block))
     builder.flush()
     builder.blocks = number_tables(builder.blocks)
     return builder, meta
