@@ -247,3 +247,22 @@ def test_first_character_lookaheads_change_no_match():
         assert plain.search("\n".join(SHAPE_SAMPLES)), name  # every pattern has something to find
         checked += 1
     assert checked == 8
+
+
+def test_array_helpers_match_numpy():
+    # the features' own versions of np.unique, np.isin and np.maximum.at (numpy's are slower on pages)
+    from cleanpage.features import _distinct, _equals_any, _member, _raise_to_group_max
+
+    rng = np.random.default_rng(7)
+    for size in (0, 1, 2, 50, 3000):
+        values = rng.integers(0, 40, size)
+        pool = rng.integers(0, 40, size // 2)
+        assert np.array_equal(_distinct(values), np.unique(values))
+        assert np.array_equal(_member(values, _distinct(pool)), np.isin(values, pool))
+        targets = np.array([3, 17, 39])
+        assert np.array_equal(_equals_any(values, targets), np.isin(values, targets))
+        groups = np.sort(rng.integers(0, 10, size))
+        got, want = np.full(10, 5.0), np.full(10, 5.0)
+        _raise_to_group_max(got, groups, values)
+        np.maximum.at(want, groups, values)
+        assert np.array_equal(got, want)

@@ -383,6 +383,43 @@ def _ratio(a: np.ndarray | list, b: np.ndarray | list) -> np.ndarray:
     return np.divide(a, b, out=np.zeros_like(a), where=b > 0)
 
 
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The sorted distinct values of an integer array, as `np.unique` gives them, by one sort
+    (numpy 2's hashing `unique` is several times slower on page-sized arrays)."""
+    ordered = np.sort(values)
+    if len(ordered) < 2:
+        return ordered
+    first = np.empty(len(ordered), dtype=bool)
+    first[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    return ordered[first]
+
+
+def _member(values: np.ndarray, distinct: np.ndarray) -> np.ndarray:
+    """Whether each of `values` is in the sorted array `distinct` (`np.isin`, by binary search)."""
+    if not len(distinct):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(distinct, values), len(distinct) - 1)
+    return distinct[at] == values
+
+
+def _raise_to_group_max(out: np.ndarray, groups: np.ndarray, values: np.ndarray) -> None:
+    """`np.maximum.at(out, groups, values)` for sorted `groups`: one reduction per run of a group."""
+    if not len(groups):
+        return
+    starts = np.flatnonzero(np.concatenate([[True], groups[1:] != groups[:-1]]))
+    at = groups[starts]
+    out[at] = np.maximum(out[at], np.maximum.reduceat(values, starts))
+
+
+def _equals_any(codes: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """Whether each code is one of a few `targets` (`np.isin`, one comparison per target)."""
+    found = np.zeros(len(codes), dtype=bool)
+    for target in targets.tolist():
+        found |= codes == target
+    return found
+
+
 def page_features(blocks: Sequence[Block], signals: Signals, title: str | None = None) -> np.ndarray:
     """Feature matrix of a page's blocks (one row per block) in `feature_names()` order."""
     names = feature_names()
@@ -423,8 +460,8 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
         "n_tokens": np.add.reduceat(~space & after_space, starts_idx),
         "n_capitalised": np.add.reduceat(upper & after_space, starts_idx),
         "n_commas": np.add.reduceat(codes == 44, starts_idx),
-        "n_quotes": np.add.reduceat(np.isin(codes, QUOTE_CODES), starts_idx),
-        "n_separators": np.add.reduceat(np.isin(codes, SEPARATOR_CODES), starts_idx),
+        "n_quotes": np.add.reduceat(_equals_any(codes, QUOTE_CODES), starts_idx),
+        "n_separators": np.add.reduceat(_equals_any(codes, SEPARATOR_CODES), starts_idx),
     }
     subsets: dict[str | None, tuple[str, np.ndarray, np.ndarray]] = {None: (joined, starts, np.arange(n))}
     digit_blocks = np.flatnonzero((n_digit > 0) | np.array(["★" in t or "☆" in t for t in texts]))
@@ -459,7 +496,7 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
     word_lengths = np.fromiter(map(len, vocab), dtype=np.int64, count=len(vocab))[tokens.ids]
     word_chars = np.bincount(owner, weights=word_lengths, minlength=n)
     short = np.bincount(owner, weights=word_lengths <= 3, minlength=n)
-    unique = np.bincount(np.unique(owner * v + tokens.ids) // v, minlength=n).astype(np.float64)
+    unique = np.bincount(_distinct(owner * v + tokens.ids) // v, minlength=n).astype(np.float64)
     flags = np.fromiter(map(WORD_FLAGS.get, vocab, itertools.repeat(0)), dtype=np.int64, count=len(vocab))[tokens.ids]
     pron = np.column_stack([np.bincount(owner, weights=(flags >> bit) & 1, minlength=n) for bit in range(4 + len(WORD_LISTS))])
     n_bigrams = np.maximum(n_words - 1, 0)
@@ -536,7 +573,7 @@ def keyword_density(tokens: Tokens) -> np.ndarray:
         else:
             pairs, counts = np.unique(np.column_stack([owner, code]), axis=0, return_counts=True)
             owners = pairs[:, 0]
-        np.maximum.at(covered, owners, counts * k)
+        _raise_to_group_max(covered, owners, counts * k)
     return np.where(n_words >= DENSITY_MIN_WORDS, np.minimum(_ratio(covered, n_words), 1.0), 0.0)
 
 
@@ -610,7 +647,7 @@ def trigram_coverage(tokens: Tokens, main_words: list[str]) -> np.ndarray:
         np.concatenate([tokens.ids[at] * v + tokens.ids[at + 1], main[m] * v + main[m + 1]]), return_inverse=True
     )
     codes = dense * v + np.concatenate([tokens.ids[at + 2], main[m + 2]])
-    hits = np.isin(codes[: len(at)], codes[len(at) :])
+    hits = _member(codes[: len(at)], _distinct(codes[len(at) :]))
     owner = tokens.owner[at]
     return _ratio(np.bincount(owner, weights=hits, minlength=tokens.n_blocks), np.bincount(owner, minlength=tokens.n_blocks))
 
@@ -660,7 +697,10 @@ class Tokens:
     @cached_property
     def distinctive(self) -> np.ndarray:
         """Per vocabulary id: is the word distinctive (`is_distinctive`)."""
-        return np.fromiter(map(is_distinctive, self.vocab), dtype=bool, count=len(self.vocab))
+        v = len(self.vocab)  # `is_distinctive` for every word at once
+        return (np.fromiter(map(len, self.vocab), dtype=np.int64, count=v) > 3) & ~np.fromiter(
+            map(str.isdigit, self.vocab), dtype=bool, count=v
+        )
 
     def ngram_starts(self, n: int) -> np.ndarray:
         """Positions where an n-gram of words of one block starts."""
@@ -682,7 +722,7 @@ class Bigrams:
     def of(cls, tokens: Tokens) -> Bigrams:
         v = len(tokens.vocab)
         at = tokens.ngram_starts(2)
-        pairs = np.unique(tokens.owner[at] * v * v + tokens.ids[at] * v + tokens.ids[at + 1])  # (block, bigram), by block
+        pairs = _distinct(tokens.owner[at] * v * v + tokens.ids[at] * v + tokens.ids[at + 1])  # (block, bigram), by block
         block, code = np.divmod(pairs, v * v)
         _, first = np.unique(code, return_index=True)  # pairs are in block order
         _, last = np.unique(code[::-1], return_index=True)
@@ -708,7 +748,7 @@ class WordUses:
     def of(cls, tokens: Tokens) -> WordUses:
         keep = tokens.distinctive[tokens.ids]
         v = max(len(tokens.vocab), 1)
-        owner, word = np.divmod(np.unique(tokens.owner[keep] * v + tokens.ids[keep]), v)  # by block, then word
+        owner, word = np.divmod(_distinct(tokens.owner[keep] * v + tokens.ids[keep]), v)  # by block, then word
         _, first, inverse = np.unique(word, return_index=True, return_inverse=True)
         return cls(owner, word, owner[first][inverse], np.bincount(owner, minlength=tokens.n_blocks))
 
@@ -753,14 +793,14 @@ def source_block_overlap(words: list[list[str]], uses: WordUses | None = None) -
     order = np.lexsort((u.owner[keep], u.word[keep]))  # grouped by word, blocks ascending
     owners, sizes = u.owner[keep][order], counts[keep][order]
     pairs = []  # later block * n + earlier block, once per shared word
-    for k in np.unique(sizes):
+    for k in _distinct(sizes):
         group = owners[sizes == k].reshape(-1, k)  # one row per word used by exactly k blocks
         earlier, later = _PAIRS[k]
         pairs.append((group[:, later] * n + group[:, earlier]).ravel())
     best = np.zeros(n)
     if pairs:
         keys, shared = np.unique(np.concatenate(pairs), return_counts=True)
-        np.maximum.at(best, keys // n, shared)
+        _raise_to_group_max(best, keys // n, shared)
     return np.where(u.sizes >= 3, _ratio(best, u.sizes), 0.0)
 
 
