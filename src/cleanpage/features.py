@@ -485,10 +485,9 @@ def text_columns(blocks: Sequence[Block], words: list[list[str]], tokens: Tokens
         )
     for name, pattern, mode in PATTERNS:
         text, offsets, index = subsets[PATTERN_NEEDS.get(name)]
-        hits = np.zeros(n)
         positions = [m.start() for m in pattern.finditer(text)] if len(index) else []
-        if positions:
-            np.add.at(hits, index[np.searchsorted(offsets, positions, side="right") - 1], 1)
+        owners = index[np.searchsorted(offsets, positions, side="right") - 1] if positions else np.zeros(0, dtype=np.intp)
+        hits = np.bincount(owners, minlength=n).astype(np.float64)
         counts[name] = (hits > 0).astype(np.float64) if mode == "any" else hits
     owner, vocab = tokens.owner, list(tokens.vocab)
     v = max(len(vocab), 1)
