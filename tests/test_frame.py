@@ -1753,3 +1753,27 @@ def test_a_print_footer_s_url_and_a_german_subscription_call_go_under_the_story(
     assert frame_story(texts, [True] * 4, None) == {3: "closing_matter"}
     texts = [*story(3), "URL: the address a browser shows"]
     assert frame_story(texts, [True] * 4, None) == {}
+
+
+def test_a_sidebars_promotions_after_the_story_are_not_the_story():
+    # a sidebar widget's sponsored posts, long paragraphs the model may keep, end the story before
+    # them; so do the comments between the story and the sidebar that the page lays out first
+    story = [
+        "The council voted on Tuesday to rebuild the old river bridge before the spring floods reach the town.",
+        "Engineers said the work would take two years and cost more than the county had set aside for it.",
+        "Residents who cross the bridge every day said they would welcome the repairs despite the detours.",
+    ]
+    comment = "Finally, after years of waiting for the county to act, someone is doing something about that bridge."
+    promos = [
+        "Become a skilled information professional at the Information School, where graduates lead teams.",
+        "ProductCamp is a free, all-day event hosted for the product management community of the region.",
+    ]
+    texts = [*story, comment, *promos]
+    paths = {3: "ul.comments>li.comment>div>p", 4: "div.widget-wrap>div.sidebar-sponsor-post>div>p"}
+    paths[5] = paths[4]
+    blocks = blocks_of(texts, paths=paths, hints={3: {"comment"}})
+    out = frame_story(texts, [True] * len(texts), None, blocks)
+    assert out == {3: "comment_thread", 4: "sidebar", 5: "sidebar"}
+    # a story laid out inside a sidebar-named element throughout says nothing by it
+    inside = {i: "div.content-sidebar-wrap>div.entry>p" for i in range(len(texts))}
+    assert "sidebar" not in frame_story(texts, [True] * len(texts), None, blocks_of(texts, paths=inside)).values()

@@ -1442,8 +1442,9 @@ def frame_story(
     - before its second (a standfirst of paragraph length often sits above the byline):
       `byline_or_dateline`, `ad_label` and `breadcrumb` (a trail, or a section label by its class);
     - after its last: `closing_matter` (credits, bios, print lines, datelines, dangling labels)
-      and, with the page's `blocks`, `comment_thread` and `related_list` for reader comments and
-      related-story lists (the story then ends before them; `after_the_story_inside`) and
+      and, with the page's `blocks`, `sidebar`, `comment_thread` and `related_list` for a sidebar's
+      promotions, reader comments and related-story lists (the story then ends before them;
+      `after_the_story_inside`) and
       `link_list` for short lines that are mostly links, when there are `MIN_LINK_RUN` of them
       or more, those another rule took counted (a related or "read more" list);
     - `after_the_end` for everything after a reporting credit, print line or comment-section
@@ -1468,7 +1469,7 @@ def frame_story(
         return {i: reason for i, reason in anywhere.items() if reason != "caption"}
     out: dict[int, str] = {}
     if blocks is not None:
-        for reason, inside in (("comment_thread", in_comments), ("related_list", in_related_list)):
+        for reason, inside in (("sidebar", in_sidebar), ("comment_thread", in_comments), ("related_list", in_related_list)):
             found = after_the_story_inside(blocks, kept, story, inside)
             out.update(dict.fromkeys(found, reason))
             if found:  # long comments or teasers are not story paragraphs
@@ -1862,6 +1863,15 @@ _COMMENT_CLASS = re.compile(r"(?i)kommentar|posting|forum|leserbrief|comentario|
 def in_comments(block: Block) -> bool:
     """Inside an element whose class or id names comments, replies, a discussion or a forum."""
     return "comment" in block.ancestor_hints or bool(_COMMENT_CLASS.search(block.path))
+
+
+_SIDEBAR_CLASS = re.compile(r"(?i)\.[\w-]*sidebar")
+
+
+def in_sidebar(block: Block) -> bool:
+    """Inside an element whose class names a sidebar ("sidebar-sponsor-post", "l-sidebar"), among
+    the block's nearest elements (its path): a sidebar's promotions and teasers, not the story."""
+    return bool(_SIDEBAR_CLASS.search(block.path))
 
 
 def in_related_list(block: Block) -> bool:
