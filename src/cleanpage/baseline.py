@@ -24,13 +24,14 @@ _HELPERS = (
     "_collect_json_content", "_attempt", "_render_text", "block_text", "_MIN_CONTENT_LENGTH", "_BLOCK_ELEMS",
 )  # fmt: skip
 
-# trafilatura 2.3's cookie-banner pattern: each alternative starts with one of these letters, so a
-# lookahead of them leaves every match in place and lets the search skip every other position
-_COOKIE_PATTERN_LETTERS = (
+# trafilatura 2.3's cookie-banner pattern, whose alternatives all start with one of the letters
+# after it: a lookahead of them leaves every match in place and lets the search skip every other
+# position (another pattern is searched as it is)
+_KNOWN_COOKIE_PATTERN = (
     "cookie[-_]?(?:banner|bar|consent|law|notice|policy|description)|notice[-_]{0,2}cookie|"
-    "consent[-_]?(?:banner|manager|sdk)|borlabs|cookiebot|cmplz|onetrust|moove[-_]?gdpr",
-    "bcmno",
+    "consent[-_]?(?:banner|manager|sdk)|borlabs|cookiebot|cmplz|onetrust|moove[-_]?gdpr"
 )
+_COOKIE_FIRST_LETTERS = "bcmno"
 
 
 @cache
@@ -49,13 +50,14 @@ def _parts() -> SimpleNamespace | None:
         return None
     if regex_part != f"@class, '{pattern}', 'i') or re:test(@id, '{pattern}', 'i')]":
         return None
-    known, letters = _COOKIE_PATTERN_LETTERS
     return SimpleNamespace(
         block_tags=tuple(helpers["_BLOCK_ELEMS"]),
         **helpers,
         plain_cleaning=XPath(plain),
         names=XPath(".//@class|.//@id", smart_strings=False),  # plain strings: the values, not their elements
-        cookie_banner=re.compile(f"(?=[{letters}])(?:{pattern})" if pattern == known else pattern, re.IGNORECASE),
+        cookie_banner=re.compile(
+            f"(?=[{_COOKIE_FIRST_LETTERS}])(?:{pattern})" if pattern == _KNOWN_COOKIE_PATTERN else pattern, re.IGNORECASE
+        ),
     )
 
 
@@ -101,9 +103,10 @@ def baseline_text(html: str) -> str:
 
 
 def _block_text(t: SimpleNamespace, elem) -> str:
-    """`block_text(elem)`, without its copy of the element where nothing inside it is a block
-    element: there it only puts spaces around the element's own text (the copy's spaces and
-    control characters are its business) and removes that text's control characters."""
+    """What `block_text(elem)` returns, without the copy it makes of the element when no block
+    element sits inside it: there `block_text` only spaces the element's own text off (which the
+    whitespace join undoes) and strips that text's control characters; the text of its inline
+    children keeps theirs, as in `block_text`."""
     if next(elem.iterdescendants(*t.block_tags), None) is not None:
         return str(t.block_text(elem))
     text = elem.text_content()
