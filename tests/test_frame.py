@@ -574,6 +574,10 @@ def test_related_story_teasers_after_the_story_go():
     # a story inside a container named so ("entry-related" themes) stays, but for its "Related" label
     paths = {i: "article.post-related>div.entry>p" for i in range(6)}
     assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "read_also"}
+    # other posts' excerpts after the story, under no label ("li.item>div.excerpt>p")
+    texts = [*story(2), teaser, teaser.replace("yearly", "last")]
+    paths = {i: "ul.posts>li.item>div.excerpt>p" for i in (2, 3)}
+    assert frame_story(texts, [True] * 4, None, blocks_of(texts, paths=paths)) == {2: "related_list", 3: "related_list"}
 
 
 def test_link_lines_after_the_story_are_a_related_list():

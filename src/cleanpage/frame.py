@@ -192,7 +192,9 @@ _CRUMB_SEPARATOR = re.compile(r"\s[>»›/|]\s|\s?[>»›]\s?")
 _CRUMB_HOME = re.compile(r"(?i)^\W{0,2}(?:home|start|startseite|inicio|portada|accueil|ホーム|トップ|首页)\b")
 MAX_CRUMB_WORDS = 30
 MAX_CRUMB_HOME_WORDS = 2  # the trail's first step is the home page's name ("Home", "Start page")
-_RELATED_CLASS = re.compile(r"(?i)\.[\w-]*(?:related|recommend|outbrain|taboola|read-?next|more-?stories|(?<![a-z])teaser)")
+_RELATED_CLASS = re.compile(
+    r"(?i)\.[\w-]*(?:related|recommend|outbrain|taboola|read-?next|more-?stories|(?<![a-z])teaser|(?<![a-z])excerpt)"
+)
 # a caption's class, also in other languages' words ("wp-caption-text", "cutline", "photo-description",
 # "bildunterschrift", "legende", "pie-de-foto", Spanish "pie", "didascalia"); not "legend" (a form's or a
 # chart's) nor "pie-chart"
@@ -1876,7 +1878,8 @@ def in_sidebar(block: Block) -> bool:
 
 def in_related_list(block: Block) -> bool:
     """Inside an element whose class names a related or recommended list ("jp-relatedposts",
-    "articleRelated", "outbrain"), among the block's nearest elements (its path)."""
+    "articleRelated", "outbrain") or other posts' excerpts ("post-excerpt"), among the block's
+    nearest elements (its path)."""
     return bool(_RELATED_CLASS.search(block.path))
 
 
