@@ -111,6 +111,6 @@ def _block_text(t: SimpleNamespace, elem) -> str:
         return str(t.block_text(elem))
     text = elem.text_content()
     own = elem.text or ""
-    if elem.tag in t.block_tags and own and not own.isprintable():
+    if elem.tag in t._BLOCK_ELEMS and own and not own.isprintable():
         text = t.remove_control_characters(own) + text[len(own) :]
     return " ".join(text.split())

@@ -697,7 +697,7 @@ class Tokens:
     def distinctive(self) -> np.ndarray:
         """Per vocabulary id: is the word distinctive (`is_distinctive`)."""
         v = len(self.vocab)  # `is_distinctive` for every word at once
-        return (np.fromiter(map(len, self.vocab), dtype=np.int64, count=v) > 3) & ~np.fromiter(
+        return (np.fromiter(map(len, self.vocab), dtype=np.int64, count=v) >= MIN_DISTINCTIVE_CHARS) & ~np.fromiter(
             map(str.isdigit, self.vocab), dtype=bool, count=v
         )
 
@@ -728,9 +728,13 @@ class Bigrams:
         return cls(np.bincount(block, minlength=tokens.n_blocks), block[first], block[::-1][last])
 
 
+MIN_DISTINCTIVE_CHARS = 4
+
+
 def is_distinctive(word: str) -> bool:
-    """Words that can tie a block to the one it restates: longer than three letters, not numbers."""
-    return len(word) > 3 and not word.isdigit()
+    """Words that can tie a block to the one it restates: `MIN_DISTINCTIVE_CHARS` letters or more,
+    not numbers (`Tokens.distinctive` holds it for a page's whole vocabulary at once)."""
+    return len(word) >= MIN_DISTINCTIVE_CHARS and not word.isdigit()
 
 
 @dataclass(frozen=True)
