@@ -27,10 +27,13 @@ PAGES = {
     # paragraph text is built without a copy where no block element sits inside the paragraph:
     # control characters go from a paragraph's own text only; line breaks space the words apart
     "control characters": "<html><body>"
-    + "<p>Zero\u200bwidth \x07 spaces in the <b>council\u200bvote</b> story, at the length of a paragraph.</p>" * 3
+    + "".join(
+        f"<p>Zero\u200bwidth \x07 spaces \u200b in the <b>council\u200bvote</b> story, part {n}, at a paragraph's length.</p>"
+        for n in ("one", "two", "three")
+    )
     + "</body></html>",
     "line breaks": "<html><body>"
-    + "<p>First line of the verse<br>second line<br/>third line, at some length.</p>" * 3
+    + "".join(f"<p>Line one of verse {n}<br>line two<br/>line three, at some length.</p>" for n in ("one", "two", "three"))
     + "</body></html>",
 }
 
