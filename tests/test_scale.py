@@ -170,6 +170,25 @@ def test_fsspec_inputs_and_outputs():
     ]
 
 
+CLUSTER_ATTEMPTS = 3
+
+
+def local_cluster(distributed):
+    """A two-process local Dask cluster. Its IO-loop thread must start within distributed's fixed
+    ten seconds, which a loaded CI machine has missed once (an AssertionError in `LoopRunner`
+    before any worker starts): the start is tried again then. What the test checks is unchanged."""
+
+    def start():
+        return distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+
+    for _ in range(CLUSTER_ATTEMPTS - 1):
+        try:
+            return start()
+        except (AssertionError, TimeoutError):
+            pass
+    return start()
+
+
 def test_dask_local_cluster_matches_the_local_run(tmp_path, folder):
     distributed = pytest.importorskip("dask.distributed")
     from cleanpage.distributed import clean_on_dask
@@ -177,10 +196,7 @@ def test_dask_local_cluster_matches_the_local_run(tmp_path, folder):
     make_warc(folder / "crawl.warc.gz", 3)
     cleaner = Cleaner()
     local = [r.to_dict() for r in clean_inputs(cleaner, [str(folder)], max_bytes=10**6)]
-    with (
-        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
-        distributed.Client(cluster) as client,
-    ):
+    with local_cluster(distributed) as cluster, distributed.Client(cluster) as client:
         remote = [r.to_dict() for r in clean_on_dask([str(folder)], cleaner, client, batch_size=8)]
         address = cluster.scheduler_address
         proc = run(folder, "--dask-scheduler", address, "-o", tmp_path / "dask.jsonl")
