@@ -473,12 +473,15 @@ def test_copyright_and_reprint_notices_go_wherever_they_sit():
         "COPYRIGHT",
         "© 2019 Beispiel GmbH. Alle Rechte vorbehalten.",
         "Todos los derechos reservados.",
+        "(C) Copyright 2004 NAME",
+        "Copyright (c) 2004-2010 NAME",
     ):
         assert is_legal_notice(notice), notice
     for line in (
         "The label kept all rights reserved to the band's estate, the lawyer said.",
         "The essay was reprinted in three newspapers the following week.",
         "Copyright law has not kept up with sampling, she argues.",
+        "(c) The third option is to leave copyright to the courts.",
     ):
         assert not is_legal_notice(line), line
     texts = [*story(2), "Copyright 2003 NAME. All rights reserved.", *story(2)]
@@ -979,6 +982,14 @@ def test_list_headings_are_told_from_story_lines(line, is_one):
         ("To get our best stories in your inbox, subscribe to the Daily Brief.", True),
         ("To receive benefits, register with the county office.", False),
         ("To get updates, the agency said, register online.", False),
+        # a newsletter or inbox named after "Get", a paywall's purpose before the call
+        ("Get inspired with our monthly email newsletter. For the latest deals, look no further than your inbox.", True),
+        ("Get the best stories delivered to your inbox every morning.", True),
+        ("Get ready for the game: the doors open at seven.", False),
+        ("Are you a member with archive access? To read the rest of this article, log in here: E-mail Password", True),
+        ("To continue reading, subscribe now for $1.", True),
+        ("To read more, he said, you must log in.", False),
+        ("To access the site, the agency said, register online.", False),
     ],
 )
 def test_site_calls_are_told_from_story_lines(line, is_one):

@@ -67,7 +67,7 @@ _BYLINE_AUTHOR = re.compile(
 )
 _PRINT_LINE = re.compile(
     r"(?i)appears in print|print edition|order reprints|today['’]s paper|all rights reserved|"
-    r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|copyright\b)"
+    r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|(?:\(c\)\s*)?copyright\b)"
 )
 _PRINT_WORDS = ("print", "paper", "rights", "rechte", "derechos", "droits", "©", "copyright")  # one is in every match
 _PRINT_GATE = re.compile("|".join(map(re.escape, _PRINT_WORDS)))
@@ -352,7 +352,7 @@ _LEGAL_LINKS = re.compile(
     r"(?i)^\W{0,3}(?:privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings))"
     r"(?:\s*[|·•,&]\s*(?:privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings)))*\W{0,3}$"
 )
-_COPYRIGHT_LINE = re.compile(r"(?i)^\W{0,3}(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\b")
+_COPYRIGHT_LINE = re.compile(r"(?i)^\W{0,3}(?:(?:©|\(c\))\s*(?:copyright\s*)?|copyright\s*(?:©|\(c\))?)\s*\d{4}(?:\s*[-–]\s*\d{4})?\b")
 MAX_COPYRIGHT_LINE_WORDS = 15  # longer, a book's description starts so ("Copyright 1970, 194 pages, …")
 # An ad slot's label between a story's paragraphs ("Advertisement", "- Anzeige -", "Sponsored content"):
 # the whole line. `is_ad_label`'s wider words ("Supported by", "Subscribe") count above the story only.
@@ -422,8 +422,11 @@ _FOR_MAIL_CLAUSE = (
     r"(?:stay|keep|be|restare|rimanere|essere|estar|mantenerte|rester|être)\s+(?:up[\s-]to[\s-]date|informed|in\s+the\s+know|"
     r"aggiornat[oaie]|informat[oaie]|al\s+d[ií]a|informad[oa]s?|informée?s?|au\s+courant)\b[^.!?]{0,80}?[\s,]\s*)?"
 )
+# or a purpose naming the rest of the story behind a paywall ("To read the rest of this article, log in here",
+# "To continue reading, subscribe …")
+_TO_READ_CLAUSE = r"(?:to\s+(?:read|continue\s+reading|keep\s+reading|access|unlock)\b[^.!?,]{0,60},\s*)?"
 _SITE_CALL = re.compile(
-    rf"{_CALL_START}{_IF_CLAUSE}{_FOR_MAIL_CLAUSE}(?:{_CALL_WORDS}|"
+    rf"{_CALL_START}{_IF_CLAUSE}{_FOR_MAIL_CLAUSE}{_TO_READ_CLAUSE}(?:{_CALL_WORDS}|"
     r"support\s+(?:us|our\s+(?:work|journalism|mission)|(?:independent|local|quality)\s+journalism|(?:the\s+)?(?-i:[A-Z])\w*)|"
     r"make\s+a\s+(?:one-time\s+|monthly\s+)?(?:contribution|donation)|"
     r"consider\s+(?:subscribing|supporting|donating|a\s+(?:donation|contribution))|"
@@ -434,7 +437,8 @@ _SITE_CALL = re.compile(
     r"jetzt\s+(?:bestellen|testen|abonnieren|registrieren|gratis\s+testen|kostenlos\s+testen)|"
     r"assine|inscreva-se|cadastre-se|iscriviti|abbonati|(?:receba|recibe|ricevi)\s+(?:[\w-]+\s+){0,3}(?:not[ií]cias|notizie|bolet[ií]n|newsletter)|"
     r"sign-up\s+(?:to|for)\b|click\s+here\s+for\s+more\s+(?:[\w-]+\s+){0,3}(?:coverage|news|stories|updates)|clique\s+aqui|haz\s+clic\s+aqu[ií]|click\s+here\s+for\s+(?:a\s+|our\s+)?free\s+(?:\w+\s+)?newsletter|"
-    r"stay\s+(?:up[\s-]to[\s-]date|informed|in\s+the\s+know)(?=[^.!?]{0,100}\b(?:newsletter|inbox|subscri|sign\s+up))|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:[\w-]+\s+){0,4}app|"
+    r"stay\s+(?:up[\s-]to[\s-]date|informed|in\s+the\s+know)(?=[^.!?]{0,100}\b(?:newsletter|inbox|subscri|sign\s+up))|"
+    r"get\s+(?=[^.!?]{0,80}\b(?:newsletters?|inbox)\b)|(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:[\w-]+\s+){0,4}app|"
     r"start\s+(?:your\s+)?(?:free\s+)?trial|(?:this|the)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
     r"(?:for|to)\s+(?:paid\s+|paying\s+)?subscribers|"
     r"enter\s+your\s+e-?mail|join\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?(?:newsletter|mailing\s+list|community)|"
