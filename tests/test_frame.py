@@ -1757,6 +1757,36 @@ def test_a_subheading_the_model_dropped_between_story_paragraphs_comes_back():
     assert run(["Home", "News", "Welche Rechte haben Fahrgäste?", *story(2)])[0].tolist()[2] is False  # no story above
 
 
+def test_a_lead_the_model_dropped_at_the_top_of_the_story_s_element_comes_back():
+    """Right below the headline a story's lead reads to the model like a dek or a teaser; under
+    the parent of the story's kept paragraphs, above a photo's line, it is the story's. Not when
+    the model took it for filler, nor under another parent, nor past a long paragraph elsewhere,
+    nor when no element holds three kept story paragraphs."""
+    import numpy as np
+
+    from cleanpage.frame import decide_story
+    from cleanpage.records import Block
+
+    labels = ["content", "boilerplate", "seo_filler"]
+    lead = LONG.replace("council", "city council")
+
+    def run(lead_proba=(0.31, 0.69, 0.0), lead_path="article>div.body>p.first-text", between=(), n_story=3):
+        texts = ["The Bridge Vote", lead, *[t for t, _ in between], "S", *story(n_story)]
+        paths = ["header>h1.headline", lead_path, *[p for _, p in between], "p.has-media>span.icon"]
+        paths += ["article>div.body>p"] * n_story
+        blocks = [Block(t, i, tag="h1" if i == 0 else "p", path=p) for i, (t, p) in enumerate(zip(texts, paths))]
+        proba = [[0.02, 0.98, 0.0], list(lead_proba), *[[0.1, 0.9, 0.0]] * len(between), [0.52, 0.48, 0.0]]
+        proba += [[0.95, 0.05, 0.0]] * n_story
+        return decide_story(np.array(proba), labels, 0.5, blocks, None)
+
+    kept, decided, rules = run()
+    assert kept[1] and rules[1] == "story_lead" and decided[1] == "content"
+    assert not run(lead_proba=(0.1, 0.2, 0.7))[0][1]  # filler stays out
+    assert not run(lead_path="aside.teaser>p")[0][1]
+    assert not run(between=[(LONG.replace("council", "board"), "aside.promo>p")])[0][1]
+    assert not run(n_story=2)[0][1]
+
+
 def test_a_print_footer_s_url_and_a_german_subscription_call_go_under_the_story():
     from cleanpage.frame import is_site_call
 

@@ -1954,12 +1954,14 @@ def decide_story(
     or kept: `measure_line` for a run of measured values the model dropped beside a kept block
     (`measure_runs`), `headed_section` for a paragraph it dropped below a kept subheading
     (`headed_sections`), `story_heading` for a subheading it dropped between the story's
-    paragraphs (`story_headings`), `best_available` when nothing else was kept. Training tunes and evaluates with the
+    paragraphs (`story_headings`), `story_lead` for a paragraph it dropped at the top of the
+    story's element (`story_leads`), `best_available` when nothing else was kept. Training tunes and evaluates with the
     same decision."""
     kept, decided = decide(proba, labels, threshold, pooled=np.array([b.tag == "li" or b.table != -1 for b in blocks]))
     back = dict.fromkeys(measure_runs(blocks, kept), "measure_line")
     back.update(dict.fromkeys(headed_sections(blocks, kept, decided), "headed_section"))
     back.update(dict.fromkeys(story_headings(blocks, kept), "story_heading"))
+    back.update(dict.fromkeys(story_leads(blocks, kept, decided), "story_lead"))
     for i in back:
         kept[i] = True
         decided[i] = "content"
@@ -2017,6 +2019,42 @@ def headed_sections(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence
     return found
 
 
+MIN_LEAD_STORY_PARAGRAPHS = 3  # kept long paragraphs under one parent: the story's element
+MAX_LEAD_GAP = 6  # blocks looked at above its first one (a photo, its caption and credit, a subheading)
+
+
+def story_leads(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str]) -> list[int]:
+    """Long `p` paragraphs the model dropped as boilerplate at the top of the story's element:
+    under the parent holding most of the kept long paragraphs (`MIN_LEAD_STORY_PARAGRAPHS` or
+    more), above the first of them, at most `MAX_LEAD_GAP` blocks up and not past a long paragraph
+    under another parent. Right below the headline, with no story above it, a lead reads to the
+    model like a dek or a teaser ("Okay, this is it. Back to school, again. …" above a photo);
+    under the story's own parent it is the story's, and a dek there may stay by the convention.
+    Not filler."""
+    story = _kept_long_paragraphs(blocks, kept)
+    if len(story) < MIN_LEAD_STORY_PARAGRAPHS:
+        return []
+    parent, n = Counter(_parent(blocks[j]) for j in story).most_common(1)[0]
+    if n < MIN_LEAD_STORY_PARAGRAPHS:
+        return []
+    first = next(j for j in story if _parent(blocks[j]) == parent)
+    found: list[int] = []
+    for i in range(first - 1, max(first - 1 - MAX_LEAD_GAP, -1), -1):
+        block = blocks[i]
+        if not is_long_paragraph(block.text):
+            continue
+        if _parent(block) != parent:
+            break
+        if not kept[i] and decided[i] == "boilerplate" and block.tag == "p":
+            found.append(i)
+    return found
+
+
+def _parent(block: Block) -> str:
+    """The block's parent element and those above it, as its path names them."""
+    return block.path.rsplit(">", 1)[0]
+
+
 def _kept_long_paragraphs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
     """The kept long paragraphs (`is_long_paragraph`), in page order: the story the model found."""
     return [j for j, (b, k) in enumerate(zip(blocks, kept)) if k and is_long_paragraph(b.text)]
@@ -2024,7 +2062,7 @@ def _kept_long_paragraphs(blocks: Sequence[Block], kept: np.ndarray) -> list[int
 
 def _same_parent(a: Block, b: Block) -> bool:
     """Whether two blocks sit in the same parent element, as their paths name it."""
-    return a.path.rsplit(">", 1)[0] == b.path.rsplit(">", 1)[0]
+    return _parent(a) == _parent(b)
 
 
 _SUBHEADING_TAGS = _HEADING_TAGS - {"h1"}

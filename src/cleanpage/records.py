@@ -72,7 +72,8 @@ class Paragraph:
     # `sidebar`, `related_list`, `after_the_end`; see `frame`), `measure_line` for measured values the model dropped
     # beside a kept block ("Calorías: 390 kcal"), `headed_section` for a paragraph it dropped below a kept
     # subheading in the story's element, `story_heading` for a subheading it dropped between the story's
-    # paragraphs, or `best_available` for the story paragraphs kept
+    # paragraphs, `story_lead` for a paragraph it dropped at the top of the story's element (its lead),
+    # or `best_available` for the story paragraphs kept
     # below the threshold when no block cleared it.
     reason: str | None = None
     table: int | None = None  # a data table's cell: the page's table number …
