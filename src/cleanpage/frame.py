@@ -2020,7 +2020,7 @@ def headed_sections(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence
 
 
 MIN_LEAD_STORY_PARAGRAPHS = 3  # kept long paragraphs under one parent: the story's element
-MAX_LEAD_GAP = 6  # blocks looked at above its first one (a photo, its caption and credit, a subheading)
+MAX_LEAD_GAP = 20  # blocks looked at above its first one (a photo and its credit, a video player's playlist)
 
 
 def story_leads(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str]) -> list[int]:
