@@ -548,6 +548,30 @@ def blocks_of(texts, linked=(), paths=(), hints=()):
     ]
 
 
+def test_a_header_teaser_above_the_headline_is_not_where_the_story_starts():
+    """A blog header's "Latest post" excerpt, a long paragraph kept above the `h1` the story
+    follows, under another parent: not the story, so its start (and the related-list rule that
+    needs it outside an excerpt) is below the headline. An intro in the story's own element stays,
+    and so does a paragraph above a headline with too little story below it."""
+    from dataclasses import replace
+
+    teaser = LONG.replace("council", "school board")
+    title = "Bridge Vote Passes at Last"
+
+    def run(teaser_path="header>div.latest_post>div.excerpt>p", n_story=3):
+        texts = [teaser, title, *story(n_story), teaser.replace("school", "parish")]
+        paths = {0: teaser_path, 1: "div.post>div.head>h1", len(texts) - 1: "ul>li.grid_3>div.excerpt>p"}
+        paths |= {i: "div.general>div.post>div.entry>p" for i in range(2, 2 + n_story)}
+        blocks = blocks_of(texts, paths=paths)
+        blocks[1] = replace(blocks[1], tag="h1")
+        return frame_story(texts, [True] * len(texts), title, blocks)
+
+    out = run()
+    assert out[0] == "above_headline" and out[5] == "related_list" and not {2, 3, 4} & set(out)
+    assert 0 not in run(teaser_path="div.general>div.post>div.entry>p")  # the story's own intro
+    assert 0 not in run(n_story=1)  # two paragraphs below it, the trailing excerpt one of them
+
+
 def test_reader_comments_after_the_story_go():
     comment = (
         "I drove over that bridge every day for twenty years and never once thought it was unsafe, so I wonder "

@@ -1460,7 +1460,9 @@ def frame_story(
     - with the page's `blocks`, anywhere: the links of a box or list a "read also" label heads
       (`read_also_boxes`) and a box's heading or name line whose box the frame emptied
       (`box_labels`), with the box's reason;
-    - `above_headline` for the short lines above a headline copy found before the story.
+    - `above_headline` for the short lines above a headline copy found before the story, and
+      for the long ones above a headline copy the story follows, under another parent than its
+      paragraphs there (`paragraphs_above_headline`: a header's teaser of the latest post).
     Nothing when no story paragraph is kept (`story_paragraphs`: long ones, or a short-paragraph
     story's sentences)."""
     long_kept = story_paragraphs(texts, kept)
@@ -1471,6 +1473,10 @@ def frame_story(
     story = [i for i in long_kept if i not in anywhere]
     while story and is_author_note(texts[story[-1]]):  # a long author bio is not the story's end
         story.pop()
+    if blocks is not None and story:
+        teasers = paragraphs_above_headline(texts, blocks, story, candidates)
+        anywhere.update(dict.fromkeys(teasers, "above_headline"))
+        story = [i for i in story if i not in teasers]
     if not story:  # a photo gallery: its captions are its text
         return {i: reason for i, reason in anywhere.items() if reason != "caption"}
     out: dict[int, str] = {}
@@ -1529,6 +1535,34 @@ def frame_story(
     return out
 
 
+MAX_ABOVE_HEADLINE = 2  # story paragraphs above the headline copy that can be another story's teasers
+MIN_BELOW_HEADLINE = 3  # story paragraphs below it, and twice as many as above
+
+
+def paragraphs_above_headline(
+    texts: Sequence[str], blocks: Sequence[Block], story: Sequence[int], candidates: tuple[frozenset[str], ...]
+) -> list[int]:
+    """Long paragraphs kept above the headline when the story follows it: a header's teaser of
+    the site's latest post ("Latest Thought" and its excerpt above the `h1`). At most
+    `MAX_ABOVE_HEADLINE` of the story's paragraphs before a headline copy (`is_headline_element`,
+    `is_headline`), `MIN_BELOW_HEADLINE` or more and twice as many after it, and only those under
+    another parent than every paragraph below: an intro in the story's own element stays."""
+    head = next(
+        (
+            i
+            for i in range(story[0] + 1, story[min(MAX_ABOVE_HEADLINE, len(story) - 1)])
+            if is_headline_element(blocks[i]) and is_headline(texts[i], candidates)
+        ),
+        None,
+    )
+    if head is None:
+        return []
+    below = [i for i in story if i > head]
+    parents = {_parent(blocks[i]) for i in below}
+    above = [i for i in story if i < head and _parent(blocks[i]) not in parents]
+    return above if len(below) >= max(MIN_BELOW_HEADLINE, 2 * len(above)) else []
+
+
 def above_headline(
     texts: Sequence[str],
     kept: Sequence[bool],
@@ -1539,7 +1573,8 @@ def above_headline(
 ) -> dict[int, str]:
     """The short kept lines above the story's headline (a copy a rule found before the story, or
     an `h1` there that repeats the title, kept or not): a kicker, a section label, a site's
-    notices. The story starts below its headline; a long paragraph above it stays."""
+    notices. The story starts below its headline; a long paragraph above it stays (unless
+    `paragraphs_above_headline` took it)."""
     head = next(
         (
             i
