@@ -183,6 +183,7 @@ def main() -> None:
     lofo = {f: results[f"without {f}"]["families"][f]["leak"] for f in FAMILIES if f"without {f}" in results}
     trees_only = {f: results[f"without {f}"]["trees only"]["leak"] for f in lofo}
     ind = results["all families"]
+    left_out = [v for v in lofo.values() if v is not None]
     lines = [
         f"# SEO filler ({date.today()}, cleanpage {cleanpage.__version__}, Python {platform.python_version()})",
         "",
@@ -198,9 +199,12 @@ def main() -> None:
             for f in FAMILIES
         ),
         "",
-        f"Leave-one-family-out: mean leak **{_pct(np.mean([v for v in lofo.values() if v is not None]))}**, "
-        f"worst {_pct(max((v for v in lofo.values() if v is not None), default=None))}. "
-        '"Trees only" is the same left-out model without its content envelope '
+        (
+            f"Leave-one-family-out: mean leak **{_pct(np.mean(left_out))}**, worst {_pct(max(left_out))}. "
+            if left_out
+            else "No family was left out of training (--families): the in-distribution column only. "
+        )
+        + '"Trees only" is the same left-out model without its content envelope '
         "(limits from the training corpus's article text: "
         f"{', '.join(f'{k} ≤ {v:.3f}' for k, v in ind['content_envelope'].items()) or 'none'}).",
         "",
