@@ -352,7 +352,10 @@ _LEGAL_LINKS = re.compile(
     r"(?i)^\W{0,3}(?:privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings))"
     r"(?:\s*[|·•,&]\s*(?:privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings)))*\W{0,3}$"
 )
-_COPYRIGHT_LINE = re.compile(r"(?i)^\W{0,3}(?:(?:©|\(c\))\s*(?:copyright\s*)?|copyright\s*(?:©|\(c\))?)\s*\d{4}(?:\s*[-–]\s*\d{4})?\b")
+# "© 2004", "(c) 2004", "Copyright 2004", "(C) Copyright 2004", "Copyright (c) 2004-2010"
+_COPYRIGHT_LINE = re.compile(
+    r"(?i)^\W{0,3}(?:(?:©|\(c\))\s*(?:copyright\s*)?|copyright\s*(?:©|\(c\))?)\s*\d{4}(?:\s*[-–]\s*\d{4})?\b"
+)
 MAX_COPYRIGHT_LINE_WORDS = 15  # longer, a book's description starts so ("Copyright 1970, 194 pages, …")
 # An ad slot's label between a story's paragraphs ("Advertisement", "- Anzeige -", "Sponsored content"):
 # the whole line. `is_ad_label`'s wider words ("Supported by", "Subscribe") count above the story only.
