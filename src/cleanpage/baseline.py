@@ -51,7 +51,6 @@ def _parts() -> SimpleNamespace | None:
     if regex_part != f"@class, '{pattern}', 'i') or re:test(@id, '{pattern}', 'i')]":
         return None
     return SimpleNamespace(
-        block_tags=tuple(helpers["_BLOCK_ELEMS"]),
         **helpers,
         plain_cleaning=XPath(plain),
         names=XPath(".//@class|.//@id", smart_strings=False),  # plain strings: the values, not their elements
@@ -107,7 +106,7 @@ def _block_text(t: SimpleNamespace, elem) -> str:
     element sits inside it: there `block_text` only spaces the element's own text off (which the
     whitespace join undoes) and strips that text's control characters; the text of its inline
     children keeps theirs, as in `block_text`."""
-    if next(elem.iterdescendants(*t.block_tags), None) is not None:
+    if next(elem.iterdescendants(*t._BLOCK_ELEMS), None) is not None:
         return str(t.block_text(elem))
     text = elem.text_content()
     own = elem.text or ""

@@ -569,6 +569,11 @@ def is_headline_element(block: Block) -> bool:
     return block.tag == "h1" and _at_most_words(block.text, MAX_HEADLINE_WORDS)
 
 
+def is_headline_copy(block: Block, candidates: tuple[frozenset[str], ...]) -> bool:
+    """An `h1` of headline length (`is_headline_element`) that repeats the headline (`is_headline`)."""
+    return is_headline_element(block) and is_headline(block.text, candidates)
+
+
 def is_byline_or_dateline(text: str) -> bool:
     """A short line that names the author ("By NAME") or is mostly a date and time stamp."""
     if len(text) > MAX_BYLINE_WORDS * MAX_CHARS_PER_WORD:
@@ -1477,7 +1482,7 @@ def frame_story(
     while story and is_author_note(texts[story[-1]]):  # a long author bio is not the story's end
         story.pop()
     if blocks is not None and story:
-        teasers = paragraphs_above_headline(texts, blocks, story, candidates)
+        teasers = paragraphs_above_headline(blocks, story, candidates)
         anywhere.update(dict.fromkeys(teasers, "above_headline"))
         story = [i for i in story if i not in teasers]
     if not story:  # a photo gallery: its captions are its text
@@ -1542,22 +1547,14 @@ MAX_ABOVE_HEADLINE = 2  # story paragraphs above the headline copy that can be a
 MIN_BELOW_HEADLINE = 3  # story paragraphs below it, and twice as many as above
 
 
-def paragraphs_above_headline(
-    texts: Sequence[str], blocks: Sequence[Block], story: Sequence[int], candidates: tuple[frozenset[str], ...]
-) -> list[int]:
+def paragraphs_above_headline(blocks: Sequence[Block], story: Sequence[int], candidates: tuple[frozenset[str], ...]) -> list[int]:
     """Long paragraphs kept above the headline when the story follows it: a header's teaser of
     the site's latest post ("Latest Thought" and its excerpt above the `h1`). At most
-    `MAX_ABOVE_HEADLINE` of the story's paragraphs before a headline copy (`is_headline_element`,
-    `is_headline`), `MIN_BELOW_HEADLINE` or more and twice as many after it, and only those under
+    `MAX_ABOVE_HEADLINE` of the story's paragraphs before a headline copy (`is_headline_copy`),
+    `MIN_BELOW_HEADLINE` or more and twice as many after it, and only those under
     another parent than every paragraph below: an intro in the story's own element stays."""
-    head = next(
-        (
-            i
-            for i in range(story[0] + 1, story[min(MAX_ABOVE_HEADLINE, len(story) - 1)])
-            if is_headline_element(blocks[i]) and is_headline(texts[i], candidates)
-        ),
-        None,
-    )
+    limit = story[min(MAX_ABOVE_HEADLINE, len(story) - 1)]
+    head = next((i for i in range(story[0] + 1, limit) if is_headline_copy(blocks[i], candidates)), None)
     if head is None:
         return []
     below = [i for i in story if i > head]
@@ -1582,8 +1579,7 @@ def above_headline(
         (
             i
             for i in range(start)
-            if out.get(i) == "headline_copy"
-            or (blocks is not None and is_headline_element(blocks[i]) and is_headline(texts[i], candidates))
+            if out.get(i) == "headline_copy" or (blocks is not None and is_headline_copy(blocks[i], candidates))
         ),
         None,
     )
