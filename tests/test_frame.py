@@ -589,6 +589,24 @@ def test_reader_comments_after_the_story_go():
     assert frame_story(texts, [True] * 4, None, blocks_of(texts, hints={1: {"comment"}})) == {}
 
 
+def test_a_blurb_below_the_comments_does_not_keep_them():
+    """A sponsor's blurb the page lays out below its comment thread, a long paragraph the model
+    keeps, is outside the story's element: the thread after the element's last paragraph goes."""
+    blurb = (
+        "In the past few years, our practice group has established a reputation as a go-to firm for growing "
+        "companies that need a general counsel but cannot yet afford a full-time one."
+    )
+    texts = [*story(3), "pc", "Great news for the town, finally.", blurb]
+    paths = {i: "div.post>div.entry-content>p" for i in range(3)}
+    paths |= {3: "li.comment>div.comment-header>cite", 4: "li.comment>div.comment-body>p", 5: "div.footer>div.long-desc>p"}
+    hints = {3: {"comment"}, 4: {"comment"}}
+    out = frame_story(texts, [True] * len(texts), None, blocks_of(texts, paths=paths, hints=hints))
+    assert out == {3: "comment_thread", 4: "comment_thread"}
+    # the story's own paragraphs after comment markup in its element keep it
+    paths[5] = paths[0]
+    assert frame_story(texts, [True] * len(texts), None, blocks_of(texts, paths=paths, hints=hints)) == {}
+
+
 def test_related_story_teasers_after_the_story_go():
     teaser = (
         "Stack Overflow published the results of its yearly developer survey, summarizing responses from tens of "

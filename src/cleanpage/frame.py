@@ -1924,12 +1924,17 @@ def in_related_list(block: Block) -> bool:
 def after_the_story_inside(
     blocks: Sequence[Block], kept: Sequence[bool], story: Sequence[int], inside: Callable[[Block], bool]
 ) -> list[int]:
-    """Kept blocks `inside` a container (comments, a related list) after the story's last long
-    paragraph outside one. Only when the story starts outside such a container: a page that
-    wraps its story in one (a review, a post element marked "comments-open") says nothing by it."""
+    """Kept blocks `inside` a container (comments, a sidebar, a related list) after the story's last
+    long paragraph outside one in the story's own element (`_story_element`; in any element when
+    none is outside one there): a sponsor's blurb the page lays out below its comments is no
+    story paragraph that keeps the comments above it. Only when the story starts outside such a
+    container: a page that wraps its story in one (a review, a post element marked
+    "comments-open") says nothing by it."""
     if inside(blocks[story[0]]):
         return []
-    last = max(i for i in story if not inside(blocks[i]))
+    outside = [i for i in story if not inside(blocks[i])]
+    main = _story_element(blocks, story)[0]
+    last = max((i for i in outside if _container(blocks[i]) == main), default=outside[-1])
     return [i for i in range(last + 1, len(blocks)) if kept[i] and inside(blocks[i])]
 
 
