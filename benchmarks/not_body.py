@@ -39,7 +39,7 @@ def kept_flags(corpus: Path) -> dict[str, list[bool]]:
 
 
 def block_kind(block, page) -> str | None:
-    from cleanpage.frame import headline_candidates_of_title, is_byline_or_dateline, is_headline
+    from cleanpage.lines import headline_candidates_of_title, is_byline_or_dateline, is_headline
 
     text = block.text
     if is_headline(text, headline_candidates_of_title(page.title)):

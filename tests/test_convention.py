@@ -255,7 +255,7 @@ def test_gold_lines_of_reader_comments_are_taken_out_of_the_gold():
     ],
 )
 def test_read_also_teasers_are_recognised(line):
-    from cleanpage.frame import is_read_also
+    from cleanpage.lines import is_read_also
 
     assert is_read_also(line)
 
@@ -272,7 +272,7 @@ def test_read_also_teasers_are_recognised(line):
     ],
 )
 def test_story_sentences_are_not_read_also_teasers(line):
-    from cleanpage.frame import is_read_also
+    from cleanpage.lines import is_read_also
 
     assert not is_read_also(line)
 
@@ -291,7 +291,7 @@ def test_story_sentences_are_not_read_also_teasers(line):
     ],
 )
 def test_prompts_are_recognised(line):
-    from cleanpage.frame import is_prompt
+    from cleanpage.lines import is_prompt
 
     assert is_prompt(line)
 
@@ -307,7 +307,7 @@ def test_prompts_are_recognised(line):
     ],
 )
 def test_story_lines_are_not_prompts(line):
-    from cleanpage.frame import is_prompt
+    from cleanpage.lines import is_prompt
 
     assert not is_prompt(line)
 

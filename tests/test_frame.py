@@ -3,7 +3,8 @@ the text after the classifier has decided (`cleanpage.frame`)."""
 
 import pytest
 
-from cleanpage.frame import frame_story, is_ad_label, is_closing_matter
+from cleanpage.frame import frame_story
+from cleanpage.lines import is_ad_label, is_closing_matter
 
 LONG = (
     "The council voted on Tuesday to rebuild the old bridge over the river, after years of delays, two "
@@ -123,7 +124,7 @@ def test_a_stuffed_paragraph_names_the_envelope():
 
 
 def test_datelines_need_a_date_not_just_a_number():
-    from cleanpage.frame import is_byline_or_dateline
+    from cleanpage.lines import is_byline_or_dateline
 
     for dateline in (
         "Published 4:00 am CST, Wednesday, November 20, 2019",
@@ -138,7 +139,7 @@ def test_datelines_need_a_date_not_just_a_number():
 
 
 def test_a_byline_run_together_with_its_dates_goes_above_and_below_the_story():
-    from cleanpage.frame import is_meta_strip
+    from cleanpage.lines import is_meta_strip
 
     strips = [
         "By Priya Nair Published 6:12 AM EST, Tue December 1, 2020 5 min read",
@@ -149,7 +150,7 @@ def test_a_byline_run_together_with_its_dates_goes_above_and_below_the_story():
         assert is_meta_strip(strip), strip
         texts = [strip, *story(4)]
         assert frame_story(texts, [True] * len(texts), None) == {0: "byline_or_dateline"}, strip
-    from cleanpage.frame import story_byline_author
+    from cleanpage.lines import story_byline_author
 
     texts = [strips[0], *story(4)]
     assert story_byline_author(texts, [False] + [True] * 4) == "Priya Nair"
@@ -189,7 +190,7 @@ def test_a_story_subheading_is_not_a_comment_heading():
 
 
 def test_photo_credits_go_wherever_they_sit():
-    from cleanpage.frame import is_photo_credit
+    from cleanpage.lines import is_photo_credit
 
     for credit in (
         "Photo: Jane Doe, AP",
@@ -272,7 +273,7 @@ def test_photo_credits_go_wherever_they_sit():
 
 
 def test_an_advertisements_notice_goes_wherever_it_sits():
-    from cleanpage.frame import is_ad_notice
+    from cleanpage.lines import is_ad_notice
 
     for notice in (
         "Story continues below advertisement",
@@ -296,7 +297,7 @@ def test_an_advertisements_notice_goes_wherever_it_sits():
 
 
 def test_tag_lines_go_wherever_they_sit():
-    from cleanpage.frame import is_tag_line
+    from cleanpage.lines import is_tag_line
 
     for line in (
         "Tags: bikes, city council, transportation", "Filed under: Politics", "Schlagwörter: Verkehr, Radwege",
@@ -310,7 +311,7 @@ def test_tag_lines_go_wherever_they_sit():
 
 
 def test_cookie_and_affiliate_notices_go_wherever_they_sit():
-    from cleanpage.frame import is_legal_notice
+    from cleanpage.lines import is_legal_notice
 
     for notice in (
         "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.",
@@ -367,7 +368,7 @@ def test_a_comment_sections_buttons_go_wherever_they_sit():
 def test_a_rating_widgets_lines_go_wherever_they_sit():
     """A recipe card's or review box's score ("4.94 from 327 votes", "Rated 8 out of 10", stars) is a
     widget; a sentence with a score in it, a date and a fraction of a recipe are not."""
-    from cleanpage.frame import is_rating_line
+    from cleanpage.lines import is_rating_line
 
     for line in ("4.94 from 327 votes", "Rated 8 out of 10", "3.0 stars 90 user reviews", "★★★★☆ (12)", "4,5 von 5", "9.2/10"):
         assert is_rating_line(line), line
@@ -462,7 +463,7 @@ def test_sentences_with_the_furnitures_words_stay(line):
 def test_copyright_and_reprint_notices_go_wherever_they_sit():
     """A short copyright or reprint notice is legal and citation matter, in the middle of a page
     too; a sentence about rights or reprints is not one."""
-    from cleanpage.frame import is_legal_notice
+    from cleanpage.lines import is_legal_notice
 
     for notice in (
         "Copyright Aetna, Inc., 1992. All rights reserved. Used with permission)",
@@ -498,7 +499,7 @@ def test_a_slideshow_counter_leads_a_caption():
 
 
 def test_share_buttons_go_and_share_prices_stay():
-    from cleanpage.frame import is_share_button
+    from cleanpage.lines import is_share_button
 
     for button in (
         "Share this:",
@@ -662,7 +663,7 @@ def test_captions_go_by_their_markup():
 
 
 def test_breadcrumbs_before_the_story_go():
-    from cleanpage.frame import is_breadcrumb
+    from cleanpage.lines import is_breadcrumb
 
     for crumb in ("Home > News > Politics", "Startseite » Sport", "Home / News / Bridge vote"):
         assert is_breadcrumb(crumb), crumb
@@ -821,7 +822,7 @@ def test_lines_that_are_only_a_date_or_a_byline_go_wherever_they_sit():
 def test_a_posts_meta_line_is_a_stamp_line(line):
     """Blog posts and comments are signed and dated by a meta line with their comment count or
     permalink: who posted, when, and little else."""
-    from cleanpage.frame import is_post_line, is_stamp_line
+    from cleanpage.lines import is_post_line, is_stamp_line
     from cleanpage.records import Block
 
     assert is_post_line(line)
@@ -840,7 +841,7 @@ def test_a_posts_meta_line_is_a_stamp_line(line):
     ],
 )
 def test_lines_with_a_date_and_a_posting_word_are_not_all_post_lines(line):
-    from cleanpage.frame import is_post_line
+    from cleanpage.lines import is_post_line
 
     assert not is_post_line(line)
 
@@ -848,7 +849,7 @@ def test_lines_with_a_date_and_a_posting_word_are_not_all_post_lines(line):
 def test_an_image_or_video_players_controls_are_not_body():
     """ "toggle caption", "Enlarge this image", "click to enlarge": a player's controls, wherever they
     sit; a heading or a sentence with the same words is not one."""
-    from cleanpage.frame import is_media_control
+    from cleanpage.lines import is_media_control
 
     controls = [
         "toggle caption",
@@ -950,7 +951,7 @@ def test_menu_and_teaser_links_before_the_story_go():
     ],
 )
 def test_a_bylines_name_is_read(line, name):
-    from cleanpage.frame import byline_author
+    from cleanpage.lines import byline_author
 
     assert byline_author(line) == name
 
@@ -973,7 +974,7 @@ def test_a_bylines_name_is_read(line, name):
     ],
 )
 def test_list_headings_are_told_from_story_lines(line, is_one):
-    from cleanpage.frame import is_list_heading
+    from cleanpage.lines import is_list_heading
 
     assert is_list_heading(line) == is_one
 
@@ -1035,7 +1036,7 @@ def test_list_headings_are_told_from_story_lines(line, is_one):
     ],
 )
 def test_site_calls_are_told_from_story_lines(line, is_one):
-    from cleanpage.frame import is_prompt, is_site_call
+    from cleanpage.lines import is_prompt, is_site_call
 
     assert is_site_call(line) == is_one
     assert not is_prompt(line) or is_site_call(line)  # the frame's call includes every labelled prompt
@@ -1057,7 +1058,7 @@ def test_short_blocks_a_reader_does_not_see_go_and_hidden_story_text_stays():
 
 
 def test_a_forum_members_join_date_is_a_stamp_line():
-    from cleanpage.frame import is_member_line
+    from cleanpage.lines import is_member_line
 
     for line in ("Registered: July 03, 2001", "Joined: Jun 17, 2003 Posts: 88 Location: Denmark", "Mitglied seit 12.03.2015"):
         assert is_member_line(line), line
@@ -1131,7 +1132,7 @@ def test_an_author_box_name_goes_with_its_bio():
 
 
 def test_a_lone_name_in_a_byline_element_above_the_story_is_the_author():
-    from cleanpage.frame import story_byline_author
+    from cleanpage.lines import story_byline_author
 
     texts = ["Sport", "Tana Ganeva", "December 22, 2016", *story(3)]
     kept = [False, False, False, True, True, True]
@@ -1157,7 +1158,7 @@ def test_a_lone_name_in_a_byline_element_above_the_story_is_the_author():
 
 
 def test_a_blog_footer_under_the_story_names_the_author():
-    from cleanpage.frame import story_byline_author
+    from cleanpage.lines import story_byline_author
 
     texts = ["Gartenglück", *story(3), "Eingestellt von Gartenfee Susanne um 10:15 3 Kommentare:", "Labels: Gemüse"]
     kept = [False, True, True, True, False, False]
@@ -1171,7 +1172,7 @@ def test_a_blog_footer_under_the_story_names_the_author():
 
 
 def test_a_strip_that_starts_with_the_name_goes_above_the_story():
-    from cleanpage.frame import is_name_date_strip
+    from cleanpage.lines import is_name_date_strip
 
     for strip in ("Dana Kim Feb 11, 2024 5 min read", "Jane Roe | 12.03.2021", "Mary Lou Smith-Jones · Jan 3, 2021"):
         assert is_name_date_strip(strip), strip
@@ -1263,7 +1264,7 @@ def test_a_support_appeal_after_the_story_goes_with_its_box():
 
 
 def test_a_widget_s_bare_counts_go_outside_tables_lists_and_code():
-    from cleanpage.frame import is_count_line
+    from cleanpage.lines import is_count_line
     from cleanpage.records import Block
 
     for line in ("1.2K", "31", "1.2K 31", "884", "12 3 45"):
@@ -1278,7 +1279,7 @@ def test_a_widget_s_bare_counts_go_outside_tables_lists_and_code():
 
 
 def test_a_wire_story_s_closing_credit_goes_after_the_story():
-    from cleanpage.frame import is_agency_credit
+    from cleanpage.lines import is_agency_credit
 
     for line in ("kas/dpa/Reuters", "(afp)", "lob/dpa", "(AP)"):
         assert is_agency_credit(line), line
@@ -1305,7 +1306,7 @@ def test_a_wire_story_s_closing_credit_goes_after_the_story():
     ],
 )
 def test_a_stamp_in_relative_time_is_told_from_story_lines(line, is_one):
-    from cleanpage.frame import is_relative_stamp
+    from cleanpage.lines import is_relative_stamp
 
     assert is_relative_stamp(line) == is_one
 
@@ -1385,7 +1386,7 @@ def test_prompts_labels_and_notices_in_other_languages_go(line):
     ],
 )
 def test_datelines_in_more_languages_are_told_from_story_lines(line, is_one):
-    from cleanpage.frame import is_world_dateline
+    from cleanpage.lines import is_world_dateline
 
     assert is_world_dateline(line) == is_one
 
@@ -1423,7 +1424,7 @@ def test_a_byline_box_s_job_title_first_person_bio_and_follow_button_go():
     texts = ["I write about what I grow, and this year I grew far too many beans for two people to eat.", *story(3)]
     texts.append("I am a nurse, and the night shift taught me more about the bridge's traffic than any council report.")
     assert frame_story(texts, [True] * len(texts), None) == {}
-    from cleanpage.frame import is_job_title_line
+    from cleanpage.lines import is_job_title_line
 
     assert is_job_title_line("Staff Writer") and is_job_title_line("Redakteurin")
     assert not is_job_title_line("The editor resigned") and not is_job_title_line("Senior staff")
@@ -1475,7 +1476,7 @@ def test_an_author_box_bio_above_the_story_goes_and_a_lead_about_a_person_stays(
 
 
 def test_a_comment_section_s_rules_and_theme_lines_go_after_the_story():
-    from cleanpage.frame import is_comment_control, is_comment_policy
+    from cleanpage.lines import is_comment_control, is_comment_policy
 
     for line in (
         "{ 10 comments… read them below or add one }",
@@ -1497,7 +1498,7 @@ def test_a_comment_section_s_rules_and_theme_lines_go_after_the_story():
 
 
 def test_copyright_inside_a_sentence_reprint_licences_and_more_newsletter_calls_go():
-    from cleanpage.frame import is_legal_notice, is_site_call
+    from cleanpage.lines import is_legal_notice, is_site_call
 
     for line in (
         "Weblog posts are copyright 2003 by Chad Orzel, but may be copied and distributed freely.",
@@ -1581,7 +1582,7 @@ def test_a_read_also_box_loses_its_links_and_a_story_list_keeps_its_items():
 
 
 def test_share_bars_ratings_and_credits_in_other_languages_go():
-    from cleanpage.frame import is_agency_credit, is_labelled_strip, is_photo_credit, is_rating_line, is_share_button
+    from cleanpage.lines import is_agency_credit, is_labelled_strip, is_photo_credit, is_rating_line, is_share_button
 
     assert is_share_button("Compartir en Whatsapp Compartir en Facebook Compartir en Twitter Comentarios")
     assert is_share_button("Partager sur Facebook Partager sur Twitter")
@@ -1629,7 +1630,7 @@ def test_teasers_share_buttons_and_outlet_credits_of_european_sites_go():
     and so do Jetpack's German share buttons, Le Monde's share bar and reading time beside its
     dateline, and an outlet's credit with its agencies; a job board's "pnlTeaser" listings and a
     sentence about a newspaper stay."""
-    from cleanpage.frame import is_agency_credit, is_share_button, is_world_dateline
+    from cleanpage.lines import is_agency_credit, is_share_button, is_world_dateline
 
     for button in (
         "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)",
@@ -1687,7 +1688,7 @@ def test_measured_values_the_model_dropped_beside_the_story_come_back():
 
 
 def test_a_price_widget_and_a_gallery_control_go():
-    from cleanpage.frame import is_agency_credit, is_deal_line, is_list_heading, is_media_control, is_reading_time
+    from cleanpage.lines import is_agency_credit, is_deal_line, is_list_heading, is_media_control, is_reading_time
 
     for line in ("RND/dpa", "AFP/dpa"):  # an outlet's and an agency's credit
         assert is_agency_credit(line), line
@@ -1709,7 +1710,7 @@ def test_a_price_widget_and_a_gallery_control_go():
 
 
 def test_contributor_credits_consent_lines_and_sponsor_labels_go():
-    from cleanpage.frame import is_ad_slot_label, is_contributor_credit, is_legal_notice, is_list_heading
+    from cleanpage.lines import is_ad_slot_label, is_contributor_credit, is_legal_notice, is_list_heading
 
     for line in (
         "Caitlin Emma and John Bresnahan contributed to this report.",
@@ -1734,7 +1735,7 @@ def test_contributor_credits_consent_lines_and_sponsor_labels_go():
 def test_the_byline_strip_s_buttons_and_section_are_no_author():
     """Beside a byline, a comment count's label ("Comment") or a section's name ("News") in the
     byline's element is no name; a name glued to its handle is one."""
-    from cleanpage.frame import story_byline_author
+    from cleanpage.lines import story_byline_author
 
     texts = ["Sarah Perez@sarahintampa / 9:00 am EDT • July 16, 2020", "Comment", *story(3)]
     paths = {0: "div.article__byline-wrapper>div.article__byline", 1: "div.article__byline-wrapper>a.article__comment"}
@@ -1830,7 +1831,7 @@ def test_a_lead_the_model_dropped_at_the_top_of_the_story_s_element_comes_back()
 
 
 def test_a_print_footer_s_url_and_a_german_subscription_call_go_under_the_story():
-    from cleanpage.frame import is_site_call
+    from cleanpage.lines import is_site_call
 
     assert is_site_call(
         "Bestens informiert mit SZ Plus – 4 Wochen kostenlos zur Probe lesen. Jetzt bestellen unter: www.sz.de/szplus-testen"

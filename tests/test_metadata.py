@@ -149,7 +149,7 @@ def test_the_dateline_gives_the_date_when_the_markup_gives_none():
 
 
 def test_a_comment_s_date_is_not_the_date_of_a_page_without_long_paragraphs():
-    from cleanpage.frame import story_dateline_date
+    from cleanpage.lines import story_dateline_date
 
     texts = ["Kartoffelsuppe", "Zutaten", "1 kg Kartoffeln", "Kommentare (87)", "Super lecker!", "Gabi_76 · 12.01.2020"]
     kept = [False, True, True, False, False, False]

@@ -18,7 +18,8 @@ from .dates import date_in_url
 from .decode import clean_control_chars, decode_bytes, gunzip, is_gzip, looks_like_html
 from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, OptionError
 from .features import page_features
-from .frame import decide_story, story_byline_author, story_dateline_date
+from .frame import decide_story
+from .lines import story_byline_author, story_dateline_date
 from .metadata import headline_title, is_headline_element, url_host
 from .model import BlockModel
 from .parallel import run_batches

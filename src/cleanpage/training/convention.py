@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ..frame import (
-    LONG_PARAGRAPH_WORDS,
+from ..features import LONG_PARAGRAPH_WORDS
+from ..lines import (
     in_comments,
     is_byline_or_dateline,
     is_closing_matter,
