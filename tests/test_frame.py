@@ -1,5 +1,6 @@
 """The story frame: rules that keep headline copies, bylines, datelines and closing matter out of
-the text after the classifier has decided (`cleanpage.frame`)."""
+the text after the classifier has decided (`cleanpage.frame`), and the line shapes it finds them
+by (`cleanpage.lines`), mostly tested through the frame."""
 
 import pytest
 
@@ -1865,3 +1866,18 @@ def test_a_sidebars_promotions_after_the_story_are_not_the_story():
     # a story laid out inside a sidebar-named element throughout says nothing by it
     inside = {i: "div.content-sidebar-wrap>div.entry>p" for i in range(len(texts))}
     assert "sidebar" not in frame_story(texts, [True] * len(texts), None, blocks_of(texts, paths=inside)).values()
+
+
+def test_a_press_releases_contact_heading_ends_it():
+    """A press release's contact heading ("Pressekontakt:", "Media Contacts"), kept or not, after
+    most of the story ends it: the name, phone and e-mail lines below it are not the story."""
+    contact = "Stadtwerke Nordhafen GmbH Jan Petersen Telefon: 040 123456-78 E-Mail: presse@example.de"
+    for heading in ("Pressekontakt:", "MEDIA CONTACTS", "Contact presse :"):
+        texts = [*story(4), heading, contact]
+        for kept_heading in (True, False):
+            out = frame_story(texts, [True] * 4 + [kept_heading, True], None)
+            assert out.get(5) == "after_the_end", (heading, kept_heading)
+            assert not set(out) & set(range(4))
+    # before most of the story it ends nothing ("Media contacts: …" quoted in the second paragraph)
+    texts = [*story(2), "Media Contacts", contact, *story(4)]
+    assert frame_story(texts, [True] * len(texts), None) == {}

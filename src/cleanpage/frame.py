@@ -85,6 +85,7 @@ from .lines import (
     is_reading_time,
     is_relative_stamp,
     is_release_contact,
+    is_release_heading,
     is_section_label,
     is_share_button,
     is_site_call,
@@ -172,6 +173,8 @@ def _end_marker(
             and (blocks is None or not blocks[i].mostly_links)
         ):
             return i
+        if is_release_heading(text) and bisect_left(story, i) >= END_SHARE * len(story):
+            return i  # kept or not: the contact details follow it
         if (
             not kept[i]
             or len(text) > MAX_CLOSING_WORDS * MAX_CHARS_PER_WORD

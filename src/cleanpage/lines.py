@@ -925,6 +925,13 @@ def is_job_title_line(text: str) -> bool:
 # A press release's contact block ("Media Contact: NAME …", "Investor Relations: …") and its opening credit
 # ("News provided by NAME"); not PR Newswire's "SOURCE NAME", which the golds keep
 _RELEASE_END = re.compile(r"(?i)\W{0,3}(?:media|press|investor)\s+(?:contacts?|inquiries|relations)\s*:")
+# a press release's contact heading on its own line ("Media Contact:", "Pressekontakt:", "Contact presse"),
+# in the languages of the training pages
+_RELEASE_HEADING = re.compile(
+    r"(?i)\W{0,3}(?:(?:media|press|investor)\s+(?:contacts?|inquiries|relations)|presse?-?kontakte?|medienkontakte?|"
+    r"kontakt\s+für\s+(?:medien|journalisten)|contacts?\s+(?:presse|médias?)|contactos?\s+(?:de\s+)?(?:prensa|medios)|"
+    r"contatti\s+stampa|perscontacte?n?)\s*:?\W{0,2}"
+)
 _RELEASE_START = re.compile(r"(?i)\W{0,3}(?:news|content)\s+provided\s+by\b")
 
 
@@ -989,6 +996,12 @@ MAX_POLICY_WORDS = 80  # the longest run to ~65 words
 def is_comment_policy(text: str) -> bool:
     """A comment section's rules (`_COMMENT_POLICY`), a short text."""
     return at_most_words(text, MAX_POLICY_WORDS) and bool(_COMMENT_POLICY.search(text))
+
+
+def is_release_heading(text: str) -> bool:
+    """A press release's contact heading, the whole line (`_RELEASE_HEADING`: "Media Contacts:",
+    "Pressekontakt:")."""
+    return len(text) <= MAX_CHARS_PER_WORD * MAX_HEADER_WORDS and bool(_RELEASE_HEADING.fullmatch(text))
 
 
 def is_release_contact(text: str) -> bool:
