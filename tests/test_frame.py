@@ -1831,6 +1831,37 @@ def test_a_lead_the_model_dropped_at_the_top_of_the_story_s_element_comes_back()
     assert not run(n_story=2)[0][1]
 
 
+def test_a_paragraph_the_model_dropped_between_two_story_paragraphs_comes_back():
+    """A first-person paragraph that restates the title reads to the model like a generated
+    summary; between two kept paragraphs under its parent it is the story's. Not beyond the
+    content envelope (certain filler), not under another parent, not a short line or a list of
+    words without a sentence's end."""
+    import numpy as np
+
+    from cleanpage.frame import decide_story
+    from cleanpage.records import Block
+
+    labels = ["content", "boilerplate", "seo_filler"]
+    middle = (
+        "I also swapped half of the white flour for whole rye, which carries more wild yeast, and my starter "
+        "rose higher than it had in three months of feeding."
+    )
+
+    def run(text=middle, filler=0.76, path="div.entry-content>p"):
+        texts = [*story(2), text, "It saved mine, and it can save yours too."]
+        paths = ["div.entry-content>p", "div.entry-content>p", path, "div.entry-content>p"]
+        blocks = [Block(t, i, tag="p", path=p) for i, (t, p) in enumerate(zip(texts, paths))]
+        proba = [[0.95, 0.05, 0.0]] * 2 + [[1.0 - filler, 0.0, filler], [0.85, 0.03, 0.12]]
+        return decide_story(np.array(proba), labels, 0.325, blocks, None)
+
+    kept, decided, rules = run()
+    assert kept.tolist() == [True] * 4 and rules[2] == "story_gap" and decided[2] == "content"
+    assert not run(filler=1.0)[0][2]  # beyond the content envelope
+    assert not run(path="aside.promo>p")[0][2]
+    assert not run(text="Flour, rye, starter, water, salt, yeast, bread, loaf, crumb, crust, oven, " * 2)[0][2]
+    assert not run(text="Rye works.")[0][2]
+
+
 def test_a_print_footer_s_url_and_a_german_subscription_call_go_under_the_story():
     from cleanpage.lines import is_site_call
 

@@ -9,7 +9,7 @@ After the classifier has decided (`decide_story`), kept blocks of the shapes `li
 like the content envelope, where the story puts them outside itself (`frame_story`): anywhere,
 before its second long kept paragraph, after its last, or in a comment thread, sidebar or
 related list after its own element; and paragraphs the model dropped inside the story come back
-(`story_leads`, `headed_sections`, `story_headings`, `measure_runs`).
+(`story_leads`, `story_gaps`, `headed_sections`, `story_headings`, `measure_runs`).
 """
 
 from __future__ import annotations
@@ -731,13 +731,15 @@ def decide_story(
     (`measure_runs`), `headed_section` for a paragraph it dropped below a kept subheading
     (`headed_sections`), `story_heading` for a subheading it dropped between the story's
     paragraphs (`story_headings`), `story_lead` for a paragraph it dropped at the top of the
-    story's element (`story_leads`), `best_available` when nothing else was kept. Training tunes and evaluates with the
+    story's element (`story_leads`), `story_gap` for one it dropped between two story paragraphs
+    (`story_gaps`), `best_available` when nothing else was kept. Training tunes and evaluates with the
     same decision."""
     kept, decided = decide(proba, labels, threshold, pooled=np.array([b.tag == "li" or b.table != -1 for b in blocks]))
     back = dict.fromkeys(measure_runs(blocks, kept), "measure_line")
     back.update(dict.fromkeys(headed_sections(blocks, kept, decided), "headed_section"))
     back.update(dict.fromkeys(story_headings(blocks, kept), "story_heading"))
     back.update(dict.fromkeys(story_leads(blocks, kept, decided), "story_lead"))
+    back.update(dict.fromkeys(story_gaps(blocks, kept, proba[:, labels.index("seo_filler")]), "story_gap"))
     for i in back:
         kept[i] = True
         decided[i] = "content"
@@ -869,6 +871,28 @@ def measure_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
 
 
 MAX_STORY_HEADING_WORDS = 15
+
+
+def story_gaps(blocks: Sequence[Block], kept: np.ndarray, filler: np.ndarray) -> list[int]:
+    """Long paragraphs of prose the model dropped between two kept paragraphs (`p`), all three under
+    one parent: a story paragraph that reads to the model like a summary of the story ("I also
+    swapped half of the flour for rye …" in a first-person post that restates its title). Not a
+    paragraph beyond the content envelope (certain filler, `filler` 1.0): keyword stuffing planted
+    between a story's paragraphs stays out."""
+    gaps = np.flatnonzero(~kept[1:-1] & kept[:-2] & kept[2:]) + 1  # dropped blocks between two kept ones
+    found: list[int] = []
+    for i in gaps.tolist():
+        above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            above.tag == block.tag == below.tag == "p"
+            and filler[i] < 1.0
+            and is_long_paragraph(block.text)
+            and block.text.rstrip().endswith(SENTENCE_CLOSE)
+            and _same_parent(above, block)
+            and _same_parent(block, below)
+        ):
+            found.append(i)
+    return found
 
 
 def story_headings(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
