@@ -1156,6 +1156,10 @@ def test_a_lone_name_in_a_byline_element_above_the_story_is_the_author():
     assert story_byline_author(texts, kept, blocks_of(texts, paths=hashed)) == "Stewart Perrie"
     texts[0] = "World News · March 3, 2020"  # a section and a date, not a name
     assert story_byline_author(texts, kept, blocks_of(texts, paths={0: "div.byline>span"})) is None
+    # a follow button glued to the name (inline elements without spaces), a section before it stays a strip
+    for strip, name in (("Priya Raman·Follow", "Priya Raman"), ("Jane Roe | Share", "Jane Roe")):
+        texts[0] = strip
+        assert story_byline_author(texts, kept, blocks_of(texts, paths={0: "div.pw-author"})) == name
 
 
 def test_a_blog_footer_under_the_story_names_the_author():

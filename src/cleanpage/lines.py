@@ -720,12 +720,13 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequ
     for i in above:
         if not BYLINE_CLASS.search(blocks[i].path) or _BYLINE_BUTTONS.issuperset(words(texts[i])):
             continue  # a comment count's or share button's label beside the byline is no name
-        if is_name_line(texts[i]) and not _SECTION_WORDS.issuperset(words(texts[i])):  # not "News"
-            return author_name(texts[i])
+        text = _without_buttons(texts[i])
+        if is_name_line(text) and not _SECTION_WORDS.issuperset(words(text)):  # not "News"
+            return author_name(text)
         # a strip's first part ("Pete Evans · CBC News · Posted: Oct 14, 2022", "NAME @handle / 9:00 am
         # EDT • July 16, 2020"), not a section's name
-        first = _STRIP_SEPARATOR.split(_HANDLE.sub(" ", texts[i]), 1)[0].strip()
-        if first != texts[i] and is_name_line(first) and not _SECTION_WORDS.intersection(words(first)):
+        first = _STRIP_SEPARATOR.split(_HANDLE.sub(" ", text), 1)[0].strip()
+        if first != text and is_name_line(first) and not _SECTION_WORDS.intersection(words(first)):
             return author_name(first)
     return _footer_author(texts, kept, blocks)
 
@@ -752,6 +753,18 @@ def _footer_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequence[
 _STRIP_SEPARATOR = re.compile(r"\s+[·•|/]\s+")
 _HANDLE = re.compile(r"@\w+")  # a social handle glued to the name ("Sarah Perez@sarahintampa")
 _BYLINE_BUTTONS = COMMENT_WORDS | _SHARE_WORDS | frozenset("comment follow more".split())
+_GLUED_SEPARATOR = re.compile(r"\s*[·•|]\s*")  # inline elements joined without spaces: "NAME·Follow"
+
+
+def _without_buttons(text: str) -> str:
+    """A byline strip without the buttons its last parts are ("Priya Raman·Follow" → "Priya Raman")."""
+    parts = _GLUED_SEPARATOR.split(text)
+    n_parts = len(parts)
+    while len(parts) > 1 and _BYLINE_BUTTONS.issuperset(words(parts[-1])):
+        parts.pop()
+    return text if len(parts) == n_parts else " · ".join(parts)
+
+
 # words of a section's or desk's name, never a person's ("World News", "Sport", "Politics")
 _SECTION_WORDS = frozenset(
     "news sport sports business world politics opinion tech technology science health culture entertainment "
