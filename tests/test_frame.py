@@ -1916,3 +1916,30 @@ def test_a_press_releases_contact_heading_ends_it():
     # before most of the story it ends nothing ("Media contacts: …" quoted in the second paragraph)
     texts = [*story(2), "Media Contacts", contact, *story(4)]
     assert frame_story(texts, [True] * len(texts), None) == {}
+
+
+def test_a_sites_appeal_after_the_story_goes_and_its_heading_with_it():
+    """A support appeal after the story's element, a long paragraph the model keeps ("… If you can,
+    please support us today"), is a prompt however long; its box's heading goes with it. Inside the
+    story's element a paragraph that quotes a call stays."""
+    appeal = (
+        "Millions turn to the Ledger for independent journalism. We do not have shareholders or a billionaire "
+        "owner, so our reporting is free from commercial influence. If you can, please support us today – it "
+        "only takes a minute. Thank you."
+    )
+    texts = [*story(3), "… we have a small favour to ask.", appeal]
+    paths = {i: "article>div.body>p" for i in range(3)} | {3: "article>div.epic>h2", 4: "article>div.epic>p"}
+    out = frame_story(texts, [True] * 5, None, blocks_of(texts, paths=paths))
+    assert out[4] == "prompt" and 3 in out and not set(out) & {0, 1, 2}
+    paths[4] = paths[0]  # the story's own paragraph, quoting a charity's appeal
+    assert 4 not in frame_story(texts, [True] * 5, None, blocks_of(texts, paths=paths))
+
+
+def test_a_byline_in_an_address_element_goes_above_the_story():
+    from dataclasses import replace
+
+    texts = ["Lucía Ortega in Madrid and Nikos Pappas in Athens", *story(3)]
+    blocks = blocks_of(texts, paths={0: "div.meta>address>a"})
+    out = frame_story(texts, [True] * 4, None, [replace(blocks[0], ancestors=frozenset({"div", "address"})), *blocks[1:]])
+    assert out == {0: "byline_or_dateline"}
+    assert frame_story(texts, [True] * 4, None, blocks) == {}  # the same line without the element

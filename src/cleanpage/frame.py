@@ -47,6 +47,7 @@ from .lines import (
     is_ad_notice,
     is_ad_slot_label,
     is_agency_credit,
+    is_appeal,
     is_author_box_bio,
     is_author_note,
     is_breadcrumb,
@@ -256,9 +257,11 @@ def frame_story(
         if len(links_after) >= MIN_LINK_RUN:
             out.update((i, "link_list") for i in links_after if i not in out)
     if blocks is not None:
+        element = _story_element(blocks, story)
+        # a site's appeal after the story's element, a long paragraph the model keeps ("… If you can, please support us")
+        out.update((i, "prompt") for i in range(element[1], len(texts)) if kept[i] and i not in out and is_appeal(texts[i]))
         out.update(read_also_boxes(blocks, kept, out))
         out.update(box_labels(blocks, kept, out))
-        element = _story_element(blocks, story)
         out.update(prompt_boxes(blocks, kept, out, element))
         out.update(repeated_cards(blocks, kept, out, element[1]))
     for i, (text, k) in enumerate(zip(texts, kept)):
@@ -873,19 +876,22 @@ def measure_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
 MAX_STORY_HEADING_WORDS = 15
 
 
+MAX_GAP_FILLER = 0.9  # the filler probability of a paragraph the model is sure about
+
+
 def story_gaps(blocks: Sequence[Block], kept: np.ndarray, filler: np.ndarray) -> list[int]:
     """Long paragraphs of prose the model dropped between two kept paragraphs (`p`), all three under
     one parent: a story paragraph that reads to the model like a summary of the story ("I also
-    swapped half of the flour for rye …" in a first-person post that restates its title). Not a
-    paragraph beyond the content envelope (certain filler, `filler` 1.0): keyword stuffing planted
-    between a story's paragraphs stays out."""
+    swapped half of the flour for rye …" in a first-person post that restates its title, 0.76
+    filler). Not one the model is sure is filler (`MAX_GAP_FILLER`; beyond the content envelope it
+    is 1.0): keyword stuffing planted between a story's paragraphs stays out."""
     gaps = np.flatnonzero(~kept[1:-1] & kept[:-2] & kept[2:]) + 1  # dropped blocks between two kept ones
     found: list[int] = []
     for i in gaps.tolist():
         above, block, below = blocks[i - 1], blocks[i], blocks[i + 1]
         if (
             above.tag == block.tag == below.tag == "p"
-            and filler[i] < 1.0
+            and filler[i] < MAX_GAP_FILLER
             and is_long_paragraph(block.text)
             and block.text.rstrip().endswith(SENTENCE_CLOSE)
             and _same_parent(above, block)

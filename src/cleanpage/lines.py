@@ -777,12 +777,13 @@ HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 def is_byline_element_line(block: Block) -> bool:
     """A short line in an element whose class names the author or byline ("Helena Park Environment
-    correspondent" in "address.dcr-author"): above the story, the byline however it is worded; not
-    a heading (a blog's post titles may sit in such an element)."""
+    correspondent" in "address.dcr-author"), or in an `address` (the element HTML gives an article's
+    author: "NAME in Madrid and NAME in Athens"): above the story, the byline however it is
+    worded; not a heading (a blog's post titles may sit in such an element)."""
     return (
         block.tag not in HEADING_TAGS
         and at_most_words(block.text, MAX_BYLINE_WORDS)
-        and bool(BYLINE_CLASS.search(_nearest_elements(block)))
+        and ("address" in block.ancestors or bool(BYLINE_CLASS.search(_nearest_elements(block))))
     )
 
 
@@ -1357,6 +1358,18 @@ def is_site_call(text: str) -> bool:
     "Like this article? Share it."). The frame drops these wherever they sit; the corpus labels
     only `is_prompt`'s as not body."""
     if not at_most_words(text, MAX_PROMPT_WORDS):
+        return False
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    return any(_SITE_CALL.match(text, start) for start in starts)
+
+
+MAX_APPEAL_WORDS = 200
+
+
+def is_appeal(text: str) -> bool:
+    """A site's appeal in a paragraph of its own, however long: one of its sentences is a call to
+    support, subscribe or donate (`_SITE_CALL`: "If you can, please support us today")."""
+    if not at_most_words(text, MAX_APPEAL_WORDS):
         return False
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     return any(_SITE_CALL.match(text, start) for start in starts)
