@@ -1357,20 +1357,21 @@ def is_site_call(text: str) -> bool:
     sentences ("Local journalism needs your support. Subscribe today …", "Follow us on Twitter",
     "Like this article? Share it."). The frame drops these wherever they sit; the corpus labels
     only `is_prompt`'s as not body."""
-    if not at_most_words(text, MAX_PROMPT_WORDS):
-        return False
-    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-    return any(_SITE_CALL.match(text, start) for start in starts)
+    return at_most_words(text, MAX_PROMPT_WORDS) and _calls_in_a_sentence(text)
 
 
 MAX_APPEAL_WORDS = 200
 
 
 def is_appeal(text: str) -> bool:
-    """A site's appeal in a paragraph of its own, however long: one of its sentences is a call to
-    support, subscribe or donate (`_SITE_CALL`: "If you can, please support us today")."""
-    if not at_most_words(text, MAX_APPEAL_WORDS):
-        return False
+    """A site's appeal in a paragraph of its own, up to `MAX_APPEAL_WORDS`: one of its sentences
+    opens with a call to support, subscribe, donate or follow (`_SITE_CALL`: "If you can, please
+    support us today")."""
+    return at_most_words(text, MAX_APPEAL_WORDS) and _calls_in_a_sentence(text)
+
+
+def _calls_in_a_sentence(text: str) -> bool:
+    """Whether one of the text's sentences opens with a site's call (`_SITE_CALL`)."""
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     return any(_SITE_CALL.match(text, start) for start in starts)
 
