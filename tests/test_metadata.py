@@ -96,6 +96,10 @@ def test_author_from_microdata_and_author_links():
         "Rebecca Hersher"
     )
     assert _meta('<span itemprop="author">Photograph by Tyrone Turner</span>')["author"] is None
+    # two authors side by side in one byline; an author link elsewhere (a related story's) is not one of them
+    byline = '<address><a rel="author">Julia Carrie Wong</a> and <a rel="author">Sam Levin</a> in San Francisco</address>'
+    assert _meta(byline)["author"] == "Julia Carrie Wong, Sam Levin"
+    assert _meta(byline + '<aside><p><a rel="author">Other Writer</a></p></aside>')["author"] == "Julia Carrie Wong, Sam Levin"
 
 
 @pytest.mark.parametrize(

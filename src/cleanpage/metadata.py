@@ -83,9 +83,12 @@ def read_metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
 
 def markup_fields(tree: LexborHTMLParser) -> dict[str, str]:
     """The author and publication date the page's markup names outside its meta tags: JSON-LD
-    (`author`, `datePublished`) first, then microdata and author links, then `<time datetime>`."""
+    (`author`, `datePublished`) first, then microdata and author links (the first one's name and
+    its siblings', joined by ", ": a byline that links two authors), then `<time datetime>`."""
     out: dict[str, str] = {}
     late: dict[str, str] = {}
+    names: list[str] = []  # the first author element's name and those of its siblings ("NAME in Madrid and NAME")
+    parent = None
     for node in tree.css(_MARKUP_FIELDS):
         if node.tag == "script":
             for key, value in json_ld_fields(node.text(deep=True)).items():
@@ -95,8 +98,11 @@ def markup_fields(tree: LexborHTMLParser) -> dict[str, str]:
         else:
             name = node.css_first('[itemprop="name"]')
             text = author_name((name or node).text(deep=True, separator=" "))
-            if text:
-                late.setdefault("author", text)
+            if text and (not names or node.parent == parent) and text not in names:
+                parent = parent or node.parent
+                names.append(text)
+    if names:
+        late["author"] = ", ".join(names)
     return {key: value for key, value in {**late, **out}.items() if value}
 
 
