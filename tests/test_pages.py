@@ -150,6 +150,26 @@ CASES = [
         None,
         [],
     ),
+    (
+        "recipe-en.html",
+        "These lemon garlic chicken thighs",
+        "Calories: 412kcal | Protein: 28g | Fat: 31g",
+        [
+            "Jump to Recipe",
+            "Print Recipe",
+            "affiliate links",
+            "4.94 from 327 votes",
+            "Tried this recipe",
+            "@weeknighttable",
+            "Get new recipes",
+            "Join 50,000",
+            "327 Comments",
+            "Made this tonight",
+            "All rights reserved",
+        ],
+        "Dana Kim",
+        ["Why you'll love this recipe", "6 bone-in chicken thighs", "Swirl in the butter"],
+    ),
 ]
 
 

@@ -713,8 +713,11 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequ
     the convention moves the byline to `Result.author`, for pages whose markup names no author."""
     above = list(dropped_above_story(texts, kept))
     for i in above:
-        if is_meta_strip(texts[i]) and (name := byline_author(texts[i])):
-            return name
+        # the strip, or its first part when a disclosure or a reading time follows ("By NAME · Updated … · This
+        # post may contain affiliate links.")
+        for strip in dict.fromkeys((texts[i], _STRIP_SEPARATOR.split(texts[i], 1)[0])):
+            if is_meta_strip(strip) and (name := byline_author(strip)):
+                return name
     if blocks is None:
         return None
     for i in above:
