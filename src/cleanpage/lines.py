@@ -941,11 +941,12 @@ def is_job_title_line(text: str) -> bool:
 
 # A press release's contact block ("Media Contact: NAME …", "Investor Relations: …") and its opening credit
 # ("News provided by NAME"); not PR Newswire's "SOURCE NAME", which the golds keep
-_RELEASE_END = re.compile(r"(?i)\W{0,3}(?:media|press|investor)\s+(?:contacts?|inquiries|relations)\s*:")
+_RELEASE_LABEL = r"(?:media|press|investor)\s+(?:contacts?|inquiries|relations)"
+_RELEASE_END = re.compile(rf"(?i)\W{{0,3}}{_RELEASE_LABEL}\s*:")
 # a press release's contact heading on its own line ("Media Contact:", "Pressekontakt:", "Contact presse"),
 # in the languages of the training pages
 _RELEASE_HEADING = re.compile(
-    r"(?i)\W{0,3}(?:(?:media|press|investor)\s+(?:contacts?|inquiries|relations)|presse?-?kontakte?|medienkontakte?|"
+    rf"(?i)\W{{0,3}}(?:{_RELEASE_LABEL}|presse?-?kontakte?|medienkontakte?|"
     r"kontakt\s+für\s+(?:medien|journalisten)|contacts?\s+(?:presse|médias?)|contactos?\s+(?:de\s+)?(?:prensa|medios)|"
     r"contatti\s+stampa|perscontacte?n?)\s*:?\W{0,2}"
 )

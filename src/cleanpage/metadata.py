@@ -98,8 +98,9 @@ def markup_fields(tree: LexborHTMLParser) -> dict[str, str]:
         else:
             name = node.css_first('[itemprop="name"]')
             text = author_name((name or node).text(deep=True, separator=" "))
-            if text and (not names or node.parent == parent) and text not in names:
-                parent = parent or node.parent
+            if text and not names:
+                parent = node.parent
+            if text and node.parent == parent and text not in names:
                 names.append(text)
     if names:
         late["author"] = ", ".join(names)
