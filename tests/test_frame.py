@@ -1943,3 +1943,65 @@ def test_a_byline_in_an_address_element_goes_above_the_story():
     out = frame_story(texts, [True] * 4, None, [replace(blocks[0], ancestors=frozenset({"div", "address"})), *blocks[1:]])
     assert out == {0: "byline_or_dateline"}
     assert frame_story(texts, [True] * 4, None, blocks) == {}  # the same line without the element
+
+
+def test_reading_times_ratings_and_paywall_lines_in_other_languages_go():
+    """A reading-time stamp, a rating widget and a paywall's lines are not the story in any of the
+    corpus's languages; sentences that mention minutes, stars or subscribers are."""
+    from cleanpage.lines import is_form_line, is_rating_line, is_reading_time
+
+    for line in ("Lecture 4 min.", "4 min de lecture", "3 Min. Lesezeit", "Tempo di lettura: 5 minuti", "Leestijd 3 minuten"):
+        assert is_reading_time(line), line
+    for line in ("Lecture du rapport en séance", "5 minutes of reading a day helps children"):
+        assert not is_reading_time(line), line
+    for line in ("★★★★☆ 4.6 (128 voti)", "Valutazione: 4.6 su 5 (128 voti)", "Bewertung: 4,6 von 5 Sternen (128 Stimmen)"):
+        assert is_rating_line(line), line
+    assert not is_rating_line("4.6 (128 voti) sono arrivati dalla Lombardia, dove si è votato fino a sera.")
+    for line in (
+        "Article réservé aux abonnés",
+        "Il vous reste 62.48% de cet article à lire. La suite est réservée aux abonnés.",
+        "Exklusiv für Abonnenten",
+        "Jetzt weiterlesen mit RP+",
+        "Subscribers only",
+    ):
+        assert is_form_line(line), line
+    assert not is_form_line("The new fares are for subscribers who renew before March.")
+    texts = [*story(2), "Lecture 4 min.", "Article réservé aux abonnés", *story(2)]
+    assert frame_story(texts, [True] * len(texts), None) == {2: "byline_or_dateline", 3: "prompt"}
+
+
+def test_an_author_box_below_the_story_goes_in_any_language():
+    """A bio in an element whose class names the author, opening with a name and a bio's verb
+    ("Giulia Rossi è nata a Roma …"), is not the story's last paragraph, and the box's name line
+    above it goes with it; a story paragraph in an element whose class only contains "byline"
+    and that does not open so stays."""
+    from cleanpage.lines import is_author_box_paragraph
+    from cleanpage.records import Block
+
+    bio = "Giulia Rossi è nata a Roma e scrive di cucina regionale da oltre dieci anni, e insegna in una scuola di cucina."
+    texts = [*story(3), "Giulia Rossi", bio]
+    paths = {3: "article>div.author-box>p.name", 4: "article>div.author-box>p"}
+    blocks = blocks_of(texts, paths=paths)
+    out = frame_story(texts, [True] * len(texts), None, blocks)
+    assert out == {3: "closing_matter", 4: "closing_matter"}
+    assert frame_story(texts, [True] * len(texts), None, blocks_of(texts)) == {}  # no author box: the model's call
+    handle = "Jon Bloom (@Bloom_Jon) is President of a ministry."
+    assert is_author_box_paragraph(Block(handle, 0, path="div.author_description>p"))
+    assert is_author_box_paragraph(Block("Jan de Vries werkt sinds 2010 als verslaggever.", 0, path="div.byline>p"))
+    dean = "Like Renfro, James Dean was a troubled actor who died young."
+    in_story = Block(dean, 0, path="div.content_byline>div.content_text")
+    assert not is_author_box_paragraph(in_story)
+
+
+def test_a_list_the_story_runs_into_keeps_its_link_items():
+    """Link items after the story's last long paragraph go as a related list, unless they are
+    items of a list the story itself runs into (a deals post's list of linked offers)."""
+    from dataclasses import replace
+
+    offer = "Canon PowerShot SX230 HS 12-Megapixel Digital Camera w/1080p Video for $216.99 with free shipping at Adorama"
+    long_offer = f"{offer}, normally $300, ends Sunday at midnight Pacific time or while stocks last, limit two per customer"
+    texts = [*story(3), *(long_offer.replace("$300", f"${k}00") for k in range(2)), *(f"Offer {k}: {offer}" for k in range(4))]
+    paths = dict.fromkeys(range(3, 9), "div.article>ul.deals>li")
+    linked = dict.fromkeys(range(5, 9), True)  # short linked offers after two long ones
+    blocks = [replace(b, tag="li") if i >= 3 else b for i, b in enumerate(blocks_of(texts, linked=linked, paths=paths))]
+    assert frame_story(texts, [True] * len(texts), None, blocks) == {}

@@ -49,6 +49,7 @@ from .lines import (
     is_agency_credit,
     is_appeal,
     is_author_box_bio,
+    is_author_box_paragraph,
     is_author_note,
     is_breadcrumb,
     is_byline_element_line,
@@ -231,7 +232,9 @@ def frame_story(
     candidates = headline_candidates_of_title(title)
     anywhere = _outside_anywhere(texts, kept, long_kept, candidates, blocks)
     story = [i for i in long_kept if i not in anywhere]
-    while story and is_author_note(texts[story[-1]]):  # a long author bio is not the story's end
+    while story and (  # a long author bio is not the story's end
+        is_author_note(texts[story[-1]]) or (blocks is not None and is_author_box_paragraph(blocks[story[-1]]))
+    ):
         story.pop()
     if blocks is not None and story:
         teasers = paragraphs_above_headline(blocks, story, candidates)
@@ -253,7 +256,12 @@ def frame_story(
     out.update((i, reason) for i, reason in anywhere.items() if i not in out)
     if blocks is not None:
         # a list's heading or item that another rule took ("Trending Now") still counts in the run
-        links_after = [i for i in range(last + 1, len(texts)) if kept[i] and is_link_line(blocks[i])]
+        story_lists = {_parent(blocks[i]) for i in story if blocks[i].tag == "li"}  # a list the story runs into stays
+        links_after = [
+            i
+            for i in range(last + 1, len(texts))
+            if kept[i] and is_link_line(blocks[i]) and not (blocks[i].tag == "li" and _parent(blocks[i]) in story_lists)
+        ]
         if len(links_after) >= MIN_LINK_RUN:
             out.update((i, "link_list") for i in links_after if i not in out)
     if blocks is not None:
@@ -287,12 +295,18 @@ def frame_story(
             out[i] = "after_the_end"
         elif (
             i > last
-            and (_closes_a_story(text) or _is_relative_stamp_line(texts, blocks, i))
+            and (
+                _closes_a_story(text)
+                or _is_relative_stamp_line(texts, blocks, i)
+                or (blocks is not None and is_author_box_paragraph(blocks[i]))
+            )
             and not (_in_data_table(blocks, i) and not is_pure_stamp(text))
         ):
             # a data table's cell that reads only partly as a date ("Read 01/02 as 1 February") is
             # the table's; one that is only a stamp (a forum post's "01-15-2012 06:40 PM") is not
             out[i] = "closing_matter"
+    if blocks is not None:  # an author box's name line above the bio the loop took
+        out.update(box_labels(blocks, kept, out, names_only=True))
     out.update(above_headline(texts, kept, out, story[0], blocks, candidates))
     return out
 
@@ -460,12 +474,13 @@ MAX_BIO_NAME_WORDS = 4
 MIN_BIO_WORDS = 8
 
 
-def box_labels(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str]) -> dict[int, str]:
+def box_labels(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], names_only: bool = False) -> dict[int, str]:
     """Kept short lines that head a box (the first of its element's run of blocks) whose other
     blocks are all dropped: with the reason the frame gave one of them (`BOX_REASONS`: a
     newsletter box's heading above its call and form), or `closing_matter` for an author box's
     name above its bio (`is_bio_name`) or in a box whose class names the author. A box the frame
-    took nothing from keeps its heading: the model alone does not decide a heading's box."""
+    took nothing from keeps its heading: the model alone does not decide a heading's box. With
+    `names_only`, only the author boxes' names."""
     found: dict[int, str] = {}
     for i, block in enumerate(blocks):
         if not kept[i] or i in out or not at_most_words(block.text, MAX_BOX_LABEL_WORDS):
@@ -479,10 +494,10 @@ def box_labels(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str
         rest = range(i + 1, end)
         if not rest or any(kept[j] and j not in out for j in rest):
             continue
-        reasons = [out[j] for j in rest if out.get(j) in BOX_REASONS]
+        reasons = [out[j] for j in rest if out.get(j) in BOX_REASONS and not names_only]
         if reasons:
             found[i] = reasons[0]
-        elif _PROMPT_BOX_CLASS.search(box):
+        elif _PROMPT_BOX_CLASS.search(box) and not names_only:
             found[i] = "prompt"
         elif is_bio_name(block.text, blocks[rest[0]].text) or (BYLINE_CLASS.search(box) and is_name_line(block.text)):
             found[i] = "closing_matter"  # an author box's name above its bio, or its job title and links

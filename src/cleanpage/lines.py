@@ -302,10 +302,16 @@ _PUBLISHED_IN = re.compile(
     r"(?i)^\W{0,3}(?:published\s+in|publicado\s+en|publié\s+dans|veröffentlicht\s+in)\s+(?-i:[A-Z])[^\W\d][\w&'’.-]*"
     r"(?:\s+(?:[^\W\d][\w&'’.-]*|&)){0,5}\W{0,3}$"
 )
+_READING_LABEL = (
+    r"(?:estimated\s+)?read(?:ing)?\s*time|time\s+to\s+read|lesezeit|lesedauer|temps\s+de\s+lecture|lecture|"
+    r"tiempo\s+de\s+lectura|lectura|tempo\s+di\s+lettura|lettura|tempo\s+de\s+leitura|leitura|leestijd|leesduur|lästid"
+)
+_READING_MINUTES = r"(?:min|mins|minutes?|minuten|minutos|minuti|minuut)\b\.?"
+# "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "3 Min. Lesezeit", "Lecture 4 min.",
+# "4 min de lecture", "Tempo di lettura: 5 minuti", "Leestijd 3 minuten": the whole line
 _READING_TIME = re.compile(
-    r"(?i)^\W{0,3}(?:(?:estimated\s+)?read(?:ing)?\s*time\s*:?\s*\d{1,3}\s*(?:min|minutes?|mins)\b\.?|"
-    r"\d{1,3}\s*(?:-\s*)?(?:min|minute)s?\.?\s+read(?:ing)?(?:\s+time)?|lesezeit\s*:?\s*\d{1,3}\s*(?:min|minuten)\.?|"
-    r"(?:tiempo\s+de\s+lectura\s*:?\s*)?\d{1,3}\s*(?:min|minutos)\s+de\s+lectura)\W{0,3}$"
+    rf"(?i)^\W{{0,3}}(?:(?:{_READING_LABEL})\s*:?\s*(?:ca\.\s*|~\s*)?\d{{1,3}}\s*{_READING_MINUTES}|"
+    rf"\d{{1,3}}\s*(?:-\s*)?{_READING_MINUTES}\s*(?:(?:de|di|of)\s+)?(?:{_READING_LABEL}|read(?:ing)?))\W{{0,3}}$"
 )
 MAX_CONTROL_WORDS = 20  # "Previous post: " and the post's headline
 # A sign-up form's or paywall's lines ("Email address", "Thank you for subscribing!", "Unsubscribe at any
@@ -317,6 +323,11 @@ _FORM_LINE = re.compile(
     r"by\s+(?:signing\s+up|subscribing|clicking|registering)\b.{0,80}(?:terms|privacy)|this\s+site\s+is\s+protected\s+by\s+recaptcha|"
     r"you\s+have\s+(?:reached|\d+)\s+(?:your\s+)?(?:free\s+)?(?:article|articles|story|stories)|"
     r"to\s+continue\s+reading\W{1,3}(?:please\s+)?(?:subscribe|sign|log|register|create|become)|"
+    r"(?:this\s+(?:article|story|content)\s+is\s+)?(?:(?:only\s+)?(?:for|available\s+to)\s+subscribers(?:\s+only)?|subscribers?\s+only)\W{0,3}$|"
+    # a paywall's lines in other languages ("Article réservé aux abonnés", "Il vous reste 62% de cet article à lire")
+    r"(?:(?:article|contenu|la\s+suite)\s+(?:est\s+)?)?réservée?\s+aux\s+abonnés|il\s+vous\s+reste\s+[\d.,]+\s*%\s+de\s+cet\s+article|"
+    r"(?:articolo|contenuto)\s+riservato\s+agli\s+abbonati|(?:contenido|artículo)\s+(?:exclusivo\s+)?para\s+suscriptores|"
+    r"(?:dieser\s+(?:artikel|beitrag)\s+ist\s+)?(?:exklusiv|nur)\s+für\s+abonnenten|(?:jetzt\s+)?weiterlesen\s+mit\s+\w+(?:\s+\w+)?\s*(?:plus|\+)|"
     r"create\s+a\s+free\s+account|already\s+(?:a\s+subscriber|have\s+an\s+account|registered)\??\s*(?:sign|log)\s*in|"
     r"have\s+a\s+(?:news\s+)?tip\??|got\s+a\s+(?:news\s+)?(?:tip|story\s+idea)\??|report\s+an\s+error|"
     r"contact\s+the\s+(?:author|reporter|writer)|corrections?\s+policy|"
@@ -363,11 +374,12 @@ _COMMENT_CONTROL = re.compile(
 # A rating widget's line ("4.94 from 327 votes", "Rated 4.5 out of 5", "3.0 stars 90 user reviews",
 # "★★★★☆ (12)"): a score on a fixed scale, or stars, and the count of votes
 _RATING_LINE = re.compile(
-    r"(?i)^\W{0,3}(?:(?:rated|rating|bewertung|valoración|note)\s*:?\s*)?\d(?:[.,]\d{1,2})?\s*"
-    r"(?:/\s*(?:5|10)(?![/\d.])|out\s+of\s+(?:5|10)\b|(?:von|de|sur)\s+5\b|from\s+[\d,.]+\s+(?:votes?|ratings?|reviews?)\b|stars?\b|"
-    # a score, then its count of votes in brackets and their name ("4,6 (1.245) Bewertungen")
+    r"(?i)^[\s★☆✩✪⭐]*\W{0,3}(?:(?:rated|rating|bewertung|valoración|valutazione|beoordeling|avaliação|note)\s*:?\s*)?\d(?:[.,]\d{1,2})?\s*"
+    r"(?:/\s*(?:5|10)(?![/\d.])|out\s+of\s+(?:5|10)\b|(?:von|de|sur|su|op|em)\s+5\b|from\s+[\d,.]+\s+(?:votes?|ratings?|reviews?)\b|stars?\b|"
+    # a score, then its count of votes in brackets and their name ("4,6 (1.245) Bewertungen", "★★★★☆ 4.6 (128 voti)")
     r"\(\s*[\d,.]+\s*\)\s*(?:votes?|ratings?|reviews?|bewertungen|stimmen|valoraciones|votos|avaliações|avis|notes|voti|"
-    r"recensioni|beoordelingen|stemmen|betyg|hodnocení|ocen|opinii)\b)|"
+    r"recensioni|beoordelingen|stemmen|betyg|hodnocení|ocen|opinii)\b|\(\s*[\d,.]+\s+(?:votes?|ratings?|reviews?|bewertungen|"
+    r"stimmen|valoraciones|votos|avaliações|avis|notes|voti|recensioni|beoordelingen|stemmen)\s*\))|"
     r"^[\s★☆✩✪⭐]+(?:\(?[\d,.]+\)?\s*(?:votes?|ratings?|reviews?)?)?$"
 )
 MAX_RATING_WORDS = 8
@@ -375,7 +387,7 @@ MAX_RATING_WORDS = 8
 RATING_WORDS = frozenset(
     "votes vote ratings rating reviews review user users customer customers stars star from based on no "
     "bewertungen bewertung stimmen votos valoraciones reseñas avis notes avaliações voti recensioni beoordelingen stemmen betyg "
-    "hodnocení ocen opinii".split()
+    "hodnocení ocen opinii sterne sternen stelle étoiles estrellas estrelas sterren".split()
 )
 _AFTER_QUESTION = re.compile(r"\?\s+")
 # what may open a call ("If you can, please consider supporting us today.")
@@ -802,6 +814,30 @@ def is_author_box_bio(block: Block) -> bool:
         and bool(_AUTHOR_BIO_START.match(text))
         and any(w in BIO_WORDS for w in words(text))
         and bool(BYLINE_CLASS.search(block.path))  # the box's class may sit a few elements up
+    )
+
+
+# A bio's opening in the languages of the corpus: a name, maybe its handle or first name again
+# ("Jon Bloom (@Bloom_Jon) is", "Lee Hutchinson / Lee is", "Giulia Rossi è nata", "Jan de Vries werkt")
+_BOX_BIO_VERBS = (
+    r"is|was|has|joined|covers|writes|works|worked|lives|ist|war|hat|schreibt|arbeitet|lebt|è|era|scrive|lavora|vive|"
+    r"est|écrit|travaille|vit|es|fue|escribe|trabaja|é|foi|escreve|trabalha|schrijft|werkt|woont"
+)
+_BOX_BIO_START = re.compile(
+    rf"[A-ZÀ-Ý][\w.'’-]+(?:\s+(?:[a-z]{{1,3}}\s+)?[A-ZÀ-Ý][\w.'’-]+){{1,3}}(?:\s*\([^)]{{1,40}}\)|\s+/\s+[A-ZÀ-Ý]\w+)?,?\s+"
+    rf"(?:{_BOX_BIO_VERBS})\b"
+)
+
+
+def is_author_box_paragraph(block: Block) -> bool:
+    """An author box's bio in any language ("Giulia Rossi è nata a Roma e scrive …"): a text of at
+    most `MAX_CLOSING_WORDS` words that opens with a name and a bio's verb (`_BOX_BIO_START`), in
+    an element whose class names the author or byline among the block's three nearest elements.
+    Below the story, not the story."""
+    return (
+        at_most_words(block.text, MAX_CLOSING_WORDS)
+        and bool(_BOX_BIO_START.match(block.text))
+        and bool(BYLINE_CLASS.search(">".join(block.path.split(">")[-3:])))
     )
 
 
