@@ -1966,6 +1966,16 @@ def test_reading_times_ratings_and_paywall_lines_in_other_languages_go():
     ):
         assert is_form_line(line), line
     assert not is_form_line("The new fares are for subscribers who renew before March.")
+    from cleanpage.lines import is_share_button, is_world_dateline
+
+    for line in (
+        "Publicado em 18/01/2022 às 07h30 · Atualizado há 2 horas",
+        "Publié le 2 septembre 2022 à 06h15 - Mis à jour le 2 septembre 2022",
+    ):
+        assert is_world_dateline(line), line
+    assert not is_world_dateline("Le 2 septembre 2022, le conseil a voté le budget.")
+    assert is_share_button("Compartilhe:WhatsApp Facebook Twitter Copiar link")
+    assert is_share_button("Partager : Facebook Twitter E-mail Copier le lien")
     texts = [*story(2), "Lecture 4 min.", "Article réservé aux abonnés", *story(2)]
     assert frame_story(texts, [True] * len(texts), None) == {2: "byline_or_dateline", 3: "prompt"}
 

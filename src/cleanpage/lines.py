@@ -129,7 +129,7 @@ MAX_CAPTION_WORDS = 40
 # The words around a share bar's networks and actions ("Click to share on Twitter (Opens in new window)").
 SHARE_FILLERS = frozenset(
     "click to on opens open in new window via this article story page link it with a an the your by friend friends our us "
-    "google plus artikel beitrag en sur auf em na su per no par e "
+    "google plus artikel beitrag en sur auf em na su per no par e le lien o "
     # Jetpack's German buttons: "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)"
     "klick um über zu wird neuem fenster geöffnet".split()
 )
@@ -137,7 +137,7 @@ MAX_SHARE_WORDS = 12
 # the model's share words and, for the frame, more languages' and networks' ("Поделиться: ВКонтакте")
 _SHARE_WORDS = SHARE_WORDS | frozenset(
     "поделиться вконтакте вк одноклассники udostępnij partilhar compartilhar drucken merken anhören vorlesen imprimer imprimir "
-    "stampa follow folgen suivre mail envoyer".split()
+    "stampa follow folgen suivre mail envoyer compartilhe partilhe condividere partagez comparte copiar copier kopieren".split()
 )
 # An image or video player's control ("toggle caption", "Enlarge this image", "click to enlarge", "Launch
 # Gallery", "Close", "Bild vergrößern"): a verb of the player, the words of what it shows, nothing else
@@ -577,7 +577,8 @@ _RELATIVE_TIME = re.compile(
 )
 # what may label it or stand beside it besides dates ("Atualizado há 2 horas", "Aggiornato 2 ore fa")
 _RELATIVE_STAMP_WORDS = _STRIP_DATE_WORDS | frozenset(
-    "last atualizado atualizada actualizada publicada aggiornato aggiornata pubblicato bijgewerkt gepubliceerd".split()
+    "last atualizado atualizada actualizada publicada aggiornato aggiornata pubblicato bijgewerkt gepubliceerd "
+    "publié publiée".split()
 )
 
 
@@ -608,8 +609,8 @@ aktualizacja zaktualizowano publikováno aktualizováno vydáno
 نشر في آخر تحديث تاريخ النشر تم
 """.split()
 )
-# the words around a clock: "kl. 06.00", "alle 10:15", "godz. 8:15", "5:37 p.m. ET"
-_CLOCK_LABELS = frozenset("kl klo om op alle ore il às em godz h a p m et ct mt pt".split())
+# the words around a clock or a date: "kl. 06.00", "alle 10:15", "godz. 8:15", "5:37 p.m. ET", "le 2 septembre"
+_CLOCK_LABELS = frozenset("kl klo om op alle ore il às em godz h a p m et ct mt pt le".split())
 # a reading time beside the date ("5 min read", "Lesezeit: 4 Minuten", "Temps de Lecture 4 min.")
 _READ_WORDS = frozenset("min mins minute minutes read reading time lesezeit minuten lectura de temps lecture".split())
 _WORLD_STAMP_WORDS = _RELATIVE_STAMP_WORDS | _WORLD_DATE_WORDS | _WORLD_DATE_LABELS | _CLOCK_LABELS | _READ_WORDS
@@ -621,7 +622,7 @@ def is_world_dateline(text: str) -> bool:
     godz. 8:15"): date and time words, labels, numbers and clocks only, naming a whole day."""
     if not at_most_words(text, MAX_META_STRIP_WORDS):
         return False
-    found = words(text)
+    found = words(_RELATIVE_TIME.sub(" ", text))  # "… · Atualizado há 2 horas": a stamp, whatever its words
     return bool(found) and all(_is_time_word(w, _WORLD_STAMP_WORDS) for w in found) and date_in_text(text) is not None
 
 
