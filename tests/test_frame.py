@@ -2015,3 +2015,48 @@ def test_a_list_the_story_runs_into_keeps_its_link_items():
     linked = dict.fromkeys(range(5, 9), True)  # short linked offers after two long ones
     blocks = [replace(b, tag="li") if i >= 3 else b for i, b in enumerate(blocks_of(texts, linked=linked, paths=paths))]
     assert frame_story(texts, [True] * len(texts), None, blocks) == {}
+
+
+def test_a_sign_up_box_between_the_story_paragraphs_goes():
+    """A box whose class names a newsletter, with a call in it, goes whole even between two story
+    paragraphs; a box of that class with no call in it stays to the model."""
+    texts = [*story(2), "Sign up for the newsletter Today, Explained", "Understand the world with a daily explainer.", *story(2)]
+    paths = dict.fromkeys((2, 3), "article>div.c-entry-content>div.c-newsletter_signup_box>p")
+    kept = [True, True, False, True, True, True]
+    assert frame_story(texts, kept, None, blocks_of(texts, paths=paths)) == {3: "prompt"}
+    texts[2] = "Today, Explained"
+    assert frame_story(texts, kept, None, blocks_of(texts, paths=paths)) == {}
+
+
+def test_a_bylines_second_line_goes():
+    """The line under a byline ("By Helen Marsh" / "BBC News, Norfolk") in the same element is the
+    byline's; a heading or a series' part there ("Part I") is not."""
+    texts = ["By Helen Marsh", "BBC News, Norfolk", *story(3)]
+    kept = [False, True, True, True, True]
+    assert frame_story(texts, kept, None, blocks_of(texts)) == {1: "byline_or_dateline"}
+    texts[1] = "Part II"
+    assert frame_story(texts, kept, None, blocks_of(texts)) == {}
+    texts[1] = "The pier reopens"
+    assert frame_story(texts, kept, None, blocks_of(texts, paths={1: "body>div>h2"})) == {}
+
+
+def test_newsroom_calls_and_notices_go():
+    from cleanpage.lines import is_appeal, is_legal_notice
+
+    assert is_appeal("Find BBC News: East of England on Facebook, Instagram and Twitter.")
+    assert is_appeal("Our work is free for all. Please consider making a contribution today from as little as $3.")
+    assert is_appeal("If you have a story suggestion email newsdesk@example.org")
+    assert not is_appeal("If you have a story about the pier, the museum wants to hear it.")
+    assert not is_appeal("Find the full report on the council's website.")
+    assert is_legal_notice("The BBC is not responsible for the content of external sites.")
+    assert is_legal_notice("By submitting your email, you agree to our Terms and Privacy Notice.")
+
+
+def test_an_author_run_into_the_date_in_a_byline_element():
+    from cleanpage.lines import story_byline_author
+
+    texts = ["Rebecca Liu Oct 3, 2022, 8:00am EDT", *story(3)]
+    blocks = blocks_of(texts, paths={0: "div.c-byline>span.c-byline__item>a"})
+    assert story_byline_author(texts, [False, True, True, True], blocks) == "Rebecca Liu"
+    texts[0] = "Paris, Oct 3, 2022, 8:00am"  # a place's dateline
+    assert story_byline_author(texts, [False, True, True, True], blocks) is None

@@ -41,6 +41,7 @@ from .lines import (
     READ_ALSO,
     SENTENCE_CLOSE,
     at_most_words,
+    byline_author,
     headline_candidates_of_title,
     in_comments,
     is_ad_label,
@@ -271,6 +272,7 @@ def frame_story(
         out.update(read_also_boxes(blocks, kept, out))
         out.update(box_labels(blocks, kept, out))
         out.update(prompt_boxes(blocks, kept, out, element))
+        out.update(newsletter_boxes(blocks, kept, out))
         out.update(repeated_cards(blocks, kept, out, element[1]))
     for i, (text, k) in enumerate(zip(texts, kept)):
         if not k or i in out:
@@ -282,6 +284,8 @@ def frame_story(
         elif i < first and (is_meta_strip(text) or is_relative_stamp(text) or is_world_dateline(text) or is_byline_note(text)):
             out[i] = "byline_or_dateline"
         elif i < first and blocks is not None and (is_byline_element_line(blocks[i]) or is_author_box_bio(blocks[i])):
+            out[i] = "byline_or_dateline"
+        elif i < story[0] and blocks is not None and _below_a_byline(texts, blocks, i):
             out[i] = "byline_or_dateline"
         elif i < first and (is_name_date_strip(text) or is_labelled_strip(text)):
             out[i] = "byline_or_dateline"
@@ -354,6 +358,31 @@ def above_headline(
     if head is None:
         return {}
     return {i: "above_headline" for i in range(head) if kept[i] and i not in out and not is_long_paragraph(texts[i])}
+
+
+MAX_BYLINE_TAIL_WORDS = 5
+_ROMAN = re.compile(r"[IVXLC]+")
+_TAIL_FILLERS = frozenset("of and for in at on de du des del la le the &".split())
+
+
+def _below_a_byline(texts: Sequence[str], blocks: Sequence[Block], i: int) -> bool:
+    """A byline's second line under the same parent ("By NAME" / "BBC News, Norfolk", "Reuters",
+    "The Herald, Glasgow"): not a heading, at most `MAX_BYLINE_TAIL_WORDS` capitalised words, no
+    digit, no sentence's end, right below a byline that names someone."""
+    text = texts[i]
+    found = text.split()
+    return (
+        i > 0
+        and 0 < len(found) <= MAX_BYLINE_TAIL_WORDS
+        and blocks[i].tag not in HEADING_TAGS
+        and is_byline_or_dateline(texts[i - 1])
+        and byline_author(texts[i - 1]) is not None
+        and _parent(blocks[i - 1]) == _parent(blocks[i])
+        and not any(c.isdigit() for c in text)
+        and not _ROMAN.fullmatch(found[-1])  # "Part I": a series' part, not an outlet
+        and not text.rstrip().endswith((".", "!", "?", ":"))
+        and all(w[:1].isupper() or w.lower() in _TAIL_FILLERS for w in found)
+    )
 
 
 def _closes_a_story(text: str) -> bool:
@@ -582,6 +611,29 @@ def prompt_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, s
         inside_story = story_element in blocks[first].path.split(">")  # a story's own "Follow us" lines
         if not inside_story and end - first <= MAX_PROMPT_BOX_BLOCKS:
             found.update((k, "prompt") for k in range(first, end) if kept[k] and k not in out)
+    return found
+
+
+def newsletter_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str]) -> dict[int, str]:
+    """A sign-up box anywhere, between the story's paragraphs too: a run of at most
+    `MAX_PROMPT_BOX_BLOCKS` blocks in one element whose class names a newsletter or sign-up
+    (`_PROMPT_BOX_CLASS`: "c-newsletter_signup_box"), one of them a call or a form's line, kept
+    or not ("Sign up for the newsletter …" above "Understand the world with a daily explainer …")."""
+    found: dict[int, str] = {}
+    start = 0
+    while start < len(blocks):
+        box = _container(blocks[start])
+        end = start + 1
+        while end < len(blocks) and _container(blocks[end]) == box:
+            end += 1
+        run = range(start, end)
+        if (
+            end - start <= MAX_PROMPT_BOX_BLOCKS
+            and _PROMPT_BOX_CLASS.search(box.rsplit(">", 1)[-1])
+            and any(is_site_call(blocks[k].text) or is_form_line(blocks[k].text) for k in run)
+        ):
+            found.update((k, "prompt") for k in run if kept[k] and k not in out)
+        start = end
     return found
 
 

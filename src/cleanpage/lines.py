@@ -182,7 +182,7 @@ MAX_CRUMB_HOME_WORDS = 2  # the trail's first step is the home page's name ("Hom
 # A "read also" teaser inside the story: its label, then a colon or an arrow and the other story's
 # headline ("Related: …", "READ MORE: …", "Lesen Sie auch: …", "Lire aussi : …"), or the label alone
 _READ_ALSO_ENGLISH = (
-    r"related(?:\s+(?:stories|story|articles?|coverage|content|reading|links?|news))?|"
+    r"related(?:\s+(?:stories|story|articles?|coverage|content|reading|(?:internet\s+|external\s+)?links?|news))?|"
     r"read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+on\s+this(?:\s+story)?|recommended(?:\s+reading)?|"
     r"you\s+(?:may|might)\s+also\s+like"
 )
@@ -229,7 +229,9 @@ _LEGAL_NOTICE = re.compile(
     r"(?:nous\s+utilisons|ce\s+site\s+utilise)\s+(?:des\s+)?cookies|"
     r"by\s+(?:continuing|using)\s+(?:to\s+(?:use|browse)\s+)?(?:this|our)\s+(?:site|website)|"
     # a newsletter form's consent ("By signing up you agree to receive email newsletters …")
-    r"by\s+(?:signing\s+up|subscribing|registering|clicking\s+\W?(?:sign\s+up|subscribe|submit)\W?)\s*,?\s*you\s+agree|"
+    r"by\s+(?:signing\s+up|subscribing|registering|submitting\s+your\s+e-?mail|clicking\s+\W?(?:sign\s+up|subscribe|submit)\W?)\s*,?\s*"
+    r"you\s+agree|"
+    r"(?:[\w.]+\s+){1,3}(?:is|are)\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\s+(?:sites|websites|links)|"
     r"you\s+(?:can|may)\s+(?:unsubscribe|opt\s+out)\s+at\s+any\s+time|"
     r"this\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|"
     r"(?:when|if)\s+you\s+(?:buy|purchase|shop)\s+(?:something\s+|products?\s+)?(?:through|via|using)\s+(?:the\s+|our\s+)?links|"
@@ -265,7 +267,7 @@ _RIGHTS_NOTICE = re.compile(
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
 _NOTICE_WORDS = tuple(
     "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
-    "signing subscribing registering clicking unsubscribe "
+    "signing subscribing registering submitting clicking unsubscribe responsible "
     "reproduced broadcast purposes substitute endorsed permission 무단 재배포 版权 版權 转载 轉載 無断転載".split()
 )
 # "ist ein Angebot von", "ist Teil des": as phrases, not the words, which German texts use everywhere ("teilen")
@@ -414,7 +416,10 @@ _SITE_CALL = re.compile(
     rf"{_CALL_START}{_IF_CLAUSE}{_FOR_MAIL_CLAUSE}{_TO_READ_CLAUSE}(?:{_CALL_WORDS}|"
     r"support\s+(?:us|our\s+(?:work|journalism|mission)|(?:independent|local|quality)\s+journalism|(?:the\s+)?(?-i:[A-Z])\w*)|"
     r"make\s+a\s+(?:one-time\s+|monthly\s+)?(?:contribution|donation)|"
-    r"consider\s+(?:subscribing|supporting|donating|a\s+(?:donation|contribution))|"
+    r"consider\s+(?:subscribing|supporting|donating|(?:making\s+)?an?\s+(?:one-time\s+|monthly\s+)?(?:donation|contribution|gift))|"
+    # a newsroom's own channels and tip line ("Find BBC News: East of England on Facebook", "If you have a
+    # story suggestion email …")
+    r"find\s+(?:us|[^.!?]{1,60}?)\s+on\s+(?:facebook|twitter|instagram|x\b)|if\s+you\s+have\s+a\s+(?:news\s+tip|story\s+(?:suggestion|idea))\b|"
     r"follow\s+(?:us|me\b|@)|(?:mention|tag)\s+(?:us\s+|me\s+)?(?:on\s+\w+\s+)?[@#]|follow\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*){0,2}\s+on\s+(?:twitter|facebook|instagram|x\b)|"
     r"folgen\s+sie\s+uns|síguenos|suivez-nous|seguici|siga-nos|volg\s+ons|följ\s+oss|følg\s+os|obserwuj\s+nas|sledujte\s+nás|"
     r"подписывайтесь|подпишитесь|abone\s+olun|berlangganan|ikuti\s+kami|"
@@ -667,18 +672,24 @@ def is_name_date_strip(text: str) -> bool:
     dates, times and a reading time, with a whole date among them. Not a quote's signature
     ("— NAME (@handle) DATE" under an embedded post). Its first words are no author to report:
     a place reads the same."""
+    return _name_before_date(text) is not None
+
+
+def _name_before_date(text: str) -> str | None:
+    """The capitalised words a name-and-date strip (`is_name_date_strip`) opens with, as written."""
     if not at_most_words(text, MAX_BYLINE_WORDS):
-        return False
+        return None
     tokens = text.split()
     for k in range(1, min(MAX_STRIP_NAME_WORDS, len(tokens) - 1) + 1):
-        name, rest = " ".join(tokens[:k]).rstrip(_STRIP_PUNCTUATION), " ".join(tokens[k:])
+        opening = " ".join(tokens[:k])
+        name, rest = opening.rstrip(_STRIP_PUNCTUATION), " ".join(tokens[k:])
         if not _NAME_TOKENS.fullmatch(name) or not is_name_line(name) or _SECTION_WORDS.intersection(words(name)):
             continue
         found = words(rest)
         datey = all(_is_time_word(w, _STRIP_READ_WORDS) for w in found)
         if datey and date_in_text(rest) is not None:
-            return True
-    return False
+            return opening
+    return None
 
 
 # "today" and "yesterday" where a byline's date would be ("Door NAME Gisteren, 18:32")
@@ -718,6 +729,10 @@ def _is_mixed_case_word(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+# a stamp's label before its date, not a name ("Submitted 3 May 2019")
+_STAMP_VERB = re.compile(r"(?i)(?:submitted|posted|published|updated|created|modified|edited|written)\b")
+
+
 def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequence[Block] | None = None) -> str | None:
     """The name in the first byline dropped above the story (`dropped_above_story`) ("By NAME,
     Staff Writer"), or with the page's `blocks`, failing one, the first dropped line above it that
@@ -744,6 +759,10 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequ
         first = _STRIP_SEPARATOR.split(_HANDLE.sub(" ", text), 1)[0].strip()
         if first != text and is_name_line(first) and not _SECTION_WORDS.intersection(words(first)):
             return author_name(first)
+        # a name run into its date ("Rebecca Liu Oct 3, 2022, 8:00am EDT"); not a place's ("Paris, March 3, 2020")
+        opening = _name_before_date(text)
+        if opening is not None and not opening.endswith(",") and not _STAMP_VERB.match(opening):
+            return author_name(opening)
     return _footer_author(texts, kept, blocks)
 
 
