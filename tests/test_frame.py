@@ -2060,3 +2060,33 @@ def test_an_author_run_into_the_date_in_a_byline_element():
     assert story_byline_author(texts, [False, True, True, True], blocks) == "Rebecca Liu"
     texts[0] = "Paris, Oct 3, 2022, 8:00am"  # a place's dateline
     assert story_byline_author(texts, [False, True, True, True], blocks) is None
+
+
+def test_a_schedules_times_stay_with_their_rows_and_its_heading_comes_back():
+    """A data table's time cell beside a kept cell of its row is the table's, not a dateline above
+    the story; a heading the model dropped right above a kept table in the story's element comes
+    back, as a subheading above a paragraph does."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from cleanpage.frame import decide_story
+
+    texts = [story(1)[0], "Programm", "11:00 Uhr", "Eröffnung durch den Vorstand", "14:00 Uhr", "Fußballturnier", *story(2)]
+    blocks = blocks_of(texts, paths={1: "body>div>h2"})
+    blocks[1] = replace(blocks[1], tag="h2")
+    for i in range(2, 6):
+        blocks[i] = replace(blocks[i], tag="td", table=0, row=(i - 2) // 2, depth=4, path="table>tbody>tr>td")
+    kept = [True, False, True, True, True, True, True, True]
+    assert frame_story(texts, kept, None, blocks) == {}
+    proba = np.array([[0.0, 1.0, 0.0] if k else [1.0, 0.0, 0.0] for k in kept])
+    out, _, rules = decide_story(proba, ["boilerplate", "content", "seo_filler"], 0.5, blocks, None)
+    assert out.tolist() == [True] * 8 and rules == {1: "story_heading"}
+
+
+def test_a_forum_members_line_after_the_name():
+    from cleanpage.lines import is_member_line
+
+    assert is_member_line("bernd_k Mitglied seit 03/2015 Beiträge: 48")
+    assert is_member_line("HeizungsProfi Moderator Joined: Jun 2003 Posts: 3812")
+    assert not is_member_line("He has been a member since 2009.")

@@ -386,6 +386,14 @@ CASES = [
         "Rebecca Liu",
         ["The grid is old, and fixing it is expensive"],
     ),
+    (
+        "club-de.html",
+        "Am Samstag, den 13. Juli, feiern wir",
+        "Euer Vorstand",
+        ["Startseite", "Mitglied werden", "Erstellt am", "zurück zur Übersicht", "Nächste Termine", "Sponsoren", "Impressum"],
+        None,
+        ["Programm", "11:00 Uhr | Eröffnung durch den Vorstand", "19:00 Uhr | Live-Musik", "Kuchen 1,50 €", "Helfer gesucht"],
+    ),
 ]
 
 

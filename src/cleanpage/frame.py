@@ -281,7 +281,11 @@ def frame_story(
             out[i] = "headline_copy"
         elif i < story[0] and blocks is not None and is_menu_link(blocks[i]):
             out[i] = "link_list"
-        elif i < first and (is_meta_strip(text) or is_relative_stamp(text) or is_world_dateline(text) or is_byline_note(text)):
+        elif (
+            i < first
+            and (is_meta_strip(text) or is_relative_stamp(text) or is_world_dateline(text) or is_byline_note(text))
+            and not _in_a_kept_row(blocks, kept, i)
+        ):
             out[i] = "byline_or_dateline"
         elif i < first and blocks is not None and (is_byline_element_line(blocks[i]) or is_author_box_bio(blocks[i])):
             out[i] = "byline_or_dateline"
@@ -407,6 +411,21 @@ def _is_relative_stamp_line(texts: Sequence[str], blocks: Sequence[Block] | None
     """Line `i` is a stamp in relative time, not in a cell (a forum's list of threads has a
     "3 Weeks Ago" column)."""
     return (blocks is None or blocks[i].tag not in DATA_TAGS) and is_relative_stamp(texts[i])
+
+
+def _in_a_kept_row(blocks: Sequence[Block] | None, kept: Sequence[bool], i: int) -> bool:
+    """Whether block `i` is a data table's cell in a row with another kept cell: a schedule's
+    time beside its event ("11:00 Uhr" | "Eröffnung durch den Vorstand"), the table's, not a dateline."""
+    if blocks is None or blocks[i].table == -1:
+        return False
+    cell = blocks[i]
+    for j in range(max(0, i - MAX_ROW_CELLS), min(len(blocks), i + MAX_ROW_CELLS + 1)):
+        if j != i and kept[j] and blocks[j].table == cell.table and blocks[j].row == cell.row:
+            return True
+    return False
+
+
+MAX_ROW_CELLS = 12  # cells of a row looked at on either side
 
 
 def _in_data_table(blocks: Sequence[Block] | None, i: int) -> bool:
@@ -972,7 +991,8 @@ def story_headings(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
     """Subheadings the model dropped between the story's paragraphs: right above a kept long
     paragraph, under the same parent, in the element path that holds at least
     `MIN_SECTION_STORY_PARAGRAPHS` kept long paragraphs, one of them above the heading ("Welche
-    Rechte haben Fahrgäste?": the model reads a question heading as a generated summary's)."""
+    Rechte haben Fahrgäste?": the model reads a question heading as a generated summary's), and
+    right above a kept table's or list's first item in that element ("Programm" above a schedule)."""
     above_kept = np.flatnonzero(~kept[:-1] & kept[1:])  # dropped blocks right above a kept one
     candidates = [
         i
@@ -986,14 +1006,25 @@ def story_headings(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
     first_at: dict[str, int] = {}  # each path's first story paragraph
     for j in story:
         first_at.setdefault(blocks[j].path, j)
+    per_parent = Counter(_parent(blocks[j]) for j in story)
     found: list[int] = []
     for i in candidates:
         heading, below = blocks[i], blocks[i + 1]
+        if below.tag in _ITEM_TAGS and not is_long_paragraph(below.text):
+            # a table's or list's heading ("Programm" above a schedule) in the element the story's paragraphs are in
+            parent = _parent(heading)
+            if per_parent[parent] >= MIN_SECTION_STORY_PARAGRAPHS and below.depth > heading.depth:
+                if any(j < i and _parent(blocks[j]) == parent for j in story):
+                    found.append(i)
+            continue
         if per_path[below.path] < MIN_SECTION_STORY_PARAGRAPHS or not is_long_paragraph(below.text):
             continue
         if _same_parent(heading, below) and first_at[below.path] < i:
             found.append(i)
     return found
+
+
+_ITEM_TAGS = frozenset({"td", "th", "li", "dt", "dd"})
 
 
 def best_available(

@@ -448,8 +448,8 @@ BYLINE_CLASS = re.compile(r"(?i)[.#][\w-]*(?:author|byline)|[.#](?:[\w-]*[_-])?b
 MAX_NAME_LINE_WORDS = 8
 MAX_AGENCY_CREDIT_CHARS = 40
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·]+\s+|:\s+")
-_MEMBER_LINE = re.compile(
-    r"(?i)\W{0,2}(?:(?:registered|joined|registriert|beigetreten|registrado)\s*:|member\s+since|"
+_MEMBER_LINE = re.compile(  # after the member's name and rank, if the box runs them together ("bernd_k Mitglied seit …")
+    r"(?i)\W{0,2}(?:\S{1,30}\s+){0,2}?(?:(?:registered|joined|registriert|beigetreten|registrado)\s*:|member\s+since|"
     r"mitglied\s+seit|registriert\s+seit|dabei\s+seit|miembro\s+desde|membre\s+depuis)"
 )
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
