@@ -2090,3 +2090,25 @@ def test_a_forum_members_line_after_the_name():
     assert is_member_line("bernd_k Mitglied seit 03/2015 Beiträge: 48")
     assert is_member_line("HeizungsProfi Moderator Joined: Jun 2003 Posts: 3812")
     assert not is_member_line("He has been a member since 2009.")
+
+
+def test_a_list_item_naming_the_title_stays_among_kept_items():
+    """A product's list of contents names the product ("1 × Bohrschrauber BS 18 Pro"): an item of
+    a kept list, not a headline copy; alone in its list it goes as one."""
+    from dataclasses import replace
+
+    items = ["1 × Bohrschrauber BS 18 Pro", "2 × Akku 2,0 Ah", "1 × Schnellladegerät"]
+    texts = [*story(2), *items, *story(1)]
+    blocks = [replace(b, tag="li", path="div.description>ul>li") if 2 <= i < 5 else b for i, b in enumerate(blocks_of(texts))]
+    kept = [True] * len(texts)
+    assert frame_story(texts, kept, "Akku-Bohrschrauber BS 18 Pro", blocks) == {}
+    kept[3] = kept[4] = False
+    assert frame_story(texts, kept, "Akku-Bohrschrauber BS 18 Pro", blocks) == {2: "headline_copy"}
+
+
+def test_a_reviews_name_and_date_below_the_kept_text_is_no_author():
+    from cleanpage.lines import story_byline_author
+
+    texts = ["Der BS 18 Pro ist kompakt.", "Thomas M. – 12.03.2021", "Top Gerät, liegt gut in der Hand."]
+    blocks = blocks_of(texts, paths={1: "div.review>p.review-author"})
+    assert story_byline_author(texts, [True, False, False], blocks) is None

@@ -428,6 +428,16 @@ def _in_a_kept_row(blocks: Sequence[Block] | None, kept: Sequence[bool], i: int)
 MAX_ROW_CELLS = 12  # cells of a row looked at on either side
 
 
+def _item_of_a_kept_list(blocks: Sequence[Block], kept: Sequence[bool], i: int) -> bool:
+    """Whether block `i` is a list item next to a kept item of the same list."""
+    if blocks[i].tag != "li":
+        return False
+    parent = _parent(blocks[i])
+    return any(
+        0 <= j < len(blocks) and kept[j] and blocks[j].tag == "li" and _parent(blocks[j]) == parent for j in (i - 1, i + 1)
+    )
+
+
 def _in_data_table(blocks: Sequence[Block] | None, i: int) -> bool:
     """Whether block `i` is a cell of a data table (`parse.number_tables`)."""
     return blocks is not None and blocks[i].table != -1
@@ -462,6 +472,8 @@ def _outside_anywhere(
         # no text longer than these bounds has any of the shapes: a story paragraph skips them
         short = at_most_words(text, MAX_SHAPE_WORDS)
         reason = _anywhere_shape(text, candidates) if short else None
+        if reason == "headline_copy" and blocks is not None and _item_of_a_kept_list(blocks, kept, i):
+            reason = None  # "1 × Bohrschrauber BS 18 Pro" in a product's list of contents
         if reason is None and blocks is not None and is_caption(blocks[i]):
             reason = "caption"
         if reason is None and blocks is not None and is_stamp_line(blocks[i]):

@@ -748,6 +748,7 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequ
                 return name
     if blocks is None:
         return None
+    first_kept = next((i for i, k in enumerate(kept) if k), len(kept))
     for i in above:
         if not BYLINE_CLASS.search(blocks[i].path) or _BYLINE_BUTTONS.issuperset(words(texts[i])):
             continue  # a comment count's or share button's label beside the byline is no name
@@ -759,7 +760,9 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequ
         first = _STRIP_SEPARATOR.split(_HANDLE.sub(" ", text), 1)[0].strip()
         if first != text and is_name_line(first) and not _SECTION_WORDS.intersection(words(first)):
             return author_name(first)
-        # a name run into its date ("Rebecca Liu Oct 3, 2022, 8:00am EDT"); not a place's ("Paris, March 3, 2020")
+        # a name run into its date above the story ("Rebecca Liu Oct 3, 2022, 8:00am EDT"); not a place's ("Paris, March 3, 2020")
+        if i > first_kept:  # a review's or comment's name and date below what the page keeps ("Thomas M. – 12.03.2021")
+            continue
         opening = _name_before_date(text)
         if opening is not None and not opening.endswith(",") and not _STAMP_VERB.match(opening):
             return author_name(opening)
