@@ -2112,3 +2112,22 @@ def test_a_reviews_name_and_date_below_the_kept_text_is_no_author():
     texts = ["Der BS 18 Pro ist kompakt.", "Thomas M. – 12.03.2021", "Top Gerät, liegt gut in der Hand."]
     blocks = blocks_of(texts, paths={1: "div.review>p.review-author"})
     assert story_byline_author(texts, [True, False, False], blocks) is None
+
+
+def test_ad_slots_continuation_lines_and_wire_photo_credits_go():
+    from cleanpage.lines import is_ad_notice, is_ad_slot_label, is_photo_credit
+
+    for line in (
+        "SKIP ADVERTISEMENT",
+        "Scroll to continue with content",
+        "Lesen Sie mehr nach der Anzeige",
+        "Suite de l'article après la publicité",
+        "Continúa leyendo después de la publicidad",
+        "Continua a leggere dopo la pubblicità",
+    ):
+        assert is_ad_notice(line), line
+    assert is_ad_slot_label("ADVERTISING") and not is_ad_slot_label("Advertising revenue fell")
+    for line in ("AP Photo/John Smith", "AP Photo", "EPA/JOHN SMITH"):
+        assert is_photo_credit(line), line
+    for line in ("AP reported the vote on Tuesday.", "APPLE/Stock"):
+        assert not is_photo_credit(line), line

@@ -87,6 +87,8 @@ _CREDIT_AT_START = re.compile(
     r"|\W{0,2}(?:symbolbild|symbolfoto|archivbild|archivfoto|foto\s+de\s+archivo|archivo\s+efe|"
     r"courtesy(?:\s+of)?(?:\s+[\w.'’&-]+){1,5})\W{0,2}$"
     r"|\W{0,2}fot\.\s+(?-i:[A-ZÀ-Ý])"  # Polish: "Fot. NAME / AGENCY"
+    # a wire's photo credit without brackets ("AP Photo/NAME", "AP Photo", "EPA/NAME")
+    r"|\W{0,2}(?-i:AP|AFP|EPA|ANP|ANSA|EFE)\s*(?:photo\s*(?:/|$)|/\s*(?-i:[A-ZÀ-Ý]))"
     r"|\W{0,2}(?:(?:staff|file|handout|contributed|submitted)\s+)?(?:photos?|images?|pictures?|fotos?|photograph)\s+"
     r"(?:by|courtesy(?:\s+of)?(?:\s+the)?|von|de|par)\s+(?-i:[A-ZÀ-Ý@])"
     r"|\W{0,2}(?:photos?|images?|pictures?)\s+(?:(?:captured|taken)\s+)?(?:from|via)\s+(?-i:[A-ZÀ-Ý@\w])[^.]{0,60}(?:\.\w+)?\W*$"
@@ -283,7 +285,13 @@ _TAG_LINE = re.compile(
 _AD_CONTINUES = re.compile(
     r"(?i)^\W{0,3}(?:(?:advertisement|anzeige|publicidad|publicité)\W{1,4})?(?:(?:the\s+)?(?:story|article)\s+continues\s+"
     r"(?:below|after)(?:\s+(?:this|the)?\s*(?:advertisement|ad))?|continue\s+reading\s+(?:below|the\s+main\s+story)|"
-    r"(?:weiterlesen\s+)?nach\s+der\s+anzeige(?:\s+weiterlesen)?|(?:el\s+)?artículo\s+continúa\s+(?:abajo|debajo))\W*$"
+    r"(?:weiterlesen\s+)?nach\s+der\s+anzeige(?:\s+weiterlesen)?|(?:el\s+)?artículo\s+continúa\s+(?:abajo|debajo)|"
+    # "SKIP ADVERTISEMENT", "Scroll to continue with content", "Lesen Sie mehr nach der Anzeige", "Suite de l'article
+    # après la publicité", "Continúa leyendo después de la publicidad", "Continua a leggere dopo la pubblicità"
+    r"skip\s+(?:advertisement|ad)|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with|reading)(?:\s+(?:the\s+)?(?:content|article|story))?)?|"
+    r"lesen\s+sie\s+(?:mehr|weiter)\s+nach\s+der\s+(?:anzeige|werbung)|"
+    r"(?:la\s+)?suite\s+(?:de\s+l['’]article\s+)?après\s+(?:cette\s+|la\s+)?publicité|"
+    r"continúa\s+leyendo\s+(?:después|tras)\s+(?:de\s+)?la\s+publicidad|continua\s+a\s+leggere\s+dopo\s+la\s+pubblicità)\W*$"
 )
 MAX_READ_ALSO_WORDS = 25
 # A page's own controls and navigation ("Skip to main content", "Back to top", "Jump to Recipe", "Next
@@ -350,7 +358,7 @@ MAX_COPYRIGHT_LINE_WORDS = 15  # longer, a book's description starts so ("Copyri
 _AD_SLOT_LABEL = re.compile(
     r"(?i)^\W{0,3}(?:advertisements?|advertisement\s+feature|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|"
     r"advertentie|reklama|реклама|annons|annonse|annonce|mainos|inzerce|(?:advertiser|advertising|affiliate)\s+disclosure|"
-    r"sponsored(?:\s+(?:content|post|story|links?))?|(?:paid|partner)\s+(?:content|post|story)|sponsor\s+message|ad)\W{0,3}$"
+    r"sponsored(?:\s+(?:content|post|story|links?))?|(?:paid|partner)\s+(?:content|post|story)|sponsor\s+message|ad|advertising)\W{0,3}$"
 )
 # A call to sign up, subscribe, register, log in or donate, at the start of a line or after a question
 # ("Sign up for our newsletter", "Want more? Subscribe …", "Jetzt abonnieren", "Abonnez-vous")
