@@ -2129,5 +2129,5 @@ def test_ad_slots_continuation_lines_and_wire_photo_credits_go():
     assert is_ad_slot_label("ADVERTISING") and not is_ad_slot_label("Advertising revenue fell")
     for line in ("AP Photo/John Smith", "AP Photo", "EPA/JOHN SMITH"):
         assert is_photo_credit(line), line
-    for line in ("AP reported the vote on Tuesday.", "APPLE/Stock"):
+    for line in ("AP reported the vote on Tuesday.", "APPLE/Stock", "AP/Ipsos poll finds most voters undecided"):
         assert not is_photo_credit(line), line

@@ -88,7 +88,7 @@ _CREDIT_AT_START = re.compile(
     r"courtesy(?:\s+of)?(?:\s+[\w.'’&-]+){1,5})\W{0,2}$"
     r"|\W{0,2}fot\.\s+(?-i:[A-ZÀ-Ý])"  # Polish: "Fot. NAME / AGENCY"
     # a wire's photo credit without brackets ("AP Photo/NAME", "AP Photo", "EPA/NAME")
-    r"|\W{0,2}(?-i:AP|AFP|EPA|ANP|ANSA|EFE)\s*(?:photo\s*(?:/|$)|/\s*(?-i:[A-ZÀ-Ý]))"
+    r"|\W{0,2}(?-i:AP|AFP|EPA|ANP|ANSA|EFE)\s*(?:photo\s*(?:/|$)|/\s*(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}\W*$)"
     r"|\W{0,2}(?:(?:staff|file|handout|contributed|submitted)\s+)?(?:photos?|images?|pictures?|fotos?|photograph)\s+"
     r"(?:by|courtesy(?:\s+of)?(?:\s+the)?|von|de|par)\s+(?-i:[A-ZÀ-Ý@])"
     r"|\W{0,2}(?:photos?|images?|pictures?)\s+(?:(?:captured|taken)\s+)?(?:from|via)\s+(?-i:[A-ZÀ-Ý@\w])[^.]{0,60}(?:\.\w+)?\W*$"
