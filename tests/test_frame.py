@@ -2131,3 +2131,11 @@ def test_ad_slots_continuation_lines_and_wire_photo_credits_go():
         assert is_photo_credit(line), line
     for line in ("AP reported the vote on Tuesday.", "APPLE/Stock", "AP/Ipsos poll finds most voters undecided"):
         assert not is_photo_credit(line), line
+
+
+def test_a_share_bar_whose_links_run_together_goes():
+    from cleanpage.lines import is_share_button
+
+    for line in ("Поделиться:ВКонтактеОдноклассникиTelegram", "FacebookTwitterE-Mail", "Teilen:FacebookTwitterWhatsApp"):
+        assert is_share_button(line), line
+    assert not is_share_button("McDonaldsShare")

@@ -44,7 +44,9 @@ _COMMENT_PROMPT = re.compile(r"(?i)\b(?:leave|post|add|write|submit)\s+an?\s+(?:
 HEADLINE_SIMILARITY = 0.8  # share of a line's words found in one headline candidate
 HEADLINE_COVER = 0.6  # share of the candidate's words in the line (a <title> adds the site's name)
 # "By NAME", "Von NAME", "Por NAME", "Par NAME", "Di NAME", "Door NAME", "Av NAME", "Autor: NAME" …
-_BYLINE = re.compile(r"^\s*(?:by|von|por|par|di|door|av|af|autor(?:in)?|author|written by|posted by|text)\b[\s:]", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^\s*(?:by|von|por|par|di|door|av|af|autor(?:in)?|author|автор|written by|posted by|text)\b[\s:]", re.IGNORECASE
+)
 _BY_WORDS = ("by", "von", "por", "par")  # the word before an author's name inside a line
 _BY_INSIDE = re.compile(r"\b(?:" + "|".join(_BY_WORDS) + r")\s+[A-ZÀ-Ý]")  # "August 6, 2012 by NAME"
 # The author's name in a byline: "By NAME, Staff Writer | DATE", "Von NAME und NAME", "Posted on DATE by NAME"
@@ -1215,11 +1217,23 @@ def is_share_button(text: str) -> bool:
         return True
     if len(text) <= MAX_CJK_SHARE_BAR_CHARS and not _CJK_PUNCTUATION.search(text) and len(_CJK_SHARE.findall(text)) >= 2:
         return True  # a bar's buttons run together ("ツイートシェアはてなブックマーク")
-    found = [w.strip("0123456789") or w for w in words(text)]  # "61Click to share …61": a count glued on
+    if _share_words_only(words(text)):
+        return True
+    # the bar's links run together ("Поделиться:ВКонтактеОдноклассникиTelegram", "FacebookTwitterE-Mail")
+    unglued = _GLUED_WORDS.sub(" ", text.replace("WhatsApp", "Whatsapp"))
+    return unglued != text and _share_words_only(words(unglued))
+
+
+_GLUED_WORDS = re.compile(r"(?<=[a-zß-ÿа-яё])(?=[A-ZÀ-ÝА-ЯЁ])")
+
+
+def _share_words_only(found: Sequence[str]) -> bool:
+    """A few words, all share words, fillers or counts, one of them a share word."""
+    bare = [w.strip("0123456789") or w for w in found]  # "61Click to share …61": a count glued on
     return (
-        0 < len(found) <= MAX_SHARE_WORDS
-        and any(w in _SHARE_WORDS for w in found)
-        and all(w in _SHARE_WORDS or w in SHARE_FILLERS or w in COMMENT_WORDS or w.isdigit() for w in found)
+        0 < len(bare) <= MAX_SHARE_WORDS
+        and any(w in _SHARE_WORDS for w in bare)
+        and all(w in _SHARE_WORDS or w in SHARE_FILLERS or w in COMMENT_WORDS or w.isdigit() for w in bare)
     )
 
 

@@ -41,7 +41,7 @@ _WORD = re.compile(r"\w\w+")
 # what a byline element writes before the names ("By", "More stories by", "Written by", "Von", "Author:", "著者", a dash)
 _BY = re.compile(
     r"(?i)^[—–]?\s*(?:(?:(?:more\s+)?(?:stories|articles|posts)\s+|written\s+|posted\s+)?(?:by|von|por|par)\b|"
-    r"(?:author|autor(?:in)?|auteur|著者|作者|投稿者)(?:\b|(?=\W)))?\s*[:：]?\s*"
+    r"(?:author|autor(?:in)?|auteur|autore|автор|著者|作者|投稿者)(?:\b|(?=\W)))?\s*[:：]?\s*"
 )
 # lower-case words a name may hold ("Lisa de Moraes", "Julia Wong and Sam Levin")
 NAME_PARTICLES = frozenset("and und y et & de da di del der den van von du la le bin ibn al".split())
