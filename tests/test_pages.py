@@ -414,6 +414,27 @@ CASES = [
         "Ирина Соколова",
         [],
     ),
+    (
+        "news-pl.html",
+        "Tramwaj z Mokotowa na Kabaty",  # the lead
+        "posadzone zostaną trzy nowe.",
+        [
+            "Strona główna",
+            "Opublikowano",
+            "Aktualizacja",
+            "Autor:",
+            "Fot. Tramwaje",
+            "Czytaj także",
+            "Udostępnij",
+            "Tagi:",
+            "Polecamy",
+            "Remont Wisłostrady",
+            "marek_w",
+            "Wszelkie prawa",
+        ],
+        "Katarzyna Nowak",
+        [],
+    ),
 ]
 
 
