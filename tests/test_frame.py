@@ -2139,3 +2139,25 @@ def test_a_share_bar_whose_links_run_together_goes():
     for line in ("Поделиться:ВКонтактеОдноклассникиTelegram", "FacebookTwitterE-Mail", "Teilen:FacebookTwitterWhatsApp"):
         assert is_share_button(line), line
     assert not is_share_button("McDonaldsShare")
+
+
+def test_a_link_to_the_story_in_another_language_goes():
+    from cleanpage.lines import is_page_control
+
+    for line in ("Leer en español", "Read in English", "Auf Deutsch lesen", "English version", "Versión en español"):
+        assert is_page_control(line), line
+    for line in ("In English, the word means cat", "Read in English classes, the poem became a standard"):
+        assert not is_page_control(line), line
+
+
+def test_a_video_players_lines_above_the_story_go():
+    from cleanpage.lines import is_media_control
+
+    for line in ("Link Copied!", "Video Ad Feedback", "01:51 - Source: Network News"):
+        assert is_media_control(line), line
+    for line in ("The feedback was positive.", "At 01:51 - Source: a man said"):
+        assert not is_media_control(line), line
+    texts = ["Here's how extreme heat affects your body", *story(3)]
+    paths = {0: "div.video-resource>p.video-resource__headline"}
+    assert frame_story(texts, [True] * 4, None, blocks_of(texts, paths=paths)) == {0: "media_control"}
+    assert frame_story(texts, [True] * 4, None, blocks_of(texts)) == {}

@@ -435,6 +435,52 @@ CASES = [
         "Katarzyna Nowak",
         [],
     ),
+    (
+        "news-nyt-style.html",
+        "The measure, which passed 41 to 7",  # the summary
+        "The mayor is expected to sign the measure next week.",
+        [
+            "Skip to content",
+            "Subscribe for",
+            "Supported by",
+            "SKIP ADVERTISEMENT",
+            "Share full article",
+            "Read 312 Comments",
+            "Credit...",
+            "Published Oct. 3",
+            "Leer en español",
+            "covers New York City politics",
+            "appears in print",
+            "Order Reprints",
+            "See more on",
+            "Related Content",
+            "Floor plans",
+        ],
+        "Dana Rubinstein and Mihir Zaveri",
+        [],
+    ),
+    (
+        "news-cnn-style.html",
+        "Phoenix — Phoenix hit 110 degrees",
+        "cooling centers extended their hours.",
+        [
+            "Sign in",
+            "Updated 6:47 PM",
+            "Link Copied",
+            "Ad Feedback",
+            "how extreme heat affects your body",
+            "01:51",
+            "Related article",
+            "Heat is the deadliest",
+            "Matt York/AP",
+            "contributed to this report",
+            "More from Network News",
+            "Paid Partner Content",
+            "All Rights Reserved",
+        ],
+        None,  # the byline's outlet stays in the author ("…, Network News")
+        [],
+    ),
 ]
 
 

@@ -291,6 +291,8 @@ def frame_story(
             out[i] = "byline_or_dateline"
         elif i < story[0] and blocks is not None and _below_a_byline(texts, blocks, i):
             out[i] = "byline_or_dateline"
+        elif i < story[0] and blocks is not None and _in_a_video_box(blocks[i]):
+            out[i] = "media_control"  # a video's headline above the story ("Here's how extreme heat affects your body")
         elif i < first and (is_name_date_strip(text) or is_labelled_strip(text)):
             out[i] = "byline_or_dateline"
         elif i < first and is_ad_label(text):
@@ -387,6 +389,15 @@ def _below_a_byline(texts: Sequence[str], blocks: Sequence[Block], i: int) -> bo
         and not text.rstrip().endswith((".", "!", "?", ":"))
         and all(w[:1].isupper() or w.lower() in _TAIL_FILLERS for w in found)
     )
+
+
+_VIDEO_CLASS = re.compile(r"(?i)[.#][\w-]*video")
+
+
+def _in_a_video_box(block: Block) -> bool:
+    """A short line in an element whose class names a video, among the block's three nearest
+    ("div.video-resource>p.video-resource__headline"): the player's, not the story's."""
+    return not is_long_paragraph(block.text) and bool(_VIDEO_CLASS.search(">".join(block.path.split(">")[-3:])))
 
 
 def _closes_a_story(text: str) -> bool:

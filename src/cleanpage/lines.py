@@ -165,7 +165,9 @@ MAX_MEDIA_CONTROL_WORDS = 4
 _PLAYER_STATUS = re.compile(
     r"(?i)^\W{0,3}(?:video\s+(?:is\s+)?(?:loading|unavailable|not\s+available)|(?:the\s+)?video\s+will\s+(?:auto-?\s?play|start|play)"
     r"\s+(?:soon|in\b)[\w\s]{0,20}|play\s+now|now\s+playing|autoplay(?:\s*:\s*(?:on|off))?|just\s+watched|replay|"
-    r"must\s+watch|more\s+videos|"
+    r"must\s+watch|more\s+videos|link\s+copied!?|(?:video\s+)?ad\s+feedback|"
+    # a video's running time and source above its player ("01:51 - Source: NAME")
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*[-–]\s*source\s*:\s*[^.!?]{1,40}|"
     # a player's fallback for a browser without its plugin ("Get the Flash Player to see this player.")
     r"(?:get|download|install|you\s+need(?:\s+to\s+(?:install|download|upgrade))?)\s+(?:the\s+)?(?:latest\s+)?(?:version\s+of\s+)?"
     r"(?:adobe\s+)?flash\s*player\b[^.!?]{0,60}|"
@@ -299,6 +301,12 @@ MAX_READ_ALSO_WORDS = 25
 # A page's own controls and navigation ("Skip to main content", "Back to top", "Jump to Recipe", "Next
 # article", "Previous post: …", "Listen to this article") and its reading-time stamp ("5 min read",
 # "Lesezeit: 3 Minuten")
+_LANGUAGE_NAMES = (
+    r"(?:english|inglés|anglais|englisch|inglês|inglese|engels|español|spanish|espagnol|spanisch|espanhol|spagnolo|"
+    r"français|french|francés|französisch|francês|francese|frans|deutsch|german|alemán|allemand|alemão|tedesco|duits|"
+    r"português|portuguese|portugués|portugais|portugiesisch|portoghese|italiano|italian|italien|italienisch|"
+    r"nederlands|dutch|chinese|中文|العربية|arabic|русский|russian|ukrainian|українською)"
+)
 _PAGE_CONTROL = re.compile(
     # an accessibility landmark's own line before its skip link ("Start of sidebar. Skip to end of sidebar.")
     r"(?i)^\W{0,3}(?:(?:start|end|beginning)\s+of\s+(?:the\s+)?(?:sidebar|navigation|menu|main\s+content)\W{1,3})?"
@@ -306,7 +314,11 @@ _PAGE_CONTROL = re.compile(
     r"(?:main\s+)?(?:content|navigation|main|search|footer))|skip\s+ad|back\s+to\s+top|"
     r"jump\s+to\s+(?:recipe|comments|content)|print\s+recipe|pin\s+recipe|zum\s+inhalt\s+springen|nach\s+oben|"
     r"(?:audio\W{1,3})?listen\s+to\s+(?:this\s+|the\s+)?(?:article|story)|read\s+more|weiterlesen|mehr\s+lesen|"
-    r"lire\s+la\s+suite|zur\s+startseite)\W{0,3}$|"
+    r"lire\s+la\s+suite|zur\s+startseite|"
+    # a link to the story in another language ("Leer en español", "Read in English", "Auf Deutsch lesen")
+    rf"(?:read|leer|lire|ler|leggi|lees)\s+(?:it\s+)?(?:in|en|em|auf|op)\s+{_LANGUAGE_NAMES}|"
+    rf"(?:auf|in|en|em)\s+{_LANGUAGE_NAMES}\s+(?:lesen|lezen|leer|lire|ler|leggere)|"
+    rf"{_LANGUAGE_NAMES}\s+version|versi[oó]n\s+en\s+{_LANGUAGE_NAMES}|version\s+(?:en\s+)?{_LANGUAGE_NAMES})\W{{0,3}}$|"
     r"^\W{0,3}(?:next|previous|prev|older|newer)\s+(?:article|post|story|entry|entries|posts)\b"
 )
 # a blog platform's line naming the publication a post appeared in, the whole line, no date or number in it
