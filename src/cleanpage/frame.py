@@ -98,6 +98,7 @@ from .lines import (
     is_url_line,
     is_world_dateline,
     n_words,
+    nearest_elements,
 )
 from .model import decide
 from .records import Block
@@ -397,7 +398,7 @@ _VIDEO_CLASS = re.compile(r"(?i)[.#][\w-]*video")
 def _in_a_video_box(block: Block) -> bool:
     """A short line in an element whose class names a video, among the block's three nearest
     ("div.video-resource>p.video-resource__headline"): the player's, not the story's."""
-    return not is_long_paragraph(block.text) and bool(_VIDEO_CLASS.search(">".join(block.path.split(">")[-3:])))
+    return not is_long_paragraph(block.text) and bool(_VIDEO_CLASS.search(nearest_elements(block, 3)))
 
 
 def _closes_a_story(text: str) -> bool:
@@ -430,10 +431,10 @@ def _in_a_kept_row(blocks: Sequence[Block] | None, kept: Sequence[bool], i: int)
     if blocks is None or blocks[i].table == -1:
         return False
     cell = blocks[i]
-    for j in range(max(0, i - MAX_ROW_CELLS), min(len(blocks), i + MAX_ROW_CELLS + 1)):
-        if j != i and kept[j] and blocks[j].table == cell.table and blocks[j].row == cell.row:
-            return True
-    return False
+    return any(
+        j != i and kept[j] and blocks[j].table == cell.table and blocks[j].row == cell.row
+        for j in range(max(0, i - MAX_ROW_CELLS), min(len(blocks), i + MAX_ROW_CELLS + 1))
+    )
 
 
 MAX_ROW_CELLS = 12  # cells of a row looked at on either side

@@ -843,7 +843,7 @@ def is_byline_element_line(block: Block) -> bool:
     return (
         block.tag not in HEADING_TAGS
         and at_most_words(block.text, MAX_BYLINE_WORDS)
-        and ("address" in block.ancestors or bool(BYLINE_CLASS.search(_nearest_elements(block))))
+        and ("address" in block.ancestors or bool(BYLINE_CLASS.search(nearest_elements(block))))
     )
 
 
@@ -882,7 +882,7 @@ def is_author_box_paragraph(block: Block) -> bool:
     return (
         at_most_words(block.text, MAX_CLOSING_WORDS)
         and bool(_BOX_BIO_START.match(block.text))
-        and bool(BYLINE_CLASS.search(">".join(block.path.split(">")[-3:])))
+        and bool(BYLINE_CLASS.search(nearest_elements(block, 3)))
     )
 
 
@@ -1294,12 +1294,12 @@ def is_breadcrumb(text: str) -> bool:
 def is_section_label(block: Block) -> bool:
     """A section label set above the headline by its markup ("Verkehr", "Annals of Technology",
     "Opinions"): a few words in an element whose class names a kicker, eyebrow or rubric."""
-    return at_most_words(block.text, MAX_KICKER_WORDS) and bool(_KICKER_CLASS.search(_nearest_elements(block)))
+    return at_most_words(block.text, MAX_KICKER_WORDS) and bool(_KICKER_CLASS.search(nearest_elements(block)))
 
 
-def _nearest_elements(block: Block) -> str:
-    """The block's element and its parent, as its path names them ("div.byline>a.author")."""
-    return ">".join(block.path.split(">")[-2:])
+def nearest_elements(block: Block, n: int = 2) -> str:
+    """The block's element and the `n` - 1 above it, as its path names them ("div.byline>a.author")."""
+    return ">".join(block.path.split(">")[-n:])
 
 
 def is_ad_label(text: str) -> bool:
