@@ -425,6 +425,9 @@ def test_a_rating_widgets_lines_go_wherever_they_sit():
         ("Weiterlesen", "navigation"),
         ("Zur Startseite", "navigation"),
         ("Artikel teilen", "share_bar"),
+        ("Ascolta l'articolo 3 min Condividi Commenta", "share_bar"),
+        ("Melden Sie sich jetzt zum Newsletter an!", "prompt"),
+        ("声明：本文仅代表作者观点，不代表本站立场。如有侵权请联系删除。", "legal_notice"),
     ],
 )
 def test_a_pages_own_furniture_goes_wherever_it_sits(line, reason):
@@ -454,6 +457,8 @@ def test_a_pages_own_furniture_goes_wherever_it_sits(line, reason):
         "Recent posts by the agency drew criticism.",
         "More on this story will follow as it develops, the editor said.",
         "Elsewhere on the coast, the storm did little damage.",
+        "Wer mitmachen will, ist willkommen. Melden Sie sich bis Freitag beim Verein an.",
+        "Jeder kann mitmachen: Melden Sie sich hier im Rathaus bei Frau Huber an.",
     ],
 )
 def test_sentences_with_the_furnitures_words_stay(line):
@@ -1864,6 +1869,43 @@ def test_a_paragraph_the_model_dropped_between_two_story_paragraphs_comes_back()
     assert not run(path="aside.promo>p")[0][2]
     assert not run(text="Flour, rye, starter, water, salt, yeast, bread, loaf, crumb, crust, oven, " * 2)[0][2]
     assert not run(text="Rye works.")[0][2]
+
+
+def test_a_paragraph_the_model_dropped_below_a_box_inside_the_story_comes_back():
+    """Below a "read also" list inside the story the model reads the next paragraph as a teaser;
+    in the path of the story's paragraphs, with only the box's short lines above it, it is the
+    story's. Not below a heading (a teaser's), under another path, as certain filler, past a
+    long box, or one the model called filler."""
+    import numpy as np
+
+    from cleanpage.frame import decide_story
+    from cleanpage.records import Block
+
+    labels = ["content", "boilerplate", "seo_filler"]
+    resumed = (
+        "The council will decide at its meeting on Thursday whether the bakery and the two inns on the closed road "
+        "get emergency aid from the town, which has set aside money for storm damage. (lh)"
+    )
+
+    box = ("Also interesting", "Snow in the Alps this weekend")
+
+    def run(box=box, box_tag="li", text=resumed, path="div.story>p", proba=None):
+        texts = [*story(3), *box, text]
+        tags = ["p"] * 3 + [box_tag] * len(box) + ["p"]
+        paths = ["div.story>p"] * 3 + ["div.box>ul>li"] * len(box) + [path]
+        blocks = [Block(t, i, tag=g, path=p) for i, (t, g, p) in enumerate(zip(texts, tags, paths))]
+        rows = [[0.95, 0.05, 0.0]] * 3 + [[0.1, 0.9, 0.0]] * len(box) + [proba or [0.29, 0.6, 0.11]]
+        return decide_story(np.array(rows), labels, 0.325, blocks, None)
+
+    kept, decided, rules = run()
+    assert kept[-1] and rules[len(kept) - 1] == "story_resumed" and decided[-1] == "content"
+    assert not any(kept[3:5])  # the box stays out
+    assert not run(box=("Snow in the Alps",), box_tag="h3")[0][-1]  # a teaser's heading above it
+    assert not run(path="div.teaser>p")[0][-1]
+    assert not run(proba=[0.05, 0.0, 0.95])[0][-1]  # certain filler
+    assert not run(proba=[0.2, 0.3, 0.5])[0][-1]  # called filler
+    assert not run(box=tuple(f"Link {k}" for k in range(13)))[0][-1]  # a page's whole link section
+    assert not run(text=resumed.replace(" damage. (lh)", " damage, the clerk"))[0][-1]  # no sentence's end
 
 
 def test_a_print_footer_s_url_and_a_german_subscription_call_go_under_the_story():

@@ -9,7 +9,7 @@ After the classifier has decided (`decide_story`), kept blocks of the shapes `li
 like the content envelope, where the story puts them outside itself (`frame_story`): anywhere,
 before its second long kept paragraph, after its last, or in a comment thread, sidebar or
 related list after its own element; and paragraphs the model dropped inside the story come back
-(`story_leads`, `story_gaps`, `headed_sections`, `story_headings`, `measure_runs`).
+(`story_leads`, `story_gaps`, `story_resumptions`, `headed_sections`, `story_headings`, `measure_runs`).
 """
 
 from __future__ import annotations
@@ -392,12 +392,14 @@ def _below_a_byline(texts: Sequence[str], blocks: Sequence[Block], i: int) -> bo
     )
 
 
-_VIDEO_CLASS = re.compile(r"(?i)[.#][\w-]*video")
+_VIDEO_CLASS = re.compile(r"(?i)[.#][\w-]*(?:video|audio|podcast|media-?player)")
+# a player's title line, led by what it plays ("Audio: Bahn startet neuen Fahrplan", "Video: …")
+_PLAYER_TITLE = re.compile(r"(?i)^\W{0,3}(?:audio|video|podcast|hörbeitrag|vídeo|vidéo)\s*[:|–-]\s*\w")
 
 
 def _in_a_video_box(block: Block) -> bool:
-    """A short line in an element whose class names a video, among the block's three nearest
-    ("div.video-resource>p.video-resource__headline"): the player's, not the story's."""
+    """A short line in an element whose class names a video or audio player, among the block's
+    three nearest ("div.video-resource>p.video-resource__headline"): the player's, not the story's."""
     return not is_long_paragraph(block.text) and bool(_VIDEO_CLASS.search(nearest_elements(block, 3)))
 
 
@@ -492,6 +494,8 @@ def _outside_anywhere(
             reason = "byline_or_dateline"
         if reason is None and blocks is not None and (is_read_also_link(blocks[i]) or is_teaser_link(blocks[i])):
             reason = "read_also"
+        if reason is None and blocks is not None and _PLAYER_TITLE.match(text) and _in_a_video_box(blocks[i]):
+            reason = "media_control"  # a player's title inside the story ("Audio: …")
         if reason is None and blocks is not None and is_hidden_line(blocks[i]):
             reason = "hidden"
         if reason is None and blocks is not None and is_count_line(blocks[i]):
@@ -845,14 +849,17 @@ def decide_story(
     (`headed_sections`), `story_heading` for a subheading it dropped between the story's
     paragraphs (`story_headings`), `story_lead` for a paragraph it dropped at the top of the
     story's element (`story_leads`), `story_gap` for one it dropped between two story paragraphs
-    (`story_gaps`), `best_available` when nothing else was kept. Training tunes and evaluates with the
+    (`story_gaps`), `story_resumed` for one it dropped below a box inside the story
+    (`story_resumptions`), `best_available` when nothing else was kept. Training tunes and evaluates with the
     same decision."""
     kept, decided = decide(proba, labels, threshold, pooled=np.array([b.tag == "li" or b.table != -1 for b in blocks]))
     back = dict.fromkeys(measure_runs(blocks, kept), "measure_line")
     back.update(dict.fromkeys(headed_sections(blocks, kept, decided), "headed_section"))
     back.update(dict.fromkeys(story_headings(blocks, kept), "story_heading"))
     back.update(dict.fromkeys(story_leads(blocks, kept, decided), "story_lead"))
-    back.update(dict.fromkeys(story_gaps(blocks, kept, proba[:, labels.index("seo_filler")]), "story_gap"))
+    filler = proba[:, labels.index("seo_filler")]
+    back.update(dict.fromkeys(story_gaps(blocks, kept, filler), "story_gap"))
+    back.update(dict.fromkeys(story_resumptions(blocks, kept, decided, filler), "story_resumed"))
     for i in back:
         kept[i] = True
         decided[i] = "content"
@@ -1008,6 +1015,44 @@ def story_gaps(blocks: Sequence[Block], kept: np.ndarray, filler: np.ndarray) ->
             and _same_parent(block, below)
         ):
             found.append(i)
+    return found
+
+
+_AUTHOR_INITIALS = re.compile(r"\s*\(\w{1,4}(?:/\w{1,4})*\)\s*$|\s+$")  # a story's last sentence, then "(lh)" or "(dpa/mak)"
+MAX_BOX_BLOCKS = 12  # the short blocks of a box inside the story (a "read also" list, a player, an ad)
+
+
+def story_resumptions(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], filler: np.ndarray) -> list[int]:
+    """Long paragraphs of prose the model dropped where the story resumes below a box inside it:
+    in the element path that holds most of the kept long paragraphs (`MIN_LEAD_STORY_PARAGRAPHS`
+    or more), with only short blocks (at most `MAX_BOX_BLOCKS`) between them and a kept story
+    paragraph of that path above ("Der Gemeinderat will …" below an "Auch interessant" list: the
+    model reads a paragraph right below a list of links as a teaser). Not one right below a
+    heading (a teaser's, or a section's: `headed_sections`), one the model is sure is filler
+    (`MAX_GAP_FILLER`) or one it called filler."""
+    story = _kept_long_paragraphs(blocks, kept)
+    if len(story) < MIN_LEAD_STORY_PARAGRAPHS:
+        return []
+    path, n = Counter(blocks[j].path for j in story).most_common(1)[0]
+    if n < MIN_LEAD_STORY_PARAGRAPHS:
+        return []
+    found: list[int] = []
+    above: int | None = None  # the last long paragraph seen: a kept story paragraph of `path`, or None
+    for i, block in enumerate(blocks):
+        if not is_long_paragraph(block.text):
+            continue
+        if (
+            not kept[i]
+            and above is not None
+            and i - above <= MAX_BOX_BLOCKS + 1
+            and blocks[i - 1].tag not in HEADING_TAGS  # a teaser's or a section's (`headed_sections`)
+            and block.path == path
+            and decided[i] == "boilerplate"
+            and filler[i] < MAX_GAP_FILLER
+            and _AUTHOR_INITIALS.sub("", block.text).endswith(SENTENCE_CLOSE)
+        ):
+            found.append(i)
+        above = i if kept[i] and block.path == path else None
     return found
 
 

@@ -135,13 +135,17 @@ SHARE_FILLERS = frozenset(
     "click to on opens open in new window via this article story page link it with a an the your by friend friends our us "
     "google plus artikel beitrag en sur auf em na su per no par e le lien o "
     # Jetpack's German buttons: "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)"
-    "klick um über zu wird neuem fenster geöffnet".split()
+    "klick um über zu wird neuem fenster geöffnet "
+    # a listening time and what is heard ("Ascolta l'articolo 3 min")
+    "min l articolo article artículo".split()
 )
 MAX_SHARE_WORDS = 12
 # the model's share words and, for the frame, more languages' and networks' ("Поделиться: ВКонтакте")
 _SHARE_WORDS = SHARE_WORDS | frozenset(
     "поделиться вконтакте вк одноклассники udostępnij partilhar compartilhar drucken merken anhören vorlesen imprimer imprimir "
-    "stampa follow folgen suivre mail envoyer compartilhe partilhe condividere partagez comparte copiar copier kopieren".split()
+    "stampa follow folgen suivre mail envoyer compartilhe partilhe condividere partagez comparte copiar copier kopieren "
+    # a player's "listen" beside them ("Ascolta l'articolo 3 min Condividi Commenta")
+    "condividi commenta ascolta écouter escuchar".split()
 )
 # An image or video player's control ("toggle caption", "Enlarge this image", "click to enlarge", "Launch
 # Gallery", "Close", "Bild vergrößern"): a verb of the player, the words of what it shows, nothing else
@@ -267,14 +271,17 @@ _RIGHTS_NOTICE = re.compile(
     # NAME"), a reprint licence ("No permission is needed to reprint this article.")
     r"\b(?:is|are)\s+(?:©\s*)?copyright(?:ed)?\s+(?:\(c\)\s*|©\s*)?(?:\d{4}|by)\b|\bcopyright\s*(?:\(c\)|©)\s*\d{4}|"
     r"\bpermission\s+(?:is\s+)?(?:not\s+)?(?:needed|required|granted)\s+to\s+(?:reprint|republish|reproduce|copy)\b|"
-    # the same in Korean, Chinese and Japanese: "무단전재 및 재배포 금지", "版权所有", "未经授权不得转载", "無断転載を禁じます"
-    r"무단\s*전재|재배포\s*금지|版[权權]所有|未[经經](?:授权|授權|许可|許可)[^。]{0,10}[转轉]载|無断転載"
+    # the same in Korean, Chinese and Japanese: "무단전재 및 재배포 금지", "版权所有", "未经授权不得转载", "無断転載を禁じます",
+    # and a Chinese site's disclaimer ("声明：本文仅代表作者观点，不代表本站立场。如有侵权请联系删除。")
+    r"무단\s*전재|재배포\s*금지|版[权權]所有|未[经經](?:授权|授權|许可|許可)[^。]{0,10}[转轉]载|無断転載|"
+    r"本文仅代表作者|本文僅代表作者|不代表本(?:站|网|網|报|報|平台)|如有侵权|如有侵權|转载请注明|轉載請註明"
 )
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
 _NOTICE_WORDS = tuple(
     "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
     "signing subscribing registering submitting clicking unsubscribe responsible "
-    "reproduced broadcast purposes substitute endorsed permission 무단 재배포 版权 版權 转载 轉載 無断転載".split()
+    "reproduced broadcast purposes substitute endorsed permission 무단 재배포 版权 版權 转载 轉載 無断転載 "
+    "本文仅 本文僅 不代表本 侵权 侵權".split()
 )
 # "ist ein Angebot von", "ist Teil des": as phrases, not the words, which German texts use everywhere ("teilen")
 _NOTICE_GATE = re.compile("|".join(map(re.escape, (*_NOTICE_WORDS, "ist ein angebot", "ist teil"))))  # one search for any
@@ -443,7 +450,8 @@ _SITE_CALL = re.compile(
     # story suggestion email …")
     r"find\s+(?:us|[^.!?]{1,60}?)\s+on\s+(?:facebook|twitter|instagram|x\b)|if\s+you\s+have\s+a\s+(?:news\s+tip|story\s+(?:suggestion|idea))\b|"
     r"follow\s+(?:us|me\b|@)|(?:mention|tag)\s+(?:us\s+|me\s+)?(?:on\s+\w+\s+)?[@#]|follow\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*){0,2}\s+on\s+(?:twitter|facebook|instagram|x\b)|"
-    r"folgen\s+sie\s+uns|síguenos|suivez-nous|seguici|siga-nos|volg\s+ons|följ\s+oss|følg\s+os|obserwuj\s+nas|sledujte\s+nás|"
+    r"melden\s+sie\s+sich\s+(?:jetzt\s+|gleich\s+)?(?:hier\s+)?(?:kostenlos\s+)?(?:(?:für|zu[rm])\s+(?:unseren\s+|den\s+)?[\w-]*newsletter\s+)?an(?=\s*[.!])|(?:hier|jetzt)\s+(?:kostenlos\s+)?(?:anmelden|registrieren)\b|"
+    r"abonnieren\s+sie\s+(?:jetzt\s+)?(?:unseren|den)\b|folgen\s+sie\s+uns|síguenos|suivez-nous|seguici|siga-nos|volg\s+ons|följ\s+oss|følg\s+os|obserwuj\s+nas|sledujte\s+nás|"
     r"подписывайтесь|подпишитесь|abone\s+olun|berlangganan|ikuti\s+kami|"
     # the same in Portuguese, Spanish and Italian ("Receba as notícias no seu WhatsApp", "Assine", "Iscriviti")
     r"jetzt\s+(?:bestellen|testen|abonnieren|registrieren|gratis\s+testen|kostenlos\s+testen)|"

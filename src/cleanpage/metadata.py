@@ -183,7 +183,7 @@ def headline_title(title: str | None, headlines: list[str], sitename: str | None
     title = " ".join(title.split()) if title else title
     headlines = [" ".join(headline.split()) for headline in headlines]
     if len(headlines) == 1 and _is_headline_of(headlines[0], title, site):
-        return headlines[0]  # the page's one h1: its visible headline
+        return _as_the_title_writes_it(headlines[0], title)  # the page's one h1: its visible headline
     if not title:
         return title
     for headline in headlines:
@@ -203,6 +203,20 @@ def headline_title(title: str | None, headlines: list[str], sitename: str | None
     if _names_site(parts[0], site):
         return title[_TITLE_SEPARATOR.search(title).end() :].strip() or title  # type: ignore[union-attr]
     return title
+
+
+def _as_the_title_writes_it(h1: str, title: str | None) -> str:
+    """The h1 as a part of the title writes it, when the part only adds a colon or dash between
+    its words: an h1 whose kicker runs into the headline ("Nach Unwetter Straße in …" from two
+    spans) is "Nach Unwetter: Straße in …" in the title tag."""
+    if title and _KICKER_MARK.search(title):
+        for part in _TITLE_SEPARATOR.split(title):
+            if part != h1 and " ".join(_KICKER_MARK.sub(" ", part).split()) == h1:
+                return part.strip()
+    return h1
+
+
+_KICKER_MARK = re.compile(r"\s*[:|–—]\s*")
 
 
 def _is_headline_of(h1: str, title: str | None, site: list[str]) -> bool:
