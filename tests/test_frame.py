@@ -88,8 +88,9 @@ def test_a_story_written_in_short_paragraphs_is_framed():
     texts = ["By ERIN WALSH Associated Press", *wire, *closing]
     out = frame_story(texts, [True] * len(texts), None)
     assert out == {0: "byline_or_dateline", 5: "read_also", 6: "legal_notice"}
-    # two such sentences, or short lines only, are not a story: nothing is framed
-    assert frame_story([texts[0], *wire[:2], texts[5]], [True] * 4, None) == {}
+    # two such sentences, or short lines only, are not a story: only what is out anywhere goes (not the
+    # byline, which is out above a story)
+    assert frame_story([texts[0], *wire[:2], texts[5]], [True] * 4, None) == {3: "read_also"}
     assert frame_story(["By Jane Roe", "Short line.", "Another short line."], [True] * 3, None) == {}
 
 

@@ -573,6 +573,47 @@ CASES = [
         "Jordan Ellis",
         [],
     ),
+    (
+        "service-de.html",  # a page of short paragraphs, lists and a table: no long story paragraph
+        "Jede Person ab 16 Jahren",
+        "E-Mail: buergerbuero@musterhausen.de",  # the office's contact box: the page's own content
+        [
+            "Zum Inhalt springen",
+            "Leichte Sprache",
+            "Sie sind hier",
+            "Personalausweis beantragen\n",  # the headline
+            "Seite drucken",
+            "Zuletzt aktualisiert",
+            "Das könnte Sie",
+            "Reisepass beantragen",
+            "Impressum",
+        ],
+        None,
+        ["Welche Unterlagen brauche ich?", "ein aktuelles biometrisches Passfoto", "unter 24 Jahren | 6 Jahre | 22,80 Euro"],
+    ),
+    (
+        "news-es-national.html",
+        "El programa ofrece avales del 20%",  # the dek
+        "Las comunidades autónomas gestionarán las solicitudes.",
+        [
+            "Suscríbete",
+            "Vivienda\n",
+            "05 dic 2026",
+            "Compartir en",
+            "Copiar enlace",
+            "Claudio Álvarez",
+            "Más información",
+            "El precio del alquiler",
+            "Recibe cada tarde",
+            "Archivado En",
+            "Trust Project",
+            "Para comentar",
+            "Los jóvenes destinan",
+            "EDICIONES EL PAÍS",
+        ],
+        None,
+        [],
+    ),
 ]
 
 

@@ -226,13 +226,14 @@ def frame_story(
     - `above_headline` for the short lines above a headline copy found before the story, and
       for the long ones above a headline copy the story follows, under another parent than its
       paragraphs there (`paragraphs_above_headline`: a header's teaser of the latest post).
-    Nothing when no story paragraph is kept (`story_paragraphs`: long ones, or a short-paragraph
-    story's sentences)."""
+    Only the first (anywhere), captions and hidden lines aside (`_STORY_LESS_KEEPS`), when no
+    story paragraph is kept (`story_paragraphs`: long ones, or a short-paragraph story's
+    sentences): a service page's headline copy and print link go, a gallery keeps its captions."""
     long_kept = story_paragraphs(texts, kept)
-    if not long_kept:
-        return {}
     candidates = headline_candidates_of_title(title)
     anywhere = _outside_anywhere(texts, kept, long_kept, candidates, blocks)
+    if not long_kept:  # a page of short lines (a service page, a list, a form): only what is out anywhere
+        return {i: reason for i, reason in anywhere.items() if reason not in _STORY_LESS_KEEPS}
     story = [i for i in long_kept if i not in anywhere]
     while story and (  # a long author bio is not the story's end
         is_author_note(texts[story[-1]]) or (blocks is not None and is_author_box_paragraph(blocks[story[-1]]))
@@ -322,6 +323,9 @@ def frame_story(
     return out
 
 
+# what a page without a story keeps of the reasons out anywhere: a gallery's captions are its text, and
+# a short paragraph that opens with a hidden label reads as hidden (its path is the label's)
+_STORY_LESS_KEEPS = frozenset({"caption", "hidden"})
 MAX_ABOVE_HEADLINE = 2  # story paragraphs above the headline copy that can be another story's teasers
 MIN_BELOW_HEADLINE = 3  # story paragraphs below it, and twice as many as above
 

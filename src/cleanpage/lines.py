@@ -206,7 +206,7 @@ READ_ALSO = re.compile(rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_ENGLISH}|{_READ_ALSO_OTHE
 # "Související Most v Troji"): the frame's, for a line that is mostly links. Not the English labels:
 # "See also Copyright Stuff", "Read More Quickly and Effectively" are a list's own items.
 _READ_ALSO_BEFORE_LINK = re.compile(
-    rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_OTHERS}|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös|baca\s+juga|[iİ]lgili\s+haberler)\s+(?-i:[A-ZÀ-Ý0-9„\"“‘'])"
+    rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_OTHERS}|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös|baca\s+juga|[iİ]lgili\s+haberler|más\s+información|mais\s+informações)\s+(?-i:[A-ZÀ-Ý0-9„\"“‘'])"
 )
 # The heading of a list of other stories, alone or before one of them: "Most Popular", "Trending Now",
 # "Das könnte Sie auch interessieren: …" (the frame's; the corpus labels follow the golds here)
