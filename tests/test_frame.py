@@ -428,6 +428,8 @@ def test_a_rating_widgets_lines_go_wherever_they_sit():
         ("Artikel teilen", "share_bar"),
         ("Ascolta l'articolo 3 min Condividi Commenta", "share_bar"),
         ("Melden Sie sich jetzt zum Newsletter an!", "prompt"),
+        ("What's your reaction?", "rating"),
+        ("Wie hat Ihnen dieser Artikel gefallen?", "rating"),
         ("声明：本文仅代表作者观点，不代表本站立场。如有侵权请联系删除。", "legal_notice"),
     ],
 )
@@ -460,6 +462,7 @@ def test_a_pages_own_furniture_goes_wherever_it_sits(line, reason):
         "Elsewhere on the coast, the storm did little damage.",
         "Wer mitmachen will, ist willkommen. Melden Sie sich bis Freitag beim Verein an.",
         "Jeder kann mitmachen: Melden Sie sich hier im Rathaus bei Frau Huber an.",
+        "What's your reaction to the verdict, the reporter asked the mayor.",
     ],
 )
 def test_sentences_with_the_furnitures_words_stay(line):

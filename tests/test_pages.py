@@ -614,6 +614,27 @@ CASES = [
         None,
         [],
     ),
+    (
+        "listicle-en.html",  # a story in short items under numbered subheadings
+        "1. Freeze leftover herbs in olive oil.",
+        "which makes nearby fruit ripen faster.",
+        [
+            "HomeBuzz Staff",
+            "March 3, 2025",
+            "Share on",
+            "Rachel Kim / HomeBuzz",
+            "Getty Images",
+            "via reddit.com",
+            "Sign up",
+            "inbox",
+            "What's your reaction?",
+            "LOL 12",
+            "More Stories",
+            "Weirdly Satisfying",
+        ],
+        None,
+        ["3. Use a spoon to peel ginger.", "It is not magic, but it helps."],
+    ),
 ]
 
 

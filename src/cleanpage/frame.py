@@ -123,8 +123,12 @@ _CAPTION_CLASS = re.compile(
 _CREDIT_CLASS = re.compile(r"credits?(?![-_]?(?:card|score|union|rating|report|limit|line))(?![a-z])")
 # a feedback widget's question ("Was this article helpful?", "Did you find this page useful?")
 _FEEDBACK_QUESTION = re.compile(
-    r"(?i)\W{0,3}(?:(?:was|is)\s+this|did\s+you\s+find\s+this)\s+(?:article|page|post|story|information|answer|review|guide|"
-    r"content)?\s*(?:helpful|useful)\W{0,3}\Z"
+    r"(?i)\W{0,3}(?:(?:(?:was|is)\s+this|did\s+you\s+find\s+this)\s+(?:article|page|post|story|information|answer|review|guide|"
+    r"content)?\s*(?:helpful|useful)|"
+    # a reactions widget's question ("What's your reaction?", "Wie finden Sie diesen Artikel?")
+    r"what['’]?s\s+your\s+reaction|what\s+is\s+your\s+reaction|how\s+do\s+you\s+feel\s+about\s+this\s+(?:article|story|post)|"
+    r"wie\s+(?:finden|fanden)\s+sie\s+(?:diesen|den)\s+(?:artikel|beitrag)|wie\s+hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen)"
+    r"\W{0,3}\Z"
 )
 # no text with more words than this has any of the shapes `_outside_anywhere` looks for (headline, credit,
 # share button, teaser, prompt, notice): the same bounds their own tests start with
