@@ -1281,9 +1281,19 @@ def test_a_widget_s_bare_counts_go_outside_tables_lists_and_code():
     from cleanpage.lines import is_count_line
     from cleanpage.records import Block
 
-    for line in ("1.2K", "31", "1.2K 31", "884", "12 3 45"):
+    # bare, or each with the word of what it counts between a widget's icons and dots
+    for line in (
+        "1.2K",
+        "31",
+        "1.2K 31",
+        "884",
+        "12 3 45",
+        "31 comments",
+        "👁 2,481 views · 💬 0 comments",
+        "2.481 Aufrufe | 5 Kommentare",
+    ):
         assert is_count_line(Block(line, 0, tag="div")), line
-    for line in ("31 comments", "1.2K claps and 31 responses", "2019", "1,234,567", "1 2 3 4 5 6"):
+    for line in ("1.2K claps and 31 responses", "2019", "1,234,567", "1 2 3 4 5 6", "3 eggs", "12 views of the harbour"):
         assert not is_count_line(Block(line, 0, tag="div")), line
     assert not is_count_line(Block("31", 0, tag="td", ancestors=frozenset({"table", "tr"})))  # a table's cell
     assert not is_count_line(Block("31", 0, tag="li", ancestors=frozenset({"ul"})))
@@ -1910,6 +1920,40 @@ def test_a_paragraph_the_model_dropped_below_a_box_inside_the_story_comes_back()
     assert not run(proba=[0.2, 0.3, 0.5])[0][-1]  # called filler
     assert not run(box=tuple(f"Link {k}" for k in range(13)))[0][-1]  # a page's whole link section
     assert not run(text=resumed.replace(" damage. (lh)", " damage, the clerk"))[0][-1]  # no sentence's end
+
+
+def test_what_the_model_kept_between_filler_outside_the_story_is_filler():
+    """A spam page's summary worded unlike any the model saw, or an FAQ's questions, between
+    blocks it called filler: filler too, unless in the story's paragraphs' path, more than three
+    blocks, a list item or a "label: value" line (a directory's record)."""
+    import numpy as np
+
+    from cleanpage.frame import decide_story
+    from cleanpage.records import Block
+
+    labels = ["content", "boilerplate", "seo_filler"]
+    summary = (
+        "Having followed housing policy for the better part of fifteen years, I can say with confidence that "
+        "this vote marks a turning point for how cities think about their downtowns."
+    )
+
+    def run(middle=(summary,), tag="p", path="article>p", below="seo_filler"):
+        texts = [*story(3), "Key Takeaways", *middle, "Frequently Asked Questions"]
+        tags = ["p"] * 3 + ["h2"] + [tag] * len(middle) + ["h2"]
+        paths = ["div.body>p"] * 3 + ["article>h2"] + [path] * len(middle) + ["article>h2"]
+        blocks = [Block(t, i, tag=g, path=p) for i, (t, g, p) in enumerate(zip(texts, tags, paths))]
+        last = [0.1, 0.0, 0.9] if below == "seo_filler" else [0.1, 0.9, 0.0]
+        rows = [[0.95, 0.05, 0.0]] * 3 + [[0.1, 0.0, 0.9]] + [[0.77, 0.03, 0.2]] * len(middle) + [last]
+        return decide_story(np.array(rows), labels, 0.325, blocks, None)
+
+    kept, decided, rules = run()
+    assert kept.tolist() == [True] * 3 + [False] * 3
+    assert decided[4] == "seo_filler" and rules[4] == "filler_island"
+    assert run(path="div.body>p")[0][4]  # the story's own path
+    assert run(below="boilerplate")[0][4]  # no filler below it
+    assert all(run(middle=(summary,) * 4)[0][4:8])  # a run too long to be an island
+    assert run(middle=("Gender: All",))[0][4]
+    assert run(tag="li")[0][4]
 
 
 def test_a_print_footer_s_url_and_a_german_subscription_call_go_under_the_story():

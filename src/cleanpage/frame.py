@@ -858,7 +858,8 @@ def decide_story(
     paragraphs (`story_headings`), `story_lead` for a paragraph it dropped at the top of the
     story's element (`story_leads`), `story_gap` for one it dropped between two story paragraphs
     (`story_gaps`), `story_resumed` for one it dropped below a box inside the story
-    (`story_resumptions`), `best_available` when nothing else was kept. Training tunes and evaluates with the
+    (`story_resumptions`), `filler_island` for a block it kept between filler outside the story
+    (`filler_islands`, labelled `seo_filler`), `best_available` when nothing else was kept. Training tunes and evaluates with the
     same decision."""
     kept, decided = decide(proba, labels, threshold, pooled=np.array([b.tag == "li" or b.table != -1 for b in blocks]))
     back = dict.fromkeys(measure_runs(blocks, kept), "measure_line")
@@ -875,6 +876,10 @@ def decide_story(
     for i in rules:
         kept[i] = False
         decided[i] = "boilerplate"
+    for i in filler_islands(blocks, kept, decided):
+        kept[i] = False
+        decided[i] = "seo_filler"
+        rules[i] = "filler_island"
     rules.update((i, rule) for i, rule in back.items() if i not in rules)
     if not kept.any():
         for i in best_available(proba[:, labels.index("content")], decided, threshold, blocks, rules):
@@ -996,6 +1001,46 @@ def measure_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
         if (first > 0 and kept[first - 1]) or (end < len(blocks) and kept[end]):
             found.update(range(first, end))
     return sorted(found)
+
+
+MAX_ISLAND_BLOCKS = 3
+_LABEL_VALUE = re.compile(r"[^:.!?]{1,40}:\s")  # "Gender: All", "When: Tuesdays from 8 p.m."
+
+
+def _is_record_line(block: Block) -> bool:
+    """A list item, table cell or "label: value" line: a directory's or profile's record, which the
+    model may read as a fake profile's field around its true ones."""
+    return block.tag in _ITEM_TAGS or bool(_LABEL_VALUE.match(block.text))
+
+
+def filler_islands(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str]) -> list[int]:
+    """Runs of at most `MAX_ISLAND_BLOCKS` kept blocks with filler right above and right below
+    them, outside the element paths that hold `MIN_SECTION_STORY_PARAGRAPHS` or more of the
+    story's kept long paragraphs: a spam page's filler the model
+    missed between filler it caught (a first-person summary between "Key Takeaways" and an FAQ, an
+    FAQ's questions between their generated answers). Not a list item, table cell or "label:
+    value" line (`_is_record_line`): a directory's record between fields the model took for a
+    fake profile's."""
+    per_path = Counter(blocks[j].path for j in _kept_long_paragraphs(blocks, kept))
+    story_paths = {path for path, n in per_path.items() if n >= MIN_SECTION_STORY_PARAGRAPHS}
+    found: list[int] = []
+    i = 1
+    while i < len(blocks) - 1:
+        if not kept[i] or decided[i - 1] != "seo_filler":
+            i += 1
+            continue
+        end = i
+        while end < len(blocks) and kept[end]:
+            end += 1
+        if (
+            end < len(blocks)
+            and end - i <= MAX_ISLAND_BLOCKS
+            and decided[end] == "seo_filler"
+            and not any(blocks[j].path in story_paths or _is_record_line(blocks[j]) for j in range(i, end))
+        ):
+            found.extend(range(i, end))
+        i = end
+    return found
 
 
 MAX_STORY_HEADING_WORDS = 15

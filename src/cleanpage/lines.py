@@ -490,6 +490,15 @@ DATA_TAGS = frozenset({"td", "th", "dt", "dd"})
 MAX_COUNTS = 4
 _COUNT = r"\d{1,3}(?:[.,]\d{1,3})?[KkMm]?"  # "31", "1.2K", "884"
 _COUNT_LINE = re.compile(rf"\s*{_COUNT}(?:\s+{_COUNT}){{0,{MAX_COUNTS - 1}}}\s*\Z")
+# … or the counts with what they count, between a widget's icons and dots ("👁 2,481 views · 💬 0 comments")
+_COUNTED = (
+    r"views?|reads?|comments?|likes?|shares?|claps?|votes?|reactions?|replies|reply|responses?|"
+    r"aufrufe|kommentare?|gefällt\s+mir|visualizaciones|vistas|comentarios?|vues|commentaires?|visite|commenti|"
+    r"weergaven|reacties|visualizações|comentários|просмотр(?:ов|а)?|комментари(?:ев|я|й)|wyświetle[nń]|komentarz(?:y|e)?"
+)
+_COUNTED_LINE = re.compile(
+    rf"(?i)[^\w\s]*\s*{_COUNT}\s+(?:{_COUNTED})(?:(?:\s*[^\w\s]+)+\s*{_COUNT}\s+(?:{_COUNTED})){{0,{MAX_COUNTS - 1}}}[^\w]*\Z"
+)
 _COUNT_CONTEXT = frozenset({"table", "ul", "ol", "pre", "code"})
 MAX_STAMP_BYLINE_WORDS = 8
 MAX_CJK_STAMP_CHARS = 24
@@ -1347,10 +1356,11 @@ def is_rating_line(text: str) -> bool:
 def is_count_line(block: Block) -> bool:
     """A widget's bare counts outside tables, lists and code ("1.2K", "31", "884": claps, likes,
     comment and share counts): a line of at most `MAX_COUNTS` numbers, each with an optional K or
-    M, and nothing else."""
+    M, and nothing else, or each with the word of what it counts between icons and dots
+    ("👁 2,481 views · 💬 0 comments")."""
     if block.tag in DATA_TAGS or block.tag in ("li", "pre") or _COUNT_CONTEXT & block.ancestors:
         return False
-    return bool(_COUNT_LINE.match(block.text))
+    return bool(_COUNT_LINE.match(block.text) or _COUNTED_LINE.match(block.text))
 
 
 def is_comment_control(text: str) -> bool:
