@@ -430,6 +430,11 @@ def test_a_rating_widgets_lines_go_wherever_they_sit():
         ("Melden Sie sich jetzt zum Newsletter an!", "prompt"),
         ("What's your reaction?", "rating"),
         ("Wie hat Ihnen dieser Artikel gefallen?", "rating"),
+        ("How useful was this post?", "rating"),
+        ("Click on a star to rate it!", "rating"),
+        ("No votes so far! Be the first to rate this post.", "rating"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "legal_notice"),
+        ("Se adhiere a los criterios de The Trust Project", "legal_notice"),
         ("声明：本文仅代表作者观点，不代表本站立场。如有侵权请联系删除。", "legal_notice"),
     ],
 )
@@ -463,6 +468,8 @@ def test_a_pages_own_furniture_goes_wherever_it_sits(line, reason):
         "Wer mitmachen will, ist willkommen. Melden Sie sich bis Freitag beim Verein an.",
         "Jeder kann mitmachen: Melden Sie sich hier im Rathaus bei Frau Huber an.",
         "What's your reaction to the verdict, the reporter asked the mayor.",
+        "Members of the Trust Project met on Monday to discuss standards for local journalism.",
+        "Rate this recipe and the others in the contest, the judges told the crowd.",
     ],
 )
 def test_sentences_with_the_furnitures_words_stay(line):

@@ -127,7 +127,14 @@ _FEEDBACK_QUESTION = re.compile(
     r"content)?\s*(?:helpful|useful)|"
     # a reactions widget's question ("What's your reaction?", "Wie finden Sie diesen Artikel?")
     r"what['’]?s\s+your\s+reaction|what\s+is\s+your\s+reaction|how\s+do\s+you\s+feel\s+about\s+this\s+(?:article|story|post)|"
-    r"wie\s+(?:finden|fanden)\s+sie\s+(?:diesen|den)\s+(?:artikel|beitrag)|wie\s+hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen)"
+    r"wie\s+(?:finden|fanden)\s+sie\s+(?:diesen|den)\s+(?:artikel|beitrag)|wie\s+hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen|"
+    # a star-rating widget's lines ("How useful was this post?", "Click on a star to rate it!", "No votes so far! Be
+    # the first to rate this post.", "Rate this recipe", "Submit Rating")
+    r"how\s+(?:useful|helpful)\s+was\s+this\s+(?:post|article|page|recipe|guide|story)|click\s+on\s+a\s+star\s+to\s+rate\s+it|"
+    r"no\s+votes\s+so\s+far!?(?:\s+be\s+the\s+first\s+to\s+rate\s+this\s+(?:post|article|page|recipe))?|"
+    r"be\s+the\s+first\s+to\s+rate\s+this\s+(?:post|article|page|recipe)|rate\s+this\s+(?:post|article|page|recipe|story)|submit\s+rating|"
+    r"we\s+are\s+sorry\s+that\s+this\s+(?:post|article)\s+was\s+not\s+useful\s+for\s+you|let\s+us\s+improve\s+this\s+(?:post|article)|"
+    r"tell\s+us\s+how\s+we\s+can\s+improve\s+this\s+(?:post|article))"
     r"\W{0,3}\Z"
 )
 # no text with more words than this has any of the shapes `_outside_anywhere` looks for (headline, credit,

@@ -253,6 +253,9 @@ _LEGAL_NOTICE = re.compile(
     r"(?:this|the)\s+(?:content|information|article|material)(?:\s+(?:on|in)\s+this\s+(?:site|website|page|article))?\s+is\s+"
     r"(?:provided\s+)?(?:for\s+(?:general\s+)?(?:informational|information|educational)\s+purposes\s+only|not\s+"
     r"(?:intended\s+(?:to\s+be\s+|as\s+)?)?a\s+substitute\s+for)|"
+    # a newsroom's standards line ("Our Standards: The Thomson Reuters Trust Principles.", "Se adhiere a los
+    # criterios de The Trust Project")
+    r"our\s+standards\s*:|(?:[\w\s]{0,40}\s)?the\s+trust\s+project\W{0,3}$|"
     # a network site's publisher line ("*merkur.de ist ein Angebot von IPPEN.MEDIA.")
     r"[\w.-]+\.(?:de|at|ch|com|net)\s+ist\s+(?:ein\s+angebot|teil)\s+(?:von|der|des)\b)"
 )
@@ -281,7 +284,7 @@ _NOTICE_WORDS = tuple(
     "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
     "signing subscribing registering submitting clicking unsubscribe responsible "
     "reproduced broadcast purposes substitute endorsed permission 무단 재배포 版权 版權 转载 轉載 無断転載 "
-    "本文仅 本文僅 不代表本 侵权 侵權".split()
+    "本文仅 本文僅 不代表本 侵权 侵權 standards trust".split()
 )
 # "ist ein Angebot von", "ist Teil des": as phrases, not the words, which German texts use everywhere ("teilen")
 _NOTICE_GATE = re.compile("|".join(map(re.escape, (*_NOTICE_WORDS, "ist ein angebot", "ist teil"))))  # one search for any
