@@ -1963,38 +1963,6 @@ def test_what_the_model_kept_between_filler_outside_the_story_is_filler():
     assert run(tag="li")[0][4]
 
 
-def test_a_first_person_opener_above_the_filler_is_filler():
-    """The page's last kept block, in the first person outside quotes, with filler right below
-    it, on a page whose story is not told in the first person: a generated summary's opener."""
-    import numpy as np
-
-    from cleanpage.frame import decide_story
-    from cleanpage.records import Block
-
-    labels = ["content", "boilerplate", "seo_filler"]
-    opener = (
-        "I have spent the better part of twenty years analysing commodity markets, and this decision fits a "
-        "pattern I have watched many times before."
-    )
-
-    def run(text=opener, below=("seo_filler", "seo_filler"), first_person_story=False):
-        paragraphs = story(3)
-        if first_person_story:
-            paragraphs = [f"I think {p[0].lower()}{p[1:]}" for p in paragraphs]
-        texts = [*paragraphs, text, "Here is a quick rundown:", "Output cuts extended."]
-        blocks = [Block(t, i, tag="p", path="div>p") for i, t in enumerate(texts)]
-        rows = [[0.95, 0.05, 0.0]] * 3 + [[0.96, 0.02, 0.02]]
-        rows += [[0.1, 0.0, 0.9] if label == "seo_filler" else [0.1, 0.9, 0.0] for label in below]
-        return decide_story(np.array(rows), labels, 0.325, blocks, None)
-
-    kept, decided, rules = run()
-    assert kept.tolist() == [True] * 3 + [False] * 3 and rules[3] == "filler_opener" and decided[3] == "seo_filler"
-    assert run(below=("seo_filler", "boilerplate"))[0][3]
-    assert run(first_person_story=True)[0][3]  # a first-person post's last paragraph
-    assert run(text="“I really do believe it has a big part in it, I really do,” she said after the council meeting.")[0][3]
-    assert run(text=opener.replace("I have", "Analysts have").replace("pattern I have", "pattern they have"))[0][3]
-
-
 def test_a_print_footer_s_url_and_a_german_subscription_call_go_under_the_story():
     from cleanpage.lines import is_site_call
 

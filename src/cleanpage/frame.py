@@ -866,8 +866,7 @@ def decide_story(
     story's element (`story_leads`), `story_gap` for one it dropped between two story paragraphs
     (`story_gaps`), `story_resumed` for one it dropped below a box inside the story
     (`story_resumptions`), `filler_island` for a block it kept between filler outside the story
-    (`filler_islands`, labelled `seo_filler`), `filler_opener` for a first-person last block above
-    filler (`filler_opener`, likewise), `best_available` when nothing else was kept. Training tunes and evaluates with the
+    (`filler_islands`, labelled `seo_filler`), `best_available` when nothing else was kept. Training tunes and evaluates with the
     same decision."""
     kept, decided = decide(proba, labels, threshold, pooled=np.array([b.tag == "li" or b.table != -1 for b in blocks]))
     back = dict.fromkeys(measure_runs(blocks, kept), "measure_line")
@@ -888,10 +887,6 @@ def decide_story(
         kept[i] = False
         decided[i] = "seo_filler"
         rules[i] = "filler_island"
-    if (opener := filler_opener(blocks, kept, decided)) is not None:
-        kept[opener] = False
-        decided[opener] = "seo_filler"
-        rules[opener] = "filler_opener"
     rules.update((i, rule) for i, rule in back.items() if i not in rules)
     if not kept.any():
         for i in best_available(proba[:, labels.index("content")], decided, threshold, blocks, rules):
@@ -1053,35 +1048,6 @@ def filler_islands(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[
             found.extend(range(i, end))
         i = end
     return found
-
-
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:ve|m|d|ll)|my|me|myself)\b")
-_QUOTED = re.compile(r"[“„\"«][^”“\"»]*(?:[”\"»]|$)")
-FILLER_AFTER_OPENER = 2  # of the blocks right after it, how many the model called filler
-
-
-def filler_opener(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str]) -> int | None:
-    """The page's last kept block, when it speaks in the first person ("I have spent twenty years
-    analysing …") and the model called the two blocks below it filler, on a page whose other kept
-    long paragraphs mostly do not: the opener of a generated summary worded unlike any the model
-    saw, which reads as the story's last paragraph. None on a first-person post, or when no
-    filler follows."""
-    last = next((i for i in range(len(blocks) - 1, -1, -1) if kept[i]), None)
-    if last is None:
-        return None
-    below = decided[last + 1 : last + 1 + FILLER_AFTER_OPENER]
-    if len(below) < FILLER_AFTER_OPENER or any(label != "seo_filler" for label in below):
-        return None
-    if not _speaks_in_the_first_person(blocks[last].text):
-        return None
-    story = [j for j in _kept_long_paragraphs(blocks, kept) if j != last]
-    first_person = sum(_speaks_in_the_first_person(blocks[j].text) for j in story)
-    return last if story and 2 * first_person < len(story) else None
-
-
-def _speaks_in_the_first_person(text: str) -> bool:
-    """Whether the text says "I" or "my" outside quotation marks (a quote's "I" is its speaker's)."""
-    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text)))
 
 
 MAX_STORY_HEADING_WORDS = 15

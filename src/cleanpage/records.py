@@ -75,8 +75,7 @@ class Paragraph:
     # paragraphs, `story_lead` for a paragraph it dropped at the top of the story's element (its lead),
     # `story_gap` for a paragraph it dropped between two of the story's, `story_resumed` for one it
     # dropped below a box inside the story, `filler_island` for a block it kept between filler outside the
-    # story (labelled `seo_filler`), `filler_opener` for a first-person last block above filler (likewise),
-    # or `best_available` for the story paragraphs kept
+    # story (labelled `seo_filler`), or `best_available` for the story paragraphs kept
     # below the threshold when no block cleared it.
     reason: str | None = None
     table: int | None = None  # a data table's cell: the page's table number …
