@@ -35,16 +35,6 @@ def test_inline_markup_joins_and_double_br_splits():
     assert blocks[0].n_links == 1 and blocks[0].link_chars == 4
 
 
-def test_a_wiki_headings_edit_links_are_not_its_text():
-    html = (
-        '<h2><span class="mw-headline">Geschichte</span><span class="mw-editsection">[<a>Bearbeiten</a> | '
-        "<a>Quelltext bearbeiten</a>]</span></h2><h3>History<span>[<a>edit</a>]</span></h3>"
-        "<h2>Arrays [1, 2]</h2><p>See the list [edit].</p>"
-    )
-    blocks, _ = parse_html(f"<html><body>{html}</body></html>")
-    assert [b.text for b in blocks] == ["Geschichte", "History", "Arrays [1, 2]", "See the list [edit]."]
-
-
 def test_preformatted_blocks_keep_their_lines_and_indentation():
     """Code in `pre` keeps its layout (the markdown output fences it); other blocks' whitespace collapses."""
     html = "<pre><code>def f(x):\n    return x   \n\n\nprint(f(1))\n</code></pre><p>A\n  paragraph.</p><pre>  \n </pre>"

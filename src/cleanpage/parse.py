@@ -205,8 +205,6 @@ class _BlockBuilder:
             return
         parts = "".join(self.parts)
         text = _preformatted(parts) if owner.kind == "pre" else " ".join(parts.split())  # whitespace runs to one space
-        if owner.kind in _HEADING_KINDS and text.endswith("]"):
-            text = _EDIT_LINKS.sub("", text)  # a wiki's "Geschichte[Bearbeiten | Quelltext bearbeiten]"
         if text:
             self.blocks.append(
                 Block(
@@ -230,14 +228,6 @@ class _BlockBuilder:
         self.link_chars = 0
         self.n_links = 0
         self.owner = None
-
-
-_HEADING_KINDS = frozenset("h1 h2 h3 h4 h5 h6".split())
-# a wiki section's edit links after its heading, in the languages of the larger Wikipedias
-_EDIT_LINKS = re.compile(
-    r"(?i)\s*\[\s*(?:edit|bearbeiten|modifier|editar|modifica|bewerken|edytuj|править|редактировать|redigera|rediger|"
-    r"muokkaa|upravit|szerkesztés|düzenle|編集|编辑|편집)(?:\s*\|\s*[^\[\]]{1,40})?\s*\]\s*\Z"
-)
 
 
 def _preformatted(text: str) -> str:
