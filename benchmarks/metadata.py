@@ -74,10 +74,13 @@ def date_score(found: str | None, asserted: str) -> str:
     return "a day off" if abs(got - want) <= timedelta(days=1) else "wrong"
 
 
+_BYLINE_LABELS = frozenset(("by", "von", "author", "著者", "作者"))  # an asserted byline's label ("著者：NAME")
+
+
 def name_words(value: str | None) -> list[str]:
-    """A byline's words without "By" and the "and" between names, in lower case."""
+    """A byline's words without its label ("By", "著者：") and the "and" between names, in lower case."""
     words = _WORD.findall((value or "").lower())
-    return [w for w in (words[1:] if words[:1] == ["by"] else words) if w not in ("and", "und")]
+    return [w for w in (words[1:] if words[:1] and words[0] in _BYLINE_LABELS else words) if w not in ("and", "und")]
 
 
 def author_score(found: str | None, asserted: str) -> str:

@@ -1192,6 +1192,20 @@ def test_a_blog_footer_under_the_story_names_the_author():
     assert story_byline_author(texts, [True] * 3 + [False] * 4, blocks_of(texts)) is None
 
 
+def test_a_chinese_or_japanese_strip_s_author_label_names_the_author():
+    from cleanpage.lines import story_byline_author
+
+    texts = ["2026-12-04 08:35 来源：城市晚报 作者：李明 责任编辑：王芳", *story(3)]
+    kept = [False, True, True, True]
+    assert story_byline_author(texts, kept, blocks_of(texts)) == "李明"
+    texts[0] = "著者：後藤大地"
+    assert story_byline_author(texts, kept, blocks_of(texts)) == "後藤大地"
+    # the editor, or a photo credit's reporter, is not the author
+    for line in ("来源：城市晚报 责任编辑：王芳", "图为市民在雪中出行。（记者 张伟 摄）"):
+        texts[0] = line
+        assert story_byline_author(texts, kept, blocks_of(texts)) is None, line
+
+
 def test_a_strip_that_starts_with_the_name_goes_above_the_story():
     from cleanpage.lines import is_name_date_strip
 

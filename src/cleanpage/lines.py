@@ -788,6 +788,8 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequ
         for strip in dict.fromkeys((texts[i], _STRIP_SEPARATOR.split(texts[i], 1)[0])):
             if is_meta_strip(strip) and (name := byline_author(strip)):
                 return name
+        if (found := _CJK_BYLINE.search(texts[i])) is not None:  # "来源：城市晚报 作者：李明 责任编辑：王芳"
+            return found.group(1)
     if blocks is None:
         return None
     first_kept = next((i for i, k in enumerate(kept) if k), len(kept))
@@ -811,6 +813,12 @@ def story_byline_author(texts: Sequence[str], kept: Sequence[bool], blocks: Sequ
     return _footer_author(texts, kept, blocks)
 
 
+# a Chinese or Japanese strip's author label and the name after it ("作者：李明", "撰文：王芳", "著者：山田太郎"),
+# not its editor ("责任编辑：NAME") nor a photo credit's reporter ("（记者 NAME 摄）")
+_CJK_NAME_CHAR = "\u3040-\u30ff\u4e00-\u9fff"  # kana and CJK ideographs
+_CJK_BYLINE = re.compile(
+    rf"(?:^|[\s|｜/／，,、])(?:作者|撰文|著者|記者|记者)\s*[:：]\s*([{_CJK_NAME_CHAR}·]{{2,6}})(?![{_CJK_NAME_CHAR}])"
+)
 # a blog post's footer under its text ("Posted by NAME at 10:15 AM", "Eingestellt von NAME um 10:15")
 _POSTED_BY = re.compile(
     r"(?i)^\W{0,3}(?:posted|eingestellt|gepostet|publicado|publié|pubblicato|geplaatst)\s+(?:by|von|por|par|da|door)\s+\w"
