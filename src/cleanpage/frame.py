@@ -42,6 +42,7 @@ from .lines import (
     SENTENCE_CLOSE,
     at_most_words,
     byline_author,
+    ends_a_sentence,
     headline_candidates_of_title,
     in_comments,
     is_ad_label,
@@ -65,6 +66,7 @@ from .lines import (
     is_dangling_label,
     is_deal_line,
     is_editor_credit,
+    is_feedback_line,
     is_form_line,
     is_headline,
     is_headline_copy,
@@ -80,6 +82,7 @@ from .lines import (
     is_name_line,
     is_page_control,
     is_photo_credit,
+    is_player_title,
     is_print_line,
     is_pure_stamp,
     is_rating_line,
@@ -121,22 +124,6 @@ _CAPTION_CLASS = re.compile(
 )
 # a photo credit's class ("image-credit", "photoCredit", "a-credits"), not a finance site's "credit-card"
 _CREDIT_CLASS = re.compile(r"credits?(?![-_]?(?:card|score|union|rating|report|limit|line))(?![a-z])")
-# a feedback widget's question ("Was this article helpful?", "Did you find this page useful?")
-_FEEDBACK_QUESTION = re.compile(
-    r"(?i)\W{0,3}(?:(?:(?:was|is)\s+this|did\s+you\s+find\s+this)\s+(?:article|page|post|story|information|answer|review|guide|"
-    r"content)?\s*(?:helpful|useful)|"
-    # a reactions widget's question ("What's your reaction?", "Wie finden Sie diesen Artikel?")
-    r"what['’]?s\s+your\s+reaction|what\s+is\s+your\s+reaction|how\s+do\s+you\s+feel\s+about\s+this\s+(?:article|story|post)|"
-    r"wie\s+(?:finden|fanden)\s+sie\s+(?:diesen|den)\s+(?:artikel|beitrag)|wie\s+hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen|"
-    # a star-rating widget's lines ("How useful was this post?", "Click on a star to rate it!", "No votes so far! Be
-    # the first to rate this post.", "Rate this recipe", "Submit Rating")
-    r"how\s+(?:useful|helpful)\s+was\s+this\s+(?:post|article|page|recipe|guide|story)|click\s+on\s+a\s+star\s+to\s+rate\s+it|"
-    r"no\s+votes\s+so\s+far!?(?:\s+be\s+the\s+first\s+to\s+rate\s+this\s+(?:post|article|page|recipe))?|"
-    r"be\s+the\s+first\s+to\s+rate\s+this\s+(?:post|article|page|recipe)|rate\s+this\s+(?:post|article|page|recipe|story)|submit\s+rating|"
-    r"we\s+are\s+sorry\s+that\s+this\s+(?:post|article)\s+was\s+not\s+useful\s+for\s+you|let\s+us\s+improve\s+this\s+(?:post|article)|"
-    r"tell\s+us\s+how\s+we\s+can\s+improve\s+this\s+(?:post|article))"
-    r"\W{0,3}\Z"
-)
 # no text with more words than this has any of the shapes `_outside_anywhere` looks for (headline, credit,
 # share button, teaser, prompt, notice): the same bounds their own tests start with
 MAX_SHAPE_WORDS = max(
@@ -408,8 +395,6 @@ def _below_a_byline(texts: Sequence[str], blocks: Sequence[Block], i: int) -> bo
 
 
 _VIDEO_CLASS = re.compile(r"(?i)[.#][\w-]*(?:video|audio|podcast|media-?player)")
-# a player's title line, led by what it plays ("Audio: Bahn startet neuen Fahrplan", "Video: …")
-_PLAYER_TITLE = re.compile(r"(?i)^\W{0,3}(?:audio|video|podcast|hörbeitrag|vídeo|vidéo)\s*[:|–-]\s*\w")
 
 
 def _in_a_video_box(block: Block) -> bool:
@@ -509,7 +494,7 @@ def _outside_anywhere(
             reason = "byline_or_dateline"
         if reason is None and blocks is not None and (is_read_also_link(blocks[i]) or is_teaser_link(blocks[i])):
             reason = "read_also"
-        if reason is None and blocks is not None and _PLAYER_TITLE.match(text) and _in_a_video_box(blocks[i]):
+        if reason is None and blocks is not None and is_player_title(text) and _in_a_video_box(blocks[i]):
             reason = "media_control"  # a player's title inside the story ("Audio: …")
         if reason is None and blocks is not None and is_hidden_line(blocks[i]):
             reason = "hidden"
@@ -532,7 +517,7 @@ def _anywhere_shape(text: str, candidates: tuple[frozenset[str], ...]) -> str | 
         return "share_bar"
     if is_comment_control(text):
         return "comment_thread"
-    if is_rating_line(text) or _FEEDBACK_QUESTION.match(text):
+    if is_rating_line(text) or is_feedback_line(text):
         return "rating"
     if is_page_control(text):
         return "navigation"
@@ -1028,6 +1013,8 @@ def filler_islands(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[
     FAQ's questions between their generated answers). Not a list item, table cell or "label:
     value" line (`_is_record_line`): a directory's record between fields the model took for a
     fake profile's."""
+    if "seo_filler" not in decided:  # most pages: nothing to be an island in
+        return []
     per_path = Counter(blocks[j].path for j in _kept_long_paragraphs(blocks, kept))
     story_paths = {path for path, n in per_path.items() if n >= MIN_SECTION_STORY_PARAGRAPHS}
     found: list[int] = []
@@ -1078,7 +1065,6 @@ def story_gaps(blocks: Sequence[Block], kept: np.ndarray, filler: np.ndarray) ->
     return found
 
 
-_AUTHOR_INITIALS = re.compile(r"\s*\(\w{1,4}(?:/\w{1,4})*\)\s*$|\s+$")  # a story's last sentence, then "(lh)" or "(dpa/mak)"
 MAX_BOX_BLOCKS = 12  # the short blocks of a box inside the story (a "read also" list, a player, an ad)
 
 
@@ -1097,22 +1083,21 @@ def story_resumptions(blocks: Sequence[Block], kept: np.ndarray, decided: Sequen
     if n < MIN_LEAD_STORY_PARAGRAPHS:
         return []
     found: list[int] = []
-    above: int | None = None  # the last long paragraph seen: a kept story paragraph of `path`, or None
     for i, block in enumerate(blocks):
-        if not is_long_paragraph(block.text):
-            continue
         if (
-            not kept[i]
-            and above is not None
-            and i - above <= MAX_BOX_BLOCKS + 1
-            and blocks[i - 1].tag not in HEADING_TAGS  # a teaser's or a section's (`headed_sections`)
-            and block.path == path
-            and decided[i] == "boilerplate"
-            and filler[i] < MAX_GAP_FILLER
-            and _AUTHOR_INITIALS.sub("", block.text).endswith(SENTENCE_CLOSE)
+            kept[i]
+            or block.path != path
+            or decided[i] != "boilerplate"
+            or filler[i] >= MAX_GAP_FILLER
+            or blocks[i - 1].tag in HEADING_TAGS  # a teaser's or a section's (`headed_sections`)
+            or not is_long_paragraph(block.text)
+            or not ends_a_sentence(block.text)
         ):
+            continue
+        # the nearest long paragraph above, past the box's short blocks, is a kept one of the story's path
+        above = next((j for j in range(i - 1, max(i - 2 - MAX_BOX_BLOCKS, -1), -1) if is_long_paragraph(blocks[j].text)), None)
+        if above is not None and kept[above] and blocks[above].path == path:
             found.append(i)
-        above = i if kept[i] and block.path == path else None
     return found
 
 

@@ -1211,6 +1211,16 @@ def is_url_line(text: str) -> bool:
     return bool(_URL_LINE.fullmatch(text.strip()))
 
 
+# the bracketed credit of editors' initials or agencies after a story's last sentence ("… Strecke. (lh)", "(dpa/mak)")
+_CLOSING_CREDIT = re.compile(rf"\s*[(\[]{_CREDIT_PART}(?:\s*[/,]\s*{_CREDIT_PART}){{0,4}}[)\]]\s*$|\s+$")
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether the text's last sentence closes (`SENTENCE_CLOSE`), a bracketed credit of editors'
+    initials or agencies after it set aside ("… an der gesperrten Strecke. (lh)")."""
+    return _CLOSING_CREDIT.sub("", text).endswith(SENTENCE_CLOSE)
+
+
 def is_agency_credit(text: str) -> bool:
     """A story's closing credit of wire agencies and editors' initials ("kas/dpa/Reuters",
     "(afp)", "lob/dpa"): at least one agency, the rest initials in lower case; or editors'
@@ -1275,6 +1285,16 @@ def _share_words_only(found: Sequence[str]) -> bool:
         and any(w in _SHARE_WORDS for w in bare)
         and all(w in _SHARE_WORDS or w in SHARE_FILLERS or w in COMMENT_WORDS or w.isdigit() for w in bare)
     )
+
+
+# a player's title line, led by what it plays ("Audio: Bahn startet neuen Fahrplan", "Video: …")
+_PLAYER_TITLE = re.compile(r"(?i)^\W{0,3}(?:audio|video|podcast|hörbeitrag|vídeo|vidéo)\s*[:|–-]\s*\w")
+
+
+def is_player_title(text: str) -> bool:
+    """A line led by what a player plays ("Audio: Bahn startet neuen Fahrplan", "Video: …"): its
+    title, when it sits in the player's box."""
+    return bool(_PLAYER_TITLE.match(text))
 
 
 def is_media_control(text: str) -> bool:
@@ -1362,6 +1382,31 @@ def is_rating_line(text: str) -> bool:
     if not at_most_words(text, MAX_RATING_WORDS) or not (match := _RATING_LINE.match(text)):
         return False
     return all(w in RATING_WORDS or w.isdigit() for w in words(text[match.end() :]))
+
+
+# a feedback widget's question ("Was this article helpful?", "Did you find this page useful?")
+_FEEDBACK_QUESTION = re.compile(
+    r"(?i)\W{0,3}(?:(?:(?:was|is)\s+this|did\s+you\s+find\s+this)\s+(?:article|page|post|story|information|answer|review|guide|"
+    r"content)?\s*(?:helpful|useful)|"
+    # a reactions widget's question ("What's your reaction?", "Wie finden Sie diesen Artikel?")
+    r"what['’]?s\s+your\s+reaction|what\s+is\s+your\s+reaction|how\s+do\s+you\s+feel\s+about\s+this\s+(?:article|story|post)|"
+    r"wie\s+(?:finden|fanden)\s+sie\s+(?:diesen|den)\s+(?:artikel|beitrag)|wie\s+hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen|"
+    # a star-rating widget's lines ("How useful was this post?", "Click on a star to rate it!", "No votes so far! Be
+    # the first to rate this post.", "Rate this recipe", "Submit Rating")
+    r"how\s+(?:useful|helpful)\s+was\s+this\s+(?:post|article|page|recipe|guide|story)|click\s+on\s+a\s+star\s+to\s+rate\s+it|"
+    r"no\s+votes\s+so\s+far!?(?:\s+be\s+the\s+first\s+to\s+rate\s+this\s+(?:post|article|page|recipe))?|"
+    r"be\s+the\s+first\s+to\s+rate\s+this\s+(?:post|article|page|recipe)|rate\s+this\s+(?:post|article|page|recipe|story)|submit\s+rating|"
+    r"we\s+are\s+sorry\s+that\s+this\s+(?:post|article)\s+was\s+not\s+useful\s+for\s+you|let\s+us\s+improve\s+this\s+(?:post|article)|"
+    r"tell\s+us\s+how\s+we\s+can\s+improve\s+this\s+(?:post|article))"
+    r"\W{0,3}\Z"
+)
+
+
+def is_feedback_line(text: str) -> bool:
+    """A feedback, reactions or star-rating widget's question or prompt, the whole line
+    (`_FEEDBACK_QUESTION`: "Was this article helpful?", "What's your reaction?", "Click on a star
+    to rate it!")."""
+    return bool(_FEEDBACK_QUESTION.match(text))
 
 
 def is_count_line(block: Block) -> bool:
