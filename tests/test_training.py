@@ -266,6 +266,26 @@ def test_filler_planted_into_html_sits_in_the_article_container_with_exact_label
     assert again.to_json() == page.to_json()
 
 
+def test_planting_takes_a_benchmarks_own_generators(article_html):
+    """A benchmark brings filler in its own wording (benchmarks/filler_unseen.py): it is planted and
+    labelled with the family it stands for, and nothing of the training generators' is."""
+    from cleanpage.training.plant_html import synth_page
+
+    def own_words(rng, faker, sentences, title):
+        return [("Grab a coffee, this one is long.", "p"), ("People Also Ask", "h3")]
+
+    page = synth_page(
+        _article_source(article_html),
+        0,
+        Faker(),
+        families=("generated_summary",),
+        signal_mode="baseline",
+        generators={"generated_summary": own_words},
+    )
+    filler = [(b.text, k) for b, lab, k in zip(page.blocks, page.labels, page.kinds) if lab == "seo_filler"]
+    assert filler == [("Grab a coffee, this one is long.", "generated_summary"), ("People Also Ask", "generated_summary")]
+
+
 def test_synth_cli_writes_a_corpus_with_kinds(tmp_path, article_html):
     import subprocess
     import sys

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html as html_lib
 import random
 import re
+from collections.abc import Mapping
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -21,7 +22,7 @@ from ..parse import parse_html, parse_html_marked
 from ..records import Signals
 from ..signals import page_signals
 from .corpus import LabelledPage, SourcePage, align_labels, page_site, site_split
-from .synth import FAMILIES, GENERATORS, article_sentences
+from .synth import FAMILIES, GENERATORS, Generator, article_sentences
 
 MARK = "data-cleanpage-filler"
 _MARK_RE = re.compile(rf'\s{MARK}="[^"]*"')
@@ -117,9 +118,15 @@ def _anchors(tree: LexborHTMLParser, content_texts: list[str]) -> list:
     return [node for node in tree.css(ANCHOR_TAGS) if _norm(node.text(deep=True) or "") in wanted]
 
 
-def plant_html(page: SourcePage, rng: random.Random, faker, families: tuple[str, ...] = FAMILIES) -> str | None:
+def plant_html(
+    page: SourcePage,
+    rng: random.Random,
+    faker,
+    families: tuple[str, ...] = FAMILIES,
+    generators: Mapping[str, Generator] = GENERATORS,
+) -> str | None:
     """The page's HTML with 1-4 filler families inserted beside its article; None when the
-    article cannot be located in the markup."""
+    article cannot be located in the markup. `generators` writes each family's blocks."""
     blocks, meta = parse_html(page.html)
     labels, kinds = align_labels(blocks, page)
     base = LabelledPage(page.id, page.dataset, "", blocks, labels, kinds, Signals(), meta["title"])
@@ -132,7 +139,7 @@ def plant_html(page: SourcePage, rng: random.Random, faker, families: tuple[str,
     chosen = rng.sample(families, min(len(families), rng.randint(1, 4)))
     roll = rng.random()
     for family in chosen:
-        fragment = render_family(GENERATORS[family](rng, faker, sentences, base.title), family, rng)
+        fragment = render_family(generators[family](rng, faker, sentences, base.title), family, rng)
         node = LexborHTMLParser(f"<div>{fragment}</div>").css_first("body > div > *")
         if roll < 0.15:  # an intro before the article
             anchors[0].insert_before(node)
@@ -171,17 +178,27 @@ def derive_planted(page: SourcePage, html: str, signal_mode: str = "fast") -> La
 
 
 def synth_page(
-    page: SourcePage, seed: int, faker, families: tuple[str, ...] = FAMILIES, signal_mode: str = "fast"
+    page: SourcePage,
+    seed: int,
+    faker,
+    families: tuple[str, ...] = FAMILIES,
+    signal_mode: str = "fast",
+    generators: Mapping[str, Generator] = GENERATORS,
 ) -> LabelledPage | None:
     """Plant and label one page, deterministically for (seed, page id)."""
     rng = random.Random(f"{seed}:{page.id}")
     faker.seed_instance(rng.randrange(2**32))
-    html = plant_html(page, rng, faker, families)
+    html = plant_html(page, rng, faker, families, generators)
     return derive_planted(page, html, signal_mode) if html is not None else None
 
 
 def _synth_chunk(
-    pages: list[SourcePage], seed: int, families: tuple[str, ...], text_share: float, signal_mode: str
+    pages: list[SourcePage],
+    seed: int,
+    families: tuple[str, ...],
+    text_share: float,
+    signal_mode: str,
+    generators: Mapping[str, Generator],
 ) -> list[LabelledPage]:
     from faker import Faker
 
@@ -190,7 +207,7 @@ def _synth_chunk(
     faker = Faker()
     out = []
     for page in pages:
-        planted = synth_page(page, seed, faker, families, signal_mode)
+        planted = synth_page(page, seed, faker, families, signal_mode, generators)
         if planted is None or "seo_filler" not in planted.labels:
             continue
         out.append(planted)
@@ -211,8 +228,10 @@ def synth_corpus(
     text_share: float = 0.3,
     signal_mode: str = "fast",
     n_jobs: int = -1,
+    generators: Mapping[str, Generator] = GENERATORS,
 ) -> dict[str, int]:
-    """Plant filler into the pages of labelled datasets and write them in the corpus format."""
+    """Plant filler into the pages of labelled datasets and write them in the corpus format
+    (`generators`: the family generators, `synth`'s unless a benchmark brings its own wording)."""
     from pathlib import Path
 
     from joblib import Parallel, delayed
@@ -223,7 +242,9 @@ def synth_corpus(
     chunks = [sources[i : i + 20] for i in range(0, len(sources), 20)]
     pages = [
         p
-        for chunk in Parallel(n_jobs=n_jobs)(delayed(_synth_chunk)(c, seed, families, text_share, signal_mode) for c in chunks)
+        for chunk in Parallel(n_jobs=n_jobs)(
+            delayed(_synth_chunk)(c, seed, families, text_share, signal_mode, generators) for c in chunks
+        )
         for p in chunk
     ]
     write_corpus(pages, out)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from ..parse import parse_text
 from ..records import Block, Signals, heading_level
@@ -649,7 +651,9 @@ def title_spam(rng: random.Random, faker, sentences: list[str], title: str | Non
     return [copy] if roll < 0.5 else [bar] if roll < 0.75 else [copy, bar]
 
 
-GENERATORS = {
+# A family's generator: (rng, faker, the page's article sentences, its title) -> [(text, tag), ...].
+Generator = Callable[[random.Random, Any, list[str], "str | None"], list[tuple[str, str]]]
+GENERATORS: dict[str, Generator] = {
     "generated_summary": generated_summary,
     "author_bio": author_bio,
     "rating_widget": rating_widget,
