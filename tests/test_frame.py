@@ -962,6 +962,9 @@ def test_menu_and_teaser_links_before_the_story_go():
         ("By Chief Keef", "Chief Keef"),
         ("Door Pieter de Vries Gisteren, 18:32", "Pieter de Vries"),  # Dutch, "yesterday"
         ("By Larry Sabato", "Larry Sabato"),  # a name that is a weekday elsewhere stays whole
+        ("By business reporter Nadia Daly", "Nadia Daly"),  # a job title before the name
+        ("By national science, technology and environment reporter Ann Lee", "Ann Lee"),
+        ("By the way, this is great", None),
         ("Author Talk", None),  # a label without its colon is a heading
         ("By the Associated Press", None),
         ("Published 4:00 am CST, Wednesday, November 20, 2019", None),
@@ -1941,6 +1944,47 @@ def test_a_paragraph_the_model_dropped_below_a_box_inside_the_story_comes_back()
     assert not run(proba=[0.2, 0.3, 0.5])[0][-1]  # called filler
     assert not run(box=tuple(f"Link {k}" for k in range(13)))[0][-1]  # a page's whole link section
     assert not run(text=resumed.replace(" damage. (lh)", " damage, the clerk"))[0][-1]  # no sentence's end
+
+
+def test_a_section_the_model_called_filler_between_story_paragraphs_comes_back():
+    """A first-person post's section ("What I do now", short items, a short claim) reads to the
+    model like a generated summary; between two kept paragraphs, in the story's own element (its
+    list's items in a list there), it is the story's. Not a run in an element of its own (planted
+    filler's wrapper), one that repeats the page's wording (a summary restates), one with a
+    "label: value" line, certain filler, or a text dump's."""
+    import numpy as np
+
+    from cleanpage.frame import decide_story
+    from cleanpage.records import Block
+
+    labels = ["content", "boilerplate", "seo_filler"]
+    section = (
+        ("What I do now", "h2"),
+        ("One repository, one process, one database.", "li"),
+        ("Modules with clear boundaries inside the monolith.", "li"),
+        ("My last project went from idea to first user in nine days.", "p"),
+    )
+
+    def run(section=section, wrapper="", filler=0.85, source="html"):
+        rows = [*((t, "p") for t in story(3)), *section, ("If you are building alone, start with the boring way.", "p")]
+        blocks = []
+        for i, (text, tag) in enumerate(rows):
+            inner = 0 < i - 2 <= len(section)
+            path = "article>div.body" + (wrapper if inner else "") + (">ul>li" if tag == "li" else f">{tag}")
+            blocks.append(Block(text, i, tag=tag, path=path, source=source))
+        proba = [[0.95, 0.05, 0.0]] * 3 + [[0.12, 0.03, filler]] * len(section) + [[0.8, 0.1, 0.1]]
+        return decide_story(np.array(proba), labels, 0.325, blocks, None)
+
+    kept, decided, rules = run()
+    assert kept.all() and {rules[i] for i in range(3, 7)} == {"story_section"} and decided[4] == "content"
+    assert not any(run(wrapper=">div.summary")[0][3:7])  # an element of its own
+    assert not any(run(filler=0.95)[0][3:7])  # certain filler
+    assert not any(run(source="text")[0][3:7])
+    restating = (("Key points", "h3"), (story(3)[1], "li"), (story(3)[2], "li"))
+    assert not any(run(section=restating)[0][3:6])
+    assert not any(run(section=(*section, ("Birthday: March 3, 1990", "p")))[0][3:8])
+    assert not any(run(section=(("What I do now", "h2"), ("Monolith, modules, worker, repository, database", "p")))[0][3:5])
+    assert not run(section=(("My last project went from idea to first user in nine days.", "p"),))[0][3]  # story_gaps'
 
 
 def test_what_the_model_kept_between_filler_outside_the_story_is_filler():

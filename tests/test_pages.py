@@ -635,6 +635,81 @@ CASES = [
         None,
         ["3. Use a spoon to peel ginger.", "It is not magic, but it helps."],
     ),
+    (
+        "post-medium-style.html",  # a first-person post whose middle section reads like a summary's bullets
+        "For three years I built every side project",
+        "and you probably won't need to.",
+        ["Sign up", "7 min read", "1.2K", "Followers", "Written by", "More from Lena Park", "Responses", "the hard way"],
+        "Lena Park",
+        ["What I do now", "One repository, one process, one database.", "from idea to first user in nine days."],
+    ),
+    (
+        "recipe-de-soup.html",  # ingredients, steps and a nutrition table, comments and ratings around them
+        "Eine kräftige Linsensuppe",
+        "Paprikapulver mit an.",
+        ["Startseite", "Bewertungen", "Foto: Petra Hansen", "Teilen", "Kommentare", "Sehr lecker", "Erbsensuppe", "Impressum"],
+        "Petra Hansen",
+        ["250 g Tellerlinsen", "Salz, Pfeffer", "Mit Essig, Salz und Pfeffer abschmecken.", "390 kcal"],
+    ),
+    (
+        "news-uk-inline-links.html",  # "READ MORE:" and "Related:" links between the paragraphs
+        "Engineers worked through the night",
+        "for the rest of the week.",
+        [
+            "WEATHER",
+            "Transport Correspondent",
+            "READ MORE",
+            "amber warning",
+            "Related:",
+            "Topics:",
+            "morning briefing",
+            "More from News",
+            "bus lanes",
+            "All rights reserved",
+        ],
+        "Sam Ellis",
+        ["operations director at Western Power.", "Schools in parts of Herefordshire"],
+    ),
+    (
+        "sport-report-table.html",  # a league table and a line-up inside a match report
+        "Two goals from Jamie Hartley",
+        "Subs not used: Barton, Hughes, Lowe.",
+        ["3 min read", "Share", "WhatsApp", "Most read", "loan move", "Northern Echo Online ©"],
+        None,
+        ["How the top of the table looks", "1 | Rovers | 34 | +21 | 68", "Rovers manager Steve Clarke said."],
+    ),
+    (
+        "news-au-key-points.html",  # a newsroom's own "In short" box above the story, a byline with a job title
+        "In short:",
+        "pushed back their forecasts.",
+        ["Just In", "By business reporter", "2:30pm", "Topics:", "Top Stories", "Flood warnings"],
+        "Nadia Daly",
+        ["Governor Michele Bullock says inflation is still too high", "The board meets again in September."],
+    ),
+    (
+        "howto-faq.html",  # a how-to whose own FAQ closes it
+        "If you live in a hard-water area",
+        "affects the taste of hot drinks.",
+        [
+            "Subscribe",
+            "Updated June 2",
+            "affiliate links",
+            "Was this article helpful?",
+            "is a cleaning writer",
+            "Popular guides",
+            "Privacy",
+        ],
+        "Maria Lopez",
+        ["A soft sponge", "Method 2: Citric acid", "Can I use lemon juice instead?", "about once a month."],
+    ),
+    (
+        "release-de.html",  # a press release: its contact block and the site's footer go
+        "Rund 48.000 Haushalte profitieren",
+        "beschäftigen 420 Mitarbeitende.",
+        ["Pressemitteilung vom", "Pressekontakt", "0621 123456", "Impressum", "Cookie-Einstellungen"],
+        None,
+        ["Grundversorgung | 38,9 ct/kWh | 34,2 ct/kWh", "sagt Geschäftsführer Martin Keller."],
+    ),
 ]
 
 

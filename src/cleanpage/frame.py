@@ -850,7 +850,9 @@ def decide_story(
     paragraphs (`story_headings`), `story_lead` for a paragraph it dropped at the top of the
     story's element (`story_leads`), `story_gap` for one it dropped between two story paragraphs
     (`story_gaps`), `story_resumed` for one it dropped below a box inside the story
-    (`story_resumptions`), `filler_island` for a block it kept between filler outside the story
+    (`story_resumptions`), `story_section` for a section it called filler between two story
+    paragraphs in the story's element that does not restate the page (`story_sections`),
+    `filler_island` for a block it kept between filler outside the story
     (`filler_islands`, labelled `seo_filler`), `best_available` when nothing else was kept. Training tunes and evaluates with the
     same decision."""
     kept, decided = decide(proba, labels, threshold, pooled=np.array([b.tag == "li" or b.table != -1 for b in blocks]))
@@ -861,6 +863,7 @@ def decide_story(
     filler = proba[:, labels.index("seo_filler")]
     back.update(dict.fromkeys(story_gaps(blocks, kept, filler), "story_gap"))
     back.update(dict.fromkeys(story_resumptions(blocks, kept, decided, filler), "story_resumed"))
+    back.update((i, "story_section") for i in story_sections(blocks, kept, decided, filler) if i not in back)
     for i in back:
         kept[i] = True
         decided[i] = "content"
@@ -1035,6 +1038,79 @@ def filler_islands(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[
             found.extend(range(i, end))
         i = end
     return found
+
+
+MIN_SECTION_BLOCKS = 2
+MAX_RESTATED_SHARE = 0.2  # of a section's word trigrams found in the rest of the page: more is a summary's
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    found = [w.lower() for w in re.findall(r"\w+", text)]
+    return set(zip(found, found[1:], found[2:]))
+
+
+def story_sections(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], filler: np.ndarray) -> list[int]:
+    """Runs of blocks the model called filler between two kept story paragraphs, every one of them
+    in the story's own element (a list's items in a list directly inside it): a section of a
+    first-person post ("What I do now", three short items, "My last project …") reads to the model
+    like a generated summary's heading, bullets and claim. Filler planted into a story sits in an
+    element of its own, and a generated summary restates the page: not a run that repeats the
+    page's wording (`MAX_RESTATED_SHARE`), one with a "label: value" line (a fake profile's
+    fields), a paragraph that ends no sentence (a keyword line), one the model is sure of
+    (`MAX_GAP_FILLER`), one longer than a box (`MAX_BOX_BLOCKS`), a lone block or headings alone
+    (`story_headings` and `story_gaps` decide those). HTML only: a text dump's blocks have no
+    element to tell."""
+    if "seo_filler" not in decided:
+        return []
+    story = _kept_long_paragraphs(blocks, kept)
+    per_parent = Counter(_parent(blocks[j]) for j in story)
+    found: list[int] = []
+    i = 1
+    while i < len(blocks) - 1:
+        if decided[i] != "seo_filler" or not kept[i - 1]:
+            i += 1
+            continue
+        end = i
+        while end < len(blocks) and decided[end] == "seo_filler":
+            end += 1
+        above, run = i - 1, range(i, end)
+        parent = _parent(blocks[above])
+        if (
+            end < len(blocks)
+            and kept[end]
+            and end - i <= MAX_BOX_BLOCKS
+            and per_parent[parent] >= MIN_SECTION_STORY_PARAGRAPHS
+            and blocks[above].source == "html"
+            and blocks[above].tag == blocks[end].tag == "p"
+            and ends_a_sentence(blocks[above].text)
+            and ends_a_sentence(blocks[end].text)
+            and _parent(blocks[end]) == parent
+            and all(_in_section_of(blocks[j], parent) and filler[j] < MAX_GAP_FILLER for j in run)
+            and end - i >= MIN_SECTION_BLOCKS  # a lone subheading or paragraph: `story_headings`, `story_gaps`
+            and any(blocks[j].tag not in HEADING_TAGS for j in run)
+            and all(blocks[j].tag != "p" or ends_a_sentence(blocks[j].text) for j in run)
+            and not any(_LABEL_VALUE.match(blocks[j].text) for j in run)
+            and not _restates(blocks, kept, run)
+        ):
+            found.extend(run)
+        i = end
+    return found
+
+
+def _in_section_of(block: Block, parent: str) -> bool:
+    """Whether a block sits in the element `parent` names, or is an item of a list that does (a
+    path names the last few elements only: a list's is compared by its end)."""
+    if block.tag != "li":
+        return _parent(block) == parent
+    list_parent = _parent(block).rsplit(">", 1)[0]
+    return parent == list_parent or parent.endswith(">" + list_parent)
+
+
+def _restates(blocks: Sequence[Block], kept: np.ndarray, run: range) -> bool:
+    """Whether a run of blocks repeats the wording of the page's kept blocks (`MAX_RESTATED_SHARE`)."""
+    own = set().union(*(_trigrams(blocks[j].text) for j in run))
+    rest = set().union(*(_trigrams(b.text) for j, b in enumerate(blocks) if kept[j] and j not in run))
+    return bool(own) and len(own & rest) > MAX_RESTATED_SHARE * len(own)
 
 
 MAX_STORY_HEADING_WORDS = 15

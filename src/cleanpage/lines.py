@@ -55,8 +55,12 @@ _NAME_PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|la|le|bin|al)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
 _AND = r"\s(?i:and|und|y|et|en)\s|\s?&\s?"  # between the last two names
 _NAME_AND = re.compile(_AND)
+# a job title between "By" and the name, in lower case ("By business reporter NAME", "By national science,
+# technology and environment reporter NAME")
+_ROLE_BEFORE_NAME = r"(?:[a-z][\w-]*,?\s+){0,6}?(?:reporter|correspondent|editor|writer|journalist|columnist|analyst)\s+"
 _BYLINE_AUTHOR = re.compile(
-    rf"(?:^|\s)(?i:{'|'.join(_BY_WORDS)}|di|door|av|af|autor(?:in)?:|author:|text:)\s+({_NAME}(?:\s*,\s*{_NAME}|(?:{_AND}){_NAME})*)"
+    rf"(?:^|\s)(?i:{'|'.join(_BY_WORDS)}|di|door|av|af|autor(?:in)?:|author:|text:)\s+(?:{_ROLE_BEFORE_NAME})?"
+    rf"({_NAME}(?:\s*,\s*{_NAME}|(?:{_AND}){_NAME})*)"
 )
 _PRINT_LINE = re.compile(
     r"(?i)appears in print|print edition|order reprints|today['’]s paper|all rights reserved|"

@@ -74,7 +74,8 @@ class Paragraph:
     # subheading in the story's element, `story_heading` for a subheading it dropped between the story's
     # paragraphs, `story_lead` for a paragraph it dropped at the top of the story's element (its lead),
     # `story_gap` for a paragraph it dropped between two of the story's, `story_resumed` for one it
-    # dropped below a box inside the story, `filler_island` for a block it kept between filler outside the
+    # dropped below a box inside the story, `story_section` for a section it called filler between two story
+    # paragraphs in the story's own element, `filler_island` for a block it kept between filler outside the
     # story (labelled `seo_filler`), or `best_available` for the story paragraphs kept
     # below the threshold when no block cleared it.
     reason: str | None = None
