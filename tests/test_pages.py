@@ -703,6 +703,25 @@ CASES = [
         ["A soft sponge", "Method 2: Citric acid", "Can I use lemon juice instead?", "about once a month."],
     ),
     (
+        "news-split-body.html",  # a story split into chunks around an ad and a newsletter box, short teasers after it
+        "The desert outside Phoenix",
+        "decide if the bet pays off.",
+        [
+            "Subscribe",
+            "6:00 AM EST",
+            "Advertisement",
+            "Sign up for the Fortune Tech newsletter",
+            "technology reporter based",
+            "Latest in Tech",
+            "Apple shares fall",
+            "sales in China dropped",
+            "lining up",
+            "All Rights Reserved",
+        ],
+        "Rina Patel",
+        ["The biggest question is water.", "Then there is the question of people."],
+    ),
+    (
         "release-de.html",  # a press release: its contact block and the site's footer go
         "Rund 48.000 Haushalte profitieren",
         "beschäftigen 420 Mitarbeitende.",

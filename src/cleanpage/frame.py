@@ -687,7 +687,7 @@ def newsletter_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[in
 MIN_CARDS = 2
 MAX_CARD_HEAD_WORDS = 20
 MIN_TEASER_HEAD_WORDS = 4  # a headline, not a linked term or a name
-MIN_CARD_TEXT_WORDS = 10
+MIN_CARD_TEXT_WORDS = 6  # a teaser's sentence ("Investors are lining up for a piece of it.")
 _CARD_TEXT_TAGS = frozenset({"p", "div"})
 
 
