@@ -1127,6 +1127,25 @@ def test_a_box_label_goes_with_the_box():
     assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths={2: box, 3: box})) == {2: "prompt"}
 
 
+def test_a_subheading_over_a_box_the_model_dropped_outside_the_story_goes():
+    """After the story, "Also consider" over a product card the model dropped, or "Further Reading"
+    over its links, heads nothing the page keeps. A subheading in the story's own element stays,
+    and so does a line that is not a heading tag (a forum post's name, a directory's label)."""
+    from dataclasses import replace
+
+    texts = [*story(3), "Also consider", "Bose QuietComfort Ultra – Comfier, but not quite as quiet."]
+    paths = {3: "article>div.also-consider>h3", 4: "article>div.also-consider>p"}
+    blocks = blocks_of(texts, paths=paths)
+    blocks[3] = replace(blocks[3], tag="h3")
+    model = [True] * 4 + [False]
+    assert frame_story(texts, model, None, blocks) == {3: "empty_box"}
+    assert frame_story(texts, [True] * 5, None, blocks) == {}  # the box keeps a block
+    as_line = [*blocks[:3], replace(blocks[3], tag="p"), blocks[4]]
+    assert frame_story(texts, model, None, as_line) == {}
+    inside = [*blocks[:3], replace(blocks[3], path="body>div>h3"), replace(blocks[4], path="body>div>p")]
+    assert frame_story(texts, model, None, inside) == {}
+
+
 def test_an_author_box_name_goes_with_its_bio():
     from cleanpage.frame import is_bio_name
 

@@ -220,7 +220,8 @@ def frame_story(
       spam site's filler) is not the story;
     - with the page's `blocks`, anywhere: the links of a box or list a "read also" label heads
       (`read_also_boxes`) and a box's heading or name line whose box the frame emptied
-      (`box_labels`), with the box's reason;
+      (`box_labels`), with the box's reason, or `empty_box` for a subheading outside the story's
+      element over a box the model dropped whole;
     - `above_headline` for the short lines above a headline copy found before the story, and
       for the long ones above a headline copy the story follows, under another parent than its
       paragraphs there (`paragraphs_above_headline`: a header's teaser of the latest post).
@@ -270,7 +271,7 @@ def frame_story(
         # a site's appeal after the story's element, a long paragraph the model keeps ("… If you can, please support us")
         out.update((i, "prompt") for i in range(element[1], len(texts)) if kept[i] and i not in out and is_appeal(texts[i]))
         out.update(read_also_boxes(blocks, kept, out))
-        out.update(box_labels(blocks, kept, out))
+        out.update(box_labels(blocks, kept, out, story_box=element[0]))
         out.update(prompt_boxes(blocks, kept, out, element))
         out.update(newsletter_boxes(blocks, kept, out))
         out.update(repeated_cards(blocks, kept, out, element[1]))
@@ -550,13 +551,18 @@ MAX_BIO_NAME_WORDS = 4
 MIN_BIO_WORDS = 8
 
 
-def box_labels(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], names_only: bool = False) -> dict[int, str]:
+def box_labels(
+    blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], names_only: bool = False, story_box: str | None = None
+) -> dict[int, str]:
     """Kept short lines that head a box (the first of its element's run of blocks) whose other
     blocks are all dropped: with the reason the frame gave one of them (`BOX_REASONS`: a
     newsletter box's heading above its call and form), or `closing_matter` for an author box's
     name above its bio (`is_bio_name`) or in a box whose class names the author. A box the frame
-    took nothing from keeps its heading: the model alone does not decide a heading's box. With
-    `names_only`, only the author boxes' names."""
+    took nothing from keeps its heading, unless it is a subheading (`h2`-`h6`) outside `story_box`,
+    the story's element (`empty_box`: "Also consider" over a product the model dropped, "Further
+    Reading" over its links); a line that is not a heading tag may be a forum post's name or a
+    directory's label, and the model alone does not decide those. With `names_only`, only the
+    author boxes' names."""
     found: dict[int, str] = {}
     for i, block in enumerate(blocks):
         if not kept[i] or i in out or not at_most_words(block.text, MAX_BOX_LABEL_WORDS):
@@ -577,6 +583,8 @@ def box_labels(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str
             found[i] = "prompt"
         elif is_bio_name(block.text, blocks[rest[0]].text) or (BYLINE_CLASS.search(box) and is_name_line(block.text)):
             found[i] = "closing_matter"  # an author box's name above its bio, or its job title and links
+        elif story_box is not None and box != story_box and not names_only and block.tag in _SUBHEADING_TAGS:
+            found[i] = "empty_box"  # a widget's subheading over what the model dropped ("Also consider", "Further Reading")
     return found
 
 
