@@ -722,6 +722,44 @@ CASES = [
         ["The biggest question is water.", "Then there is the question of people."],
     ),
     (
+        "news-pt-storm.html",  # Brazilian Portuguese furniture: "Compartilhe", "Publicidade", "LEIA TAMBÉM", "Veja também"
+        "Concessionária diz que equipes",
+        "em caso de emergência.",
+        [
+            "Entrar",
+            "Rio Grande do Sul\n",
+            "Por Ana Souza",
+            "Atualizado",
+            "Compartilhe",
+            "Publicidade",
+            "LEIA TAMBÉM",
+            "Previsão indica",
+            "Foto: Carlos Mendes",
+            "Veja também",
+            "Motorista",
+            "Todos os direitos",
+        ],
+        "Ana Souza",
+        ["afirmou o diretor de operações, Marcelo Lima."],
+    ),
+    (
+        "news-nl-dikes.html",  # Dutch furniture: "Door NAME", "Lees ook", "Deel dit artikel", "Meest gelezen"
+        "Het kabinet trekt de komende tien jaar",
+        "begroting van het ministerie.",
+        [
+            "Inloggen",
+            "Aangepast",
+            "Lees ook",
+            "Waterschappen waarschuwen",
+            "Deel dit artikel",
+            "Meest gelezen",
+            "Storing bij NS",
+            "Cookie-instellingen",
+        ],
+        "Pieter de Vries",
+        ["zegt voorzitter Dijksma."],
+    ),
+    (
         "release-de.html",  # a press release: its contact block and the site's footer go
         "Rund 48.000 Haushalte profitieren",
         "beschäftigen 420 Mitarbeitende.",
