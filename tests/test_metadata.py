@@ -114,6 +114,9 @@ def test_author_from_microdata_and_author_links():
         ("Von Anna Berger", "Anna Berger"),
         ("— Dana Whitfield", "Dana Whitfield"),  # a live blog's entry, signed with a dash
         ("Priya Raman·", "Priya Raman"),  # a strip's separator glued to the name
+        ("Tom DiChristopher@tdichristopher", "Tom DiChristopher"),  # a byline box's handle glued to the name
+        ("Jane Roe (@janeroe)", "Jane Roe"),
+        ("@KingBeyonceStan", "@KingBeyonceStan"),  # a handle alone is the name a post gives
         ("Paris Hilton", "Paris Hilton"),  # "par" only as a word
         ("Lisa de Moraes", "Lisa de Moraes"),
         ("Julia Carrie Wong and Sam Levin", "Julia Carrie Wong and Sam Levin"),

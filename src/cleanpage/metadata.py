@@ -45,6 +45,7 @@ _BY = re.compile(
 )
 # lower-case words a name may hold ("Lisa de Moraes", "Julia Wong and Sam Levin")
 NAME_PARTICLES = frozenset("and und y et & de da di del der den van von du la le bin ibn al".split())
+_HANDLE_AFTER_NAME = re.compile(r"(?<=\w)\s*\(?@\w{2,30}\)?$")  # a byline box's social handle ("NAME@handle", "NAME (@handle)")
 _NOT_A_NAME = re.compile(r"(?i)\b(?:photo|photograph|image|illustration|video|bio|profile)")
 # elements that name the author or the publication time in markup, read in one query
 _MARKUP_FIELDS = 'script[type="application/ld+json"], [itemprop="author"], a[rel~="author"], time[datetime]'
@@ -145,6 +146,7 @@ def author_name(text: str) -> str | None:
     what is not a name: an empty or long text, a URL, a photo credit ("Photograph by NAME") or a
     link label ("See full bio": lower-case words that are not a name's particles)."""
     name = _BY.sub("", _WS.sub(" ", text).strip()).rstrip(" ·•|,;:/–—-")  # a strip's separator after the name
+    name = _HANDLE_AFTER_NAME.sub("", name)
     if not name or name.startswith(("http://", "https://")) or _NOT_A_NAME.search(name):
         return None
     found = name.split()
