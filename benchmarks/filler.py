@@ -49,17 +49,21 @@ WORK = REPO / ".cache" / "filler"
 TEST_SEED = 1000
 
 
-def generator_digest() -> str:
-    """A short digest of the filler generator's code and of the parser that cuts the planted pages
-    into blocks: cached test pages are rebuilt when either changes."""
+def generator_digest(*more: Path) -> str:
+    """A short digest of the filler generator's code, of the parser that cuts the planted pages
+    into blocks and of `more` files (a benchmark's own generators): cached test pages are rebuilt
+    when any changes."""
     digest = hashlib.sha256()
-    for module in (synth, plant_html, parse):
-        digest.update(Path(module.__file__).read_bytes())
+    for path in (*(Path(module.__file__) for module in (synth, plant_html, parse)), *more):
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 
-def planted_test_pages(n_jobs: int) -> Path:
-    path = WORK / f"test-planted-{TEST_SEED}-{generator_digest()}.jsonl.gz"
+def planted_test_pages(n_jobs: int, seed: int = TEST_SEED, generators: dict | None = None, source: Path | None = None) -> Path:
+    """Test-split pages with filler planted (`synth_corpus`, cached under .cache/filler): the
+    training generators' families, or `generators` written in the file `source`."""
+    sources = (source,) if source else ()
+    path = WORK / f"test-planted-{seed}-{generator_digest(*sources)}.jsonl.gz"
     if not path.exists():
         WORK.mkdir(parents=True, exist_ok=True)
         synth_corpus(
@@ -67,10 +71,12 @@ def planted_test_pages(n_jobs: int) -> Path:
             path,
             DATASETS,
             splits=("test",),
-            seed=TEST_SEED,
+            families=tuple(generators or FAMILIES),
+            seed=seed,
             text_share=0.3,
             signal_mode="baseline",
             n_jobs=n_jobs,
+            generators=generators or synth.GENERATORS,
         )
     return path
 

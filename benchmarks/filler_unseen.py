@@ -22,14 +22,14 @@ import argparse
 import platform
 import random
 from datetime import date
+from pathlib import Path
 
-from _pages import REPO, dataset_root, write_report
-from filler import WORK, measure
+from _pages import REPO, write_report
+from filler import measure, planted_test_pages
 
 import cleanpage
 from cleanpage.model import BlockModel
-from cleanpage.training.corpus import DATASETS, read_corpus
-from cleanpage.training.plant_html import synth_corpus
+from cleanpage.training.corpus import read_corpus
 from cleanpage.training.train import featurize
 
 SEED = 2000
@@ -110,21 +110,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=-1)
     args = ap.parse_args()
 
-    path = WORK / f"unseen-planted-{SEED}.jsonl.gz"
-    if not path.exists():
-        WORK.mkdir(parents=True, exist_ok=True)
-        synth_corpus(
-            dataset_root(),
-            path,
-            DATASETS,
-            splits=("test",),
-            families=tuple(GENERATORS),
-            seed=SEED,
-            text_share=0.3,
-            signal_mode="baseline",
-            n_jobs=args.jobs,
-            generators=GENERATORS,
-        )
+    path = planted_test_pages(args.jobs, SEED, GENERATORS, Path(__file__))
     planted = list(read_corpus(path))
     source_ids = {p.id.split("#")[0] for p in planted}
     clean = [p for p in read_corpus(REPO / "data" / "corpus" / "cleanpage-corpus.jsonl.xz") if p.id in source_ids]
