@@ -102,6 +102,7 @@ from .lines import (
     is_world_dateline,
     n_words,
     nearest_elements,
+    words,
 )
 from .model import decide
 from .records import Block
@@ -1053,7 +1054,7 @@ MAX_RESTATED_SHARE = 0.2  # of a section's word trigrams found in the rest of th
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
-    found = [w.lower() for w in re.findall(r"\w+", text)]
+    found = words(text)
     return set(zip(found, found[1:], found[2:]))
 
 
@@ -1086,7 +1087,7 @@ def story_sections(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[
         if (
             end < len(blocks)
             and kept[end]
-            and end - i <= MAX_BOX_BLOCKS
+            and MIN_SECTION_BLOCKS <= end - i <= MAX_BOX_BLOCKS  # a lone block: `story_headings`, `story_gaps`
             and per_parent[parent] >= MIN_SECTION_STORY_PARAGRAPHS
             and blocks[above].source == "html"
             and blocks[above].tag == blocks[end].tag == "p"
@@ -1094,7 +1095,6 @@ def story_sections(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[
             and ends_a_sentence(blocks[end].text)
             and _parent(blocks[end]) == parent
             and all(_in_section_of(blocks[j], parent) and filler[j] < MAX_GAP_FILLER for j in run)
-            and end - i >= MIN_SECTION_BLOCKS  # a lone subheading or paragraph: `story_headings`, `story_gaps`
             and any(blocks[j].tag not in HEADING_TAGS for j in run)
             and all(blocks[j].tag != "p" or ends_a_sentence(blocks[j].text) for j in run)
             and not any(_LABEL_VALUE.match(blocks[j].text) for j in run)
