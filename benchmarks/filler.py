@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import inspect
 import json
 import platform
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -49,21 +51,22 @@ WORK = REPO / ".cache" / "filler"
 TEST_SEED = 1000
 
 
-def generator_digest(*more: Path) -> str:
-    """A short digest of the filler generator's code, of the parser that cuts the planted pages
-    into blocks and of `more` files (a benchmark's own generators): cached test pages are rebuilt
-    when any changes."""
+def generator_digest(generators: Mapping[str, Callable] = synth.GENERATORS) -> str:
+    """A short digest of the filler generators' code (`synth`'s, or a benchmark's own: the files
+    that define them) and of the parser that cuts the planted pages into blocks: cached test pages
+    are rebuilt when any changes."""
+    files = [Path(module.__file__) for module in (synth, plant_html, parse)]
+    files += sorted({Path(inspect.getfile(g)) for g in generators.values()} - set(files))
     digest = hashlib.sha256()
-    for path in (*(Path(module.__file__) for module in (synth, plant_html, parse)), *more):
+    for path in files:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 
-def planted_test_pages(n_jobs: int, seed: int = TEST_SEED, generators: dict | None = None, source: Path | None = None) -> Path:
-    """Test-split pages with filler planted (`synth_corpus`, cached under .cache/filler): the
-    training generators' families, or `generators` written in the file `source`."""
-    sources = (source,) if source else ()
-    path = WORK / f"test-planted-{seed}-{generator_digest(*sources)}.jsonl.gz"
+def planted_test_pages(n_jobs: int, seed: int = TEST_SEED, generators: Mapping[str, Callable] = synth.GENERATORS) -> Path:
+    """Test-split pages with filler planted by `generators` (`synth_corpus`, cached under
+    .cache/filler): one family per generator."""
+    path = WORK / f"test-planted-{seed}-{generator_digest(generators)}.jsonl.gz"
     if not path.exists():
         WORK.mkdir(parents=True, exist_ok=True)
         synth_corpus(
@@ -71,12 +74,12 @@ def planted_test_pages(n_jobs: int, seed: int = TEST_SEED, generators: dict | No
             path,
             DATASETS,
             splits=("test",),
-            families=tuple(generators or FAMILIES),
+            families=tuple(generators),
             seed=seed,
             text_share=0.3,
             signal_mode="baseline",
             n_jobs=n_jobs,
-            generators=generators or synth.GENERATORS,
+            generators=generators,
         )
     return path
 

@@ -22,10 +22,9 @@ import argparse
 import platform
 import random
 from datetime import date
-from pathlib import Path
 
 from _pages import REPO, write_report
-from filler import measure, planted_test_pages
+from filler import _pct, measure, planted_test_pages
 
 import cleanpage
 from cleanpage.model import BlockModel
@@ -110,7 +109,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=-1)
     args = ap.parse_args()
 
-    path = planted_test_pages(args.jobs, SEED, GENERATORS, Path(__file__))
+    path = planted_test_pages(args.jobs, SEED, GENERATORS)
     planted = list(read_corpus(path))
     source_ids = {p.id.split("#")[0] for p in planted}
     clean = [p for p in read_corpus(REPO / "data" / "corpus" / "cleanpage-corpus.jsonl.xz") if p.id in source_ids]
@@ -135,12 +134,7 @@ def main() -> None:
 
 
 def _short(model: str) -> str:
-    path = str(model)
-    return path.split(str(REPO) + "/", 1)[-1]
-
-
-def _pct(value) -> str:
-    return "–" if value is None else f"{100 * value:.1f} %"
+    return model.split(f"{REPO}/", 1)[-1]
 
 
 if __name__ == "__main__":
