@@ -2335,3 +2335,29 @@ def test_a_video_players_lines_above_the_story_go():
     paths = {0: "div.video-resource>p.video-resource__headline"}
     assert frame_story(texts, [True] * 4, None, blocks_of(texts, paths=paths)) == {0: "media_control"}
     assert frame_story(texts, [True] * 4, None, blocks_of(texts)) == {}
+
+
+def test_what_is_kept_past_a_long_run_of_dropped_blocks_after_the_story_goes():
+    """A "Pickup" box's teasers past the share bar, the related list and the follow buttons the
+    model dropped are not the story's; the story's own element, a table's cells and what follows
+    the story closely stay."""
+    from dataclasses import replace
+
+    teasers = ["Cat photos to beat the June heat.", "This summer's anime, ranked."]
+
+    def page(gap, teaser_path="aside>div.pickup>p"):
+        texts = [*story(3), *[f"Share link {i}" for i in range(gap)], *teasers]
+        paths = {i: "article>div.body>p" for i in range(3)} | {i: "div.share>ul>li" for i in range(3, 3 + gap)}
+        paths |= {i: teaser_path for i in range(3 + gap, len(texts))}
+        return texts, [True] * 3 + [False] * gap + [True, True], blocks_of(texts, paths=paths)
+
+    texts, kept, blocks = page(10)
+    assert frame_story(texts, kept, None, blocks) == {13: "past_a_gap", 14: "past_a_gap"}
+    texts, kept, blocks = page(9)
+    assert frame_story(texts, kept, None, blocks) == {}
+    texts, kept, blocks = page(10, teaser_path="article>div.body>p")  # the story's element
+    assert frame_story(texts, kept, None, blocks) == {}
+    texts, kept, blocks = page(10)
+    cells = [*blocks[:13], *(replace(b, tag="td") for b in blocks[13:])]
+    assert frame_story(texts, kept, None, cells) == {}
+    assert frame_story(texts, kept, None) == {}  # a text dump's lines have no element

@@ -215,6 +215,8 @@ def frame_story(
       `after_the_story_inside`) and
       `link_list` for short lines that are mostly links, when there are `MIN_LINK_RUN` of them
       or more, those another rule took counted (a related or "read more" list);
+      and `past_a_gap` for what is kept past a long run of dropped blocks, outside the story's
+      element (`past_a_gap`);
     - `after_the_end` for everything after a reporting credit, print line or comment-section
       heading that closes the story (`_end_marker`; the heading itself is `comment_thread`):
       articles end with those, and what a page appends after them (related links, comments, a
@@ -319,6 +321,7 @@ def frame_story(
             out[i] = "closing_matter"
     if blocks is not None:  # an author box's name line above the bio the loop took
         out.update(box_labels(blocks, kept, out, names_only=True))
+        out.update(past_a_gap(blocks, kept, out, last, element[0]))
     out.update(above_headline(texts, kept, out, story[0], blocks, candidates))
     return out
 
@@ -326,6 +329,24 @@ def frame_story(
 # what a page without a story keeps of the reasons out anywhere: a gallery's captions are its text, and
 # a short paragraph that opens with a hidden label reads as hidden (its path is the label's)
 _STORY_LESS_KEEPS = frozenset({"caption", "hidden"})
+MIN_STRAY_GAP = 10  # dropped blocks between the story's end and a stray kept block (a sidebar's teasers)
+
+
+def past_a_gap(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], last: int, element: str) -> dict[int, str]:
+    """Kept blocks after the story's last paragraph (`last`) once `MIN_STRAY_GAP` blocks
+    or more in a row went, outside the story's element and not a list's or table's cell: what a
+    page shows past its sidebar, related strips and share bars ("Pickup" teasers, a book promo)."""
+    previous = last
+    found: dict[int, str] = {}
+    for i in range(last + 1, len(kept)):
+        if not kept[i] or i in out:
+            continue
+        if (found or i - previous - 1 >= MIN_STRAY_GAP) and blocks[i].tag not in _ITEM_TAGS and _container(blocks[i]) != element:
+            found[i] = "past_a_gap"
+        previous = i
+    return found
+
+
 MAX_ABOVE_HEADLINE = 2  # story paragraphs above the headline copy that can be another story's teasers
 MIN_BELOW_HEADLINE = 3  # story paragraphs below it, and twice as many as above
 

@@ -69,9 +69,9 @@ class Paragraph:
     # (Options.include_tables), or a story-frame rule (`headline_copy`, `photo_credit`, `share_bar`,
     # `media_control`, `read_also`, `prompt`, `tag_line`, `legal_notice`, `rating`, `navigation`, `caption`, `repeated_copy`,
     # `byline_or_dateline`, `hidden`, `ad_label`, `breadcrumb`, `closing_matter`, `link_list`, `comment_thread`,
-    # `sidebar`, `related_list`, `after_the_end`, `empty_box`; see `frame`), `measure_line` for measured values the model dropped
-    # beside a kept block ("Calorías: 390 kcal"), `headed_section` for a paragraph it dropped below a kept
-    # subheading in the story's element, `story_heading` for a subheading it dropped between the story's
+    # `sidebar`, `related_list`, `after_the_end`, `empty_box`, `past_a_gap`; see `frame`), `measure_line` for measured
+    # values the model dropped beside a kept block ("Calorías: 390 kcal"), `headed_section` for a paragraph it dropped below
+    # a kept subheading in the story's element, `story_heading` for a subheading it dropped between the story's
     # paragraphs, `story_lead` for a paragraph it dropped at the top of the story's element (its lead),
     # `story_gap` for a paragraph it dropped between two of the story's, `story_resumed` for one it
     # dropped below a box inside the story, `story_section` for a section it called filler between two story
