@@ -303,10 +303,14 @@ def test_tag_lines_go_wherever_they_sit():
 
     for line in (
         "Tags: bikes, city council, transportation", "Filed under: Politics", "Schlagwörter: Verkehr, Radwege",
-        "Argomenti: Roma Lavori pubblici Tevere", "Onderwerpen: Wonen, Groningen",
+        "Argomenti: Roma Lavori pubblici Tevere", "Onderwerpen: Wonen, Groningen", "Topics: Immigration",
+        "Related topics: Internet and Web security",
     ):  # fmt: skip
         assert is_tag_line(line), line
-    for line in ("Tagged as a suspect, he fled.", "Category 5 storms hit the coast: the worst in years.", LONG):
+    for line in (
+        "Tagged as a suspect, he fled.", "Topics of the talks: trade and tariffs.",
+        "Category 5 storms hit the coast: the worst in years.", LONG,
+    ):  # fmt: skip
         assert not is_tag_line(line), line
     texts = [*story(2), "Filed under: Politics, Local News", *story(2), "Tags: bikes"]
     assert frame_story(texts, [True] * len(texts), None) == {2: "tag_line", 5: "tag_line"}
@@ -508,11 +512,24 @@ def test_copyright_and_reprint_notices_go_wherever_they_sit():
 
 def test_a_slideshow_counter_leads_a_caption():
     texts = [*story(2), "1of4 A shopper looks at a display in the new store on Monday.", *story(2)]
-    texts += ["Photo 3 of 12: The bridge before the flood", "Bild 2 von 5 Die Brücke im Winter"]
-    assert frame_story(texts, [True] * len(texts), None) == {2: "caption", 5: "caption", 6: "caption"}
+    texts += ["Photo 3 of 12: The bridge before the flood", "Bild 2 von 5 Die Brücke im Winter", "1 of 11"]
+    assert frame_story(texts, [True] * len(texts), None) == {2: "caption", 5: "caption", 6: "caption", 7: "caption"}
     for line in ("1 of 4 adults said they had not voted.", "10 of 12 jurors agreed.", "Photography of the war"):
         texts = [*story(2), line, *story(2)]
         assert frame_story(texts, [True] * len(texts), None) == {}, line
+
+
+def test_a_forms_labels_go():
+    """A sign-up form's checkbox label ("Yes! Also send me …") is not the story; a page whose
+    whole body sits in a form (ASP.NET's) keeps its paragraphs."""
+    from dataclasses import replace
+
+    texts = [*story(2), 'Yes! Also send me "In Case You Missed It..."', *story(2)]
+    blocks = blocks_of(texts, paths={2: "div.signup>form.opt-in>div>label"})
+    blocks[2] = replace(blocks[2], ancestors=frozenset({"body", "div", "form"}))
+    assert frame_story(texts, [True] * 5, None, blocks) == {2: "prompt"}
+    in_form = [replace(b, ancestors=frozenset({"body", "form", "div"})) for b in blocks_of(texts)]
+    assert frame_story(texts, [True] * 5, None, in_form) == {}
 
 
 def test_share_buttons_go_and_share_prices_stay():
@@ -746,7 +763,7 @@ def test_a_second_copy_of_the_story_from_another_element_goes():
     texts = [*story(3), "1 of 11", *story(2)]
     paths = {i: "body>div.slideshow>div.slide>p" for i in (4, 5)}
     out = frame_story(texts, [True] * len(texts), None, blocks_of(texts, paths=paths))
-    assert out == {4: "repeated_copy", 5: "repeated_copy"}
+    assert out == {3: "caption", 4: "repeated_copy", 5: "repeated_copy"}  # the slideshow's counter, too
     # a paragraph the story repeats in its own element (a refrain) stays
     texts = [*story(3), story()[0]]
     assert frame_story(texts, [True] * len(texts), None, blocks_of(texts)) == {}
@@ -2175,6 +2192,25 @@ def test_an_author_box_below_the_story_goes_in_any_language():
     dean = "Like Renfro, James Dean was a troubled actor who died young."
     in_story = Block(dean, 0, path="div.content_byline>div.content_text")
     assert not is_author_box_paragraph(in_story)
+
+
+def test_a_disclosure_box_below_the_story_goes():
+    """A disclosure box's long paragraph ("NAME owns shares of …") is not the story's last
+    paragraph, its link's path or not; the same words without the box are the model's call."""
+    from cleanpage.lines import is_disclosure_paragraph
+    from cleanpage.records import Block
+
+    note = (
+        "Keith Noonan owns shares of Activision Blizzard. The Motley Fool owns shares of and recommends "
+        "Activision Blizzard and Amazon. The Motley Fool has a disclosure policy."
+    )
+    texts = [*story(3), note]
+    blocks = blocks_of(texts, paths={3: "article>span.article-disclosure>p>em>a"})
+    assert frame_story(texts, [True] * 4, None, blocks) == {3: "closing_matter"}
+    assert frame_story(texts, [True] * 4, None, blocks_of(texts)) == {}
+    assert is_disclosure_paragraph(Block("Opinions are the authors' own.", 0, path="div.disclaimer>p"))
+    assert not is_disclosure_paragraph(Block(note, 0, path="div.disclosure>div>p>em>a"))  # five elements up
+    assert not is_disclosure_paragraph(Block(LONG * 8, 0, path="div.disclosure>p"))  # longer than a box's note
 
 
 def test_a_list_the_story_runs_into_keeps_its_link_items():

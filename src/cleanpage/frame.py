@@ -65,6 +65,7 @@ from .lines import (
     is_count_line,
     is_dangling_label,
     is_deal_line,
+    is_disclosure_paragraph,
     is_editor_credit,
     is_feedback_line,
     is_form_line,
@@ -111,7 +112,8 @@ MIN_STORY_BEFORE_COMMENTS = 2  # long story paragraphs before a comment heading 
 END_SHARE = 0.75  # an end marker (credit, print line) closes the story only after most of its paragraphs
 # A slideshow's counter leading its caption: "1of4 A shopper looks at …", "Photo 3 of 12: …", "Bild 2 von 5"
 _GALLERY_COUNTER = re.compile(
-    r"^\d{1,3}of\d{1,3}(?!\d)|(?i:^\W{0,2}(?:image|photo|picture|slide|bild|foto|imagen)\s+\d{1,3}\s*(?:of|von|de|sur|/)\s*\d{1,3}(?!\d))"
+    r"^\d{1,3}of\d{1,3}(?!\d)|^\d{1,3} of \d{1,3}$|"  # a bare counter ("1 of 11") too
+    r"(?i:^\W{0,2}(?:image|photo|picture|slide|bild|foto|imagen)\s+\d{1,3}\s*(?:of|von|de|sur|/)\s*\d{1,3}(?!\d))"
 )
 _RELATED_CLASS = re.compile(
     r"(?i)\.[\w-]*(?:related|recommend|outbrain|taboola|read-?next|more-?stories|(?<![a-z])teaser|(?<![a-z])excerpt)"
@@ -238,7 +240,7 @@ def frame_story(
         return {i: reason for i, reason in anywhere.items() if reason not in _STORY_LESS_KEEPS}
     story = [i for i in long_kept if i not in anywhere]
     while story and (  # a long author bio is not the story's end
-        is_author_note(texts[story[-1]]) or (blocks is not None and is_author_box_paragraph(blocks[story[-1]]))
+        is_author_note(texts[story[-1]]) or (blocks is not None and is_closing_box_paragraph(blocks[story[-1]]))
     ):
         story.pop()
     if blocks is not None and story:
@@ -312,7 +314,7 @@ def frame_story(
             and (
                 _closes_a_story(text)
                 or _is_relative_stamp_line(texts, blocks, i)
-                or (blocks is not None and is_author_box_paragraph(blocks[i]))
+                or (blocks is not None and is_closing_box_paragraph(blocks[i]))
             )
             and not (_in_data_table(blocks, i) and not is_pure_stamp(text))
         ):
@@ -523,9 +525,22 @@ def _outside_anywhere(
             reason = "hidden"
         if reason is None and blocks is not None and is_count_line(blocks[i]):
             reason = "rating"
+        if reason is None and blocks is not None and is_form_label(blocks[i]):
+            reason = "prompt"
         if reason is not None:
             out[i] = reason
     return out
+
+
+def is_closing_box_paragraph(block: Block) -> bool:
+    """An author box's bio or a disclosure box's text: what closes a story, below it."""
+    return is_author_box_paragraph(block) or is_disclosure_paragraph(block)
+
+
+def is_form_label(block: Block) -> bool:
+    """A form's label ("Email address", "Yes! Also send me the weekly digest"): a sign-up's, a
+    search's or a comment form's, not the story's."""
+    return "form" in block.ancestors and ("label" in block.ancestors or block.path.rsplit(">", 1)[-1].startswith("label"))
 
 
 def _anywhere_shape(text: str, candidates: tuple[frozenset[str], ...]) -> str | None:

@@ -294,7 +294,7 @@ _NOTICE_WORDS = tuple(
 _NOTICE_GATE = re.compile("|".join(map(re.escape, (*_NOTICE_WORDS, "ist ein angebot", "ist teil"))))  # one search for any
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LINE = re.compile(
-    r"(?i)^\W{0,3}(?:tags?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
+    r"(?i)^\W{0,3}(?:tags?|(?:related\s+)?topics?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
     r"schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes|argomenti|onderwerpen|trefwoorden|tópicos|assuntos|"
     r"ämnen|emner|tagi|štítky|etiketler|теги|метки|темы)\s*:"
 )
@@ -916,6 +916,17 @@ def is_author_box_paragraph(block: Block) -> bool:
         and bool(_BOX_BIO_START.match(block.text))
         and bool(BYLINE_CLASS.search(nearest_elements(block, 3)))
     )
+
+
+_DISCLOSURE_CLASS = re.compile(r"(?i)[.#][\w-]*(?:disclosure|disclaimer)")
+
+
+def is_disclosure_paragraph(block: Block) -> bool:
+    """A disclosure or disclaimer box's text ("NAME owns shares of … The Motley Fool has a
+    disclosure policy."): at most `MAX_CLOSING_WORDS` words in an element whose class names a
+    disclosure or disclaimer among the block's four nearest (a link and its emphasis may be two of
+    them: "span.disclosure>p>em>a"). Below the story, not the story."""
+    return at_most_words(block.text, MAX_CLOSING_WORDS) and bool(_DISCLOSURE_CLASS.search(nearest_elements(block, 4)))
 
 
 def is_name_line(text: str) -> bool:
