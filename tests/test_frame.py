@@ -2397,3 +2397,15 @@ def test_what_is_kept_past_a_long_run_of_dropped_blocks_after_the_story_goes():
     cells = [*blocks[:13], *(replace(b, tag="td") for b in blocks[13:])]
     assert frame_story(texts, kept, None, cells) == {}
     assert frame_story(texts, kept, None) == {}  # a text dump's lines have no element
+
+    # the next story's paragraphs past the gap go; a second element as long as half the story's stays
+    def two_parts(n_story, n_next):
+        other = [s.replace("council", "board") for s in story(n_next)]
+        texts = [*story(n_story), *[f"Share link {i}" for i in range(10)], *other]
+        paths = {i: "article>div.body>p" for i in range(n_story)} | {i: "div.share>ul>li" for i in range(n_story, n_story + 10)}
+        paths |= {i: "div.next>div.story>p" for i in range(n_story + 10, len(texts))}
+        kept = [True] * n_story + [False] * 10 + [True] * n_next
+        return frame_story(texts, kept, None, blocks_of(texts, paths=paths))
+
+    assert two_parts(5, 2) == {15: "past_a_gap", 16: "past_a_gap"}
+    assert two_parts(4, 2) == two_parts(2, 1) == {}

@@ -217,8 +217,8 @@ def frame_story(
       `after_the_story_inside`) and
       `link_list` for short lines that are mostly links, when there are `MIN_LINK_RUN` of them
       or more, those another rule took counted (a related or "read more" list);
-      and `past_a_gap` for what is kept past a long run of dropped blocks, outside the story's
-      element (`past_a_gap`);
+      and `past_a_gap` for what is kept past a long run of dropped blocks after the story's
+      element, outside it (`past_a_gap`);
     - `after_the_end` for everything after a reporting credit, print line or comment-section
       heading that closes the story (`_end_marker`; the heading itself is `comment_thread`):
       articles end with those, and what a page appends after them (related links, comments, a
@@ -323,7 +323,7 @@ def frame_story(
             out[i] = "closing_matter"
     if blocks is not None:  # an author box's name line above the bio the loop took
         out.update(box_labels(blocks, kept, out, names_only=True))
-        out.update(past_a_gap(blocks, kept, out, last, element[0]))
+        out.update(past_a_gap(blocks, kept, out, story, element))
     out.update(above_headline(texts, kept, out, story[0], blocks, candidates))
     return out
 
@@ -334,19 +334,35 @@ _STORY_LESS_KEEPS = frozenset({"caption", "hidden"})
 MIN_STRAY_GAP = 10  # dropped blocks between the story's end and a stray kept block (a sidebar's teasers)
 
 
-def past_a_gap(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], last: int, element: str) -> dict[int, str]:
-    """Kept blocks after the story's last paragraph (`last`) once `MIN_STRAY_GAP` blocks
-    or more in a row went, outside the story's element and not a list's or table's cell: what a
-    page shows past its sidebar, related strips and share bars ("Pickup" teasers, a book promo)."""
-    previous = last
+def past_a_gap(
+    blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], story: Sequence[int], element: tuple[str, int]
+) -> dict[int, str]:
+    """Kept blocks after the story's element (`_story_element`) once `MIN_STRAY_GAP` blocks or
+    more in a row went, outside that element and not a list's or table's cell: what a page shows
+    past its sidebar, related strips and share bars ("Pickup" teasers, a book promo, the next
+    story's paragraphs). When they hold prose (`_is_prose`) and the element holds fewer than
+    `MIN_LEAD_STORY_PARAGRAPHS` of the story's paragraphs or at most twice as many as that prose
+    (a story told in two elements, a timeline box beside it), only the lines that are not prose
+    after the story's last paragraph go."""
+    own = sum(1 for i in story if _container(blocks[i]) == element[0])
+    previous = element[1] - 1
     found: dict[int, str] = {}
-    for i in range(last + 1, len(kept)):
+    for i in range(element[1], len(kept)):
         if not kept[i] or i in out:
             continue
-        if (found or i - previous - 1 >= MIN_STRAY_GAP) and blocks[i].tag not in _ITEM_TAGS and _container(blocks[i]) != element:
+        stray = blocks[i].tag not in _ITEM_TAGS and _container(blocks[i]) != element[0]
+        if stray and (found or i - previous - 1 >= MIN_STRAY_GAP):
             found[i] = "past_a_gap"
         previous = i
+    prose = [i for i in found if _is_prose(blocks[i].text)]
+    if prose and (own < MIN_LEAD_STORY_PARAGRAPHS or 2 * len(prose) >= own):
+        return {i: reason for i, reason in found.items() if i > story[-1] and i not in prose}
     return found
+
+
+def _is_prose(text: str) -> bool:
+    """A long paragraph, or a sentence of `MIN_CARD_TEXT_WORDS` words or more."""
+    return is_long_paragraph(text) or (n_words(text) >= MIN_CARD_TEXT_WORDS and ends_a_sentence(text))
 
 
 MAX_ABOVE_HEADLINE = 2  # story paragraphs above the headline copy that can be another story's teasers
