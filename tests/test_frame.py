@@ -2409,3 +2409,23 @@ def test_what_is_kept_past_a_long_run_of_dropped_blocks_after_the_story_goes():
 
     assert two_parts(5, 2) == {15: "past_a_gap", 16: "past_a_gap"}
     assert two_parts(4, 2) == two_parts(2, 1) == {}
+
+
+def test_titles_of_a_card_grid_after_the_story_go():
+    """Three or more short kept lines in one element path after the story's element, each with
+    dropped blocks (a picture, a date, a label) between them, are a card grid's titles; the same
+    lines one after another (a box's paragraphs), in the story's element or as a list's items stay."""
+    from dataclasses import replace
+
+    titles = ["A pencil that never needs sharpening", "Earbuds you can find with your phone", "Cooling scarves on sale"]
+    texts, paths, kept = [*story(3)], {i: "article>div.body>p" for i in range(3)}, [True] * 3
+    for title in titles:
+        paths |= {len(texts): "div.grid>div.card>img", len(texts) + 1: "div.grid>div.card>p.title"}
+        texts += ["New article", title]
+        kept += [False, True]
+    blocks = blocks_of(texts, paths=paths)
+    assert frame_story(texts, kept, None, blocks) == {4: "related_list", 6: "related_list", 8: "related_list"}
+    assert frame_story(texts[:7], kept[:7], None, blocks[:7]) == {}  # two are not a grid
+    assert frame_story(texts, [True] * 9, None, blocks) == {}  # nothing dropped between them
+    as_items = [replace(b, tag="li") if i in (4, 6, 8) else b for i, b in enumerate(blocks)]
+    assert frame_story(texts, kept, None, as_items) == {}

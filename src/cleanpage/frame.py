@@ -218,7 +218,8 @@ def frame_story(
       `link_list` for short lines that are mostly links, when there are `MIN_LINK_RUN` of them
       or more, those another rule took counted (a related or "read more" list);
       and `past_a_gap` for what is kept past a long run of dropped blocks after the story's
-      element, outside it (`past_a_gap`);
+      element, outside it (`past_a_gap`), and `related_list` for a card grid's titles there
+      (`repeated_titles`);
     - `after_the_end` for everything after a reporting credit, print line or comment-section
       heading that closes the story (`_end_marker`; the heading itself is `comment_thread`):
       articles end with those, and what a page appends after them (related links, comments, a
@@ -280,6 +281,7 @@ def frame_story(
         out.update(prompt_boxes(blocks, kept, out, element))
         out.update(newsletter_boxes(blocks, kept, out))
         out.update(repeated_cards(blocks, kept, out, element[1]))
+        out.update(repeated_titles(blocks, kept, out, element))
     for i, (text, k) in enumerate(zip(texts, kept)):
         if not k or i in out:
             continue
@@ -779,6 +781,28 @@ def repeated_cards(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int,
         if (j - i) // 2 >= MIN_CARDS:
             found.update((k, reason) for k in range(i, j) if kept[k] and k not in out)
         i = max(j, i + 1)
+    return found
+
+
+MIN_REPEATED_TITLES = 3
+
+
+def repeated_titles(
+    blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], element: tuple[str, int]
+) -> dict[int, str]:
+    """Short kept lines after the story's element, outside it, `MIN_REPEATED_TITLES` or more in one
+    element path with dropped blocks between each two, not a list's or table's cells: the titles of
+    a grid of cards whose pictures, dates and labels the model dropped ("New articles", "Pickup")."""
+    by_path: dict[str, list[int]] = {}
+    for i in range(element[1], len(blocks)):
+        if not kept[i] or i in out or blocks[i].tag in _ITEM_TAGS:
+            continue
+        if not is_long_paragraph(blocks[i].text) and _container(blocks[i]) != element[0]:
+            by_path.setdefault(blocks[i].path, []).append(i)
+    found: dict[int, str] = {}
+    for run in by_path.values():
+        if len(run) >= MIN_REPEATED_TITLES and all(b - a > 1 and not any(kept[a + 1 : b]) for a, b in zip(run, run[1:])):
+            found.update(dict.fromkeys(run, "related_list"))
     return found
 
 
