@@ -328,6 +328,7 @@ def test_cookie_and_affiliate_notices_go_wherever_they_sit():
         "commissions for products purchased via affiliate links.",
         "When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.",
         "We may earn a commission from links on this page.",
+        "Note to readers: if you purchase something through one of our affiliate links we may earn a commission.",
         "This content is for informational purposes only and is not a substitute for professional medical advice.",
         "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or "
         "research, no part may be reproduced without the written permission.",

@@ -237,7 +237,7 @@ LIST_HEADING = re.compile(
 # A site's cookie-consent or affiliate-link notice opening one of a short text's sentences ("We use cookies
 # to …", "This post may contain affiliate links.", "Wir verwenden Cookies", "As an Amazon Associate I earn …")
 _LEGAL_NOTICE = re.compile(
-    r"(?i)(?:^|[.!?]\s+)\W{0,3}(?:(?:note|disclosure|disclaimer|hinweis|transparenzhinweis|nota|aviso|remarque)\s*:\s*)?"
+    r"(?i)(?:^|[.!?]\s+)\W{0,3}(?:(?:note(?:\s+to\s+(?:our\s+)?readers)?|disclosure|disclaimer|hinweis|transparenzhinweis|nota|aviso|remarque)\s*:\s*)?"
     r"(?:(?:we|this\s+(?:site|website))\s+uses?\s+cookies|wir\s+(?:verwenden|nutzen)\s+cookies|"
     r"diese\s+(?:website|seite)\s+(?:verwendet|nutzt)\s+cookies|(?:utilizamos|usamos)\s+cookies|"
     r"(?:nous\s+utilisons|ce\s+site\s+utilise)\s+(?:des\s+)?cookies|"
@@ -248,7 +248,7 @@ _LEGAL_NOTICE = re.compile(
     r"(?:[\w.]+\s+){1,3}(?:is|are)\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\s+(?:sites|websites|links)|"
     r"you\s+(?:can|may)\s+(?:unsubscribe|opt\s+out)\s+at\s+any\s+time|"
     r"this\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate\s+links|as\s+an\s+amazon\s+associate|"
-    r"(?:when|if)\s+you\s+(?:buy|purchase|shop)\s+(?:something\s+|products?\s+)?(?:through|via|using)\s+(?:the\s+|our\s+)?links|"
+    r"(?:when|if)\s+you\s+(?:buy|purchase|shop)\s+(?:something\s+|products?\s+)?(?:through|via|using)\s+(?:one\s+of\s+)?(?:the\s+|our\s+)?(?:affiliate\s+|retail\s+)?links|"
     r"(?:we|i)\s+may\s+(?:earn|receive)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commission|"
     r"(?:[\w.]+\s+){1,3}(?:has|have)\s+affiliate\s+(?:partnerships?|relationships?)\s*[.;]|"
     r"(?:dieser\s+(?:artikel|beitrag)\s+)?enthält\s+(?:affiliate|werbe)-?links|"
