@@ -217,8 +217,8 @@ def frame_story(
       `after_the_story_inside`) and
       `link_list` for short lines that are mostly links, when there are `MIN_LINK_RUN` of them
       or more, those another rule took counted (a related or "read more" list);
-      and `past_a_gap` for what is kept past a long run of dropped blocks after the story's
-      element, outside it (`past_a_gap`), and `related_list` for a card grid's titles there
+      `past_a_gap` for what is kept past a long run of dropped blocks after the story's element,
+      outside it (`past_a_gap`), and `related_list` for a card grid's titles there
       (`repeated_titles`);
     - `after_the_end` for everything after a reporting credit, print line or comment-section
       heading that closes the story (`_end_marker`; the heading itself is `comment_thread`):
@@ -784,7 +784,7 @@ def repeated_cards(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int,
     return found
 
 
-MIN_REPEATED_TITLES = 3
+MIN_REPEATED_TITLES = 3  # a grid's titles: three cards or more
 
 
 def repeated_titles(
