@@ -2400,16 +2400,18 @@ def test_what_is_kept_past_a_long_run_of_dropped_blocks_after_the_story_goes():
     assert frame_story(texts, kept, None) == {}  # a text dump's lines have no element
 
     # the next story's paragraphs past the gap go; a second element as long as half the story's stays
-    def two_parts(n_story, n_next):
+    def two_parts(n_story, n_next, next_path="div.next>div.story>p"):
         other = [s.replace("council", "board") for s in story(n_next)]
         texts = [*story(n_story), *[f"Share link {i}" for i in range(10)], *other]
         paths = {i: "article>div.body>p" for i in range(n_story)} | {i: "div.share>ul>li" for i in range(n_story, n_story + 10)}
-        paths |= {i: "div.next>div.story>p" for i in range(n_story + 10, len(texts))}
+        paths |= {i: next_path for i in range(n_story + 10, len(texts))}
         kept = [True] * n_story + [False] * 10 + [True] * n_next
         return frame_story(texts, kept, None, blocks_of(texts, paths=paths))
 
     assert two_parts(5, 2) == {15: "past_a_gap", 16: "past_a_gap"}
     assert two_parts(4, 2) == two_parts(2, 1) == {}
+    # a section nested deeper in the story's own element (a block group below a gallery) stays
+    assert two_parts(5, 2, next_path="div.body>div.group>div.inner>p") == {}
 
 
 def test_titles_of_a_card_grid_after_the_story_go():

@@ -352,7 +352,7 @@ def past_a_gap(
     for i in range(element[1], len(kept)):
         if not kept[i] or i in out:
             continue
-        stray = blocks[i].tag not in _ITEM_TAGS and _container(blocks[i]) != element[0]
+        stray = blocks[i].tag not in _ITEM_TAGS and _container(blocks[i]) != element[0] and not _inside(blocks[i], element[0])
         if stray and (found or i - previous - 1 >= MIN_STRAY_GAP):
             found[i] = "past_a_gap"
         previous = i
@@ -360,6 +360,12 @@ def past_a_gap(
     if prose and (own < MIN_LEAD_STORY_PARAGRAPHS or 2 * len(prose) >= own):
         return {i: reason for i, reason in found.items() if i > story[-1] and i not in prose}
     return found
+
+
+def _inside(block: Block, container: str) -> bool:
+    """Whether the block sits deeper inside the element its path names as the last of `container`
+    (a story's parent "div.entry-content" above "div.wp-block-group>div.inner>p")."""
+    return container.rsplit(">", 1)[-1] in block.path.split(">")[:-1]
 
 
 def _is_prose(text: str) -> bool:
