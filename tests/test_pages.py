@@ -767,6 +767,38 @@ CASES = [
         None,
         ["Grundversorgung | 38,9 ct/kWh | 34,2 ct/kWh", "sagt Geschäftsführer Martin Keller."],
     ),
+    (
+        "news-de-bridge.html",  # a regional story: "Lesen Sie auch", an ad, a paywall's log-in, teaser cards, a newsletter form
+        "Nach jahrelanger Planung",
+        "Der Ortsbeirat will bis zum Sommer Vorschläge sammeln.",
+        [
+            "Startseite",
+            "Von Jana Köhler",
+            "vorlesen",
+            "Visualisierung",
+            "Lesen Sie auch",
+            "Anzeige",
+            "Hier einloggen",
+            "Schlagworte",
+            "Artikel teilen",
+            "ist Redakteurin",
+            "Mehr aus Kassel",
+            "Sturmtief",
+            "E-Mail-Adresse",
+            "Endlich!",
+            "Impressum",
+        ],
+        "Jana Köhler",
+        ["Sperrungen am Auedamm", "Länge: 140 Meter", "Fertigstellung: Herbst 2026"],
+    ),
+    (
+        "review-gallery-group.html",  # the verdict in a block group below a twelve-picture gallery is the story's
+        "Paragraph 0 of the review",
+        "again long enough to be a proper story paragraph here.",
+        ["View 3", "Bikes Weekly"],
+        None,
+        ["Verdict", "Later section paragraph 1"],
+    ),
 ]
 
 
