@@ -147,6 +147,9 @@ def test_a_byline_run_together_with_its_dates_goes_above_and_below_the_story():
         "By Priya Nair Published 6:12 AM EST, Tue December 1, 2020 5 min read",
         "by Al Tompkins Published Nov. 7, 2012 2:25 pm Updated Nov. 7, 2012 4:01 pm",
         "Par Claire Dubois | Publié le 07/05/2022 à 08h15 | Mis à jour le 07/05/2022 à 11h02",
+        # a reporter's address and the paper's name beside them
+        "By Daniel Reyes | dreyes@frontrangeherald.com | Front Range Herald PUBLISHED: June 18, 2024 at 4:12 p.m. | "
+        "UPDATED: June 18, 2024 at 9:47 p.m.",
     ]
     for strip in strips:
         assert is_meta_strip(strip), strip

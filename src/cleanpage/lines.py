@@ -608,7 +608,8 @@ def is_meta_strip(text: str) -> bool:
         return True
     if len(text) > MAX_META_STRIP_WORDS * MAX_CHARS_PER_WORD or not (_BYLINE.match(text) and _NAMED_AFTER_BY.match(text)):
         return False
-    found = words(_RELATIVE_TIME.sub(" ", text))  # "Atualizado há 2 horas": a stamp, whatever its words
+    # "Atualizado há 2 horas": a stamp, whatever its words; "NAME | name@paper.com": an address, not words
+    found = words(_EMAIL.sub(" ", _RELATIVE_TIME.sub(" ", text)))
     if not found or len(found) > MAX_META_STRIP_WORDS:
         return False
     datey = sum(_is_time_word(w, _WORLD_STAMP_WORDS) for w in found)
@@ -1091,8 +1092,9 @@ def is_byline_note(text: str) -> bool:
 # A reporter's address under the story: an email address, a handle or a social profile's URL, with at most
 # their labels ("lisa.gray@chron.com", "twitter.com/lisagray", "Email: NAME@… | Twitter: @…"); not a
 # bare link (a blog's sources and commenters' sites)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,}|"
+    rf"{_EMAIL.pattern}|@\w{{2,}}|"
     r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com/[\w./-]+"
 )
 _CONTACT_TAGLINE = re.compile(
