@@ -549,6 +549,7 @@ def test_share_buttons_go_and_share_prices_stay():
         "この記事をシェアしよう",
         "ツイートシェアはてなブックマーク",  # a bar's buttons run together
         "Поделиться: ВКонтакте Telegram Одноклассники",
+        "Pin it for later!",
     ):
         assert is_share_button(button), button
     for line in (
