@@ -136,7 +136,8 @@ CREDIT_TAIL_CHARS = 200  # no closing credit is longer: the search skips the sta
 MAX_CAPTION_WORDS = 40
 # The words around a share bar's networks and actions ("Click to share on Twitter (Opens in new window)").
 SHARE_FILLERS = frozenset(
-    "click to on opens open in new window via this article story page link it with a an the your by friend friends our us for later "
+    "click to on opens open in new window via this article story page link it with a an the your by friend friends our us "
+    "for later "  # "Pin it for later!"
     "google plus artikel beitrag en sur auf em na su per no par e le lien o "
     # Jetpack's German buttons: "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)"
     "klick um über zu wird neuem fenster geöffnet "
