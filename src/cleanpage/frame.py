@@ -947,14 +947,15 @@ def decide_story(
     (`filler_islands`, labelled `seo_filler`), `best_available` when nothing else was kept. Training tunes and evaluates with the
     same decision."""
     kept, decided = decide(proba, labels, threshold, pooled=np.array([b.tag == "li" or b.table != -1 for b in blocks]))
+    story = _kept_long_paragraphs(blocks, kept)  # what every rule bringing blocks back reads
     back = dict.fromkeys(measure_runs(blocks, kept), "measure_line")
-    back.update(dict.fromkeys(headed_sections(blocks, kept, decided), "headed_section"))
-    back.update(dict.fromkeys(story_headings(blocks, kept), "story_heading"))
-    back.update(dict.fromkeys(story_leads(blocks, kept, decided), "story_lead"))
+    back.update(dict.fromkeys(headed_sections(blocks, kept, decided, story), "headed_section"))
+    back.update(dict.fromkeys(story_headings(blocks, kept, story), "story_heading"))
+    back.update(dict.fromkeys(story_leads(blocks, kept, decided, story), "story_lead"))
     filler = proba[:, labels.index("seo_filler")]
     back.update(dict.fromkeys(story_gaps(blocks, kept, filler), "story_gap"))
-    back.update(dict.fromkeys(story_resumptions(blocks, kept, decided, filler), "story_resumed"))
-    back.update((i, "story_section") for i in story_sections(blocks, kept, decided, filler) if i not in back)
+    back.update(dict.fromkeys(story_resumptions(blocks, kept, decided, filler, story), "story_resumed"))
+    back.update((i, "story_section") for i in story_sections(blocks, kept, decided, filler, story) if i not in back)
     for i in back:
         kept[i] = True
         decided[i] = "content"
@@ -998,7 +999,7 @@ def is_measure_line(text: str) -> bool:
 MIN_SECTION_STORY_PARAGRAPHS = 2
 
 
-def headed_sections(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str]) -> list[int]:
+def headed_sections(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], story: Sequence[int]) -> list[int]:
     """Long paragraphs the model dropped as boilerplate right below a kept subheading, in the element
     that holds at least `MIN_SECTION_STORY_PARAGRAPHS` kept long paragraphs: the section the
     kept heading opens ("Should I buy …?" and its answer closing a review). Not filler."""
@@ -1006,7 +1007,7 @@ def headed_sections(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence
     candidates = [i for i in below_kept.tolist() if decided[i] == "boilerplate" and blocks[i - 1].tag in _SUBHEADING_TAGS]
     if not candidates:
         return []
-    story_paths = Counter(blocks[j].path for j in _kept_long_paragraphs(blocks, kept))
+    story_paths = Counter(blocks[j].path for j in story)
     found: list[int] = []
     for i in candidates:
         block, heading = blocks[i], blocks[i - 1]
@@ -1020,7 +1021,7 @@ MIN_LEAD_STORY_PARAGRAPHS = 3  # kept long paragraphs under one parent: the stor
 MAX_LEAD_GAP = 20  # blocks looked at above its first one (a photo and its credit, a video player's playlist)
 
 
-def story_leads(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str]) -> list[int]:
+def story_leads(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], story: Sequence[int]) -> list[int]:
     """Long `p` paragraphs the model dropped as boilerplate at the top of the story's element:
     under the parent holding most of the kept long paragraphs (`MIN_LEAD_STORY_PARAGRAPHS` or
     more), above the first of them, at most `MAX_LEAD_GAP` blocks up and not past a long paragraph
@@ -1028,7 +1029,6 @@ def story_leads(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str
     model like a dek or a teaser ("Okay, this is it. Back to school, again. …" above a photo);
     under the story's own parent it is the story's, and a dek there may stay by the convention.
     Not filler."""
-    story = _kept_long_paragraphs(blocks, kept)
     if len(story) < MIN_LEAD_STORY_PARAGRAPHS:
         return []
     parent, n = Counter(_parent(blocks[j]) for j in story).most_common(1)[0]
@@ -1140,7 +1140,9 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
     return set(zip(found, found[1:], found[2:]))
 
 
-def story_sections(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], filler: np.ndarray) -> list[int]:
+def story_sections(
+    blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], filler: np.ndarray, story: Sequence[int]
+) -> list[int]:
     """Runs of blocks the model called filler between two kept story paragraphs, every one of them
     in the story's own element (a list's items in a list directly inside it): a section of a
     first-person post ("What I do now", three short items, "My last project …") reads to the model
@@ -1153,7 +1155,6 @@ def story_sections(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[
     element to tell."""
     if "seo_filler" not in decided:
         return []
-    story = _kept_long_paragraphs(blocks, kept)
     per_parent = Counter(_parent(blocks[j]) for j in story)
     found: list[int] = []
     i = 1
@@ -1234,7 +1235,9 @@ def story_gaps(blocks: Sequence[Block], kept: np.ndarray, filler: np.ndarray) ->
 MAX_BOX_BLOCKS = 12  # the short blocks of a box inside the story (a "read also" list, a player, an ad)
 
 
-def story_resumptions(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], filler: np.ndarray) -> list[int]:
+def story_resumptions(
+    blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], filler: np.ndarray, story: Sequence[int]
+) -> list[int]:
     """Long paragraphs of prose the model dropped where the story resumes below a box inside it:
     in the element path that holds most of the kept long paragraphs (`MIN_LEAD_STORY_PARAGRAPHS`
     or more), with only short blocks (at most `MAX_BOX_BLOCKS`) between them and a kept story
@@ -1242,7 +1245,6 @@ def story_resumptions(blocks: Sequence[Block], kept: np.ndarray, decided: Sequen
     model reads a paragraph right below a list of links as a teaser). Not one right below a
     heading (a teaser's, or a section's: `headed_sections`), one the model is sure is filler
     (`MAX_GAP_FILLER`) or one it called filler."""
-    story = _kept_long_paragraphs(blocks, kept)
     if len(story) < MIN_LEAD_STORY_PARAGRAPHS:
         return []
     path, n = Counter(blocks[j].path for j in story).most_common(1)[0]
@@ -1267,7 +1269,7 @@ def story_resumptions(blocks: Sequence[Block], kept: np.ndarray, decided: Sequen
     return found
 
 
-def story_headings(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
+def story_headings(blocks: Sequence[Block], kept: np.ndarray, story: Sequence[int]) -> list[int]:
     """Subheadings the model dropped between the story's paragraphs: right above a kept long
     paragraph, under the same parent, in the element path that holds at least
     `MIN_SECTION_STORY_PARAGRAPHS` kept long paragraphs, one of them above the heading ("Welche
@@ -1281,7 +1283,6 @@ def story_headings(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
     ]
     if not candidates:
         return []
-    story = _kept_long_paragraphs(blocks, kept)
     per_path = Counter(blocks[j].path for j in story)
     first_at: dict[str, int] = {}  # each path's first story paragraph
     for j in story:
