@@ -29,7 +29,7 @@ import hashlib
 import inspect
 import json
 import platform
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -51,7 +51,7 @@ WORK = REPO / ".cache" / "filler"
 TEST_SEED = 1000
 
 
-def generator_digest(generators: Mapping[str, Callable] = synth.GENERATORS) -> str:
+def generator_digest(generators: Mapping[str, synth.Generator] = synth.GENERATORS) -> str:
     """A short digest of the filler generators' code (`synth`'s, or a benchmark's own: the files
     that define them) and of the parser that cuts the planted pages into blocks: cached test pages
     are rebuilt when any changes."""
@@ -63,7 +63,7 @@ def generator_digest(generators: Mapping[str, Callable] = synth.GENERATORS) -> s
     return digest.hexdigest()[:12]
 
 
-def planted_test_pages(n_jobs: int, seed: int = TEST_SEED, generators: Mapping[str, Callable] = synth.GENERATORS) -> Path:
+def planted_test_pages(n_jobs: int, seed: int = TEST_SEED, generators: Mapping[str, synth.Generator] = synth.GENERATORS) -> Path:
     """Test-split pages with filler planted by `generators` (`synth_corpus`, cached under
     .cache/filler): one family per generator."""
     path = WORK / f"test-planted-{seed}-{generator_digest(generators)}.jsonl.gz"
