@@ -2436,3 +2436,53 @@ def test_titles_of_a_card_grid_after_the_story_go():
     assert frame_story(texts, [True] * 9, None, blocks) == {}  # nothing dropped between them
     as_items = [replace(b, tag="li") if i in (4, 6, 8) else b for i, b in enumerate(blocks)]
     assert frame_story(texts, kept, None, as_items) == {}
+
+
+def test_a_reviewers_credit_is_a_byline():
+    """A health page's "Medically reviewed by NAME" is a byline like "By NAME"; a sentence that
+    starts with "By the time" is not, and an academic title stays part of the name."""
+    from cleanpage.lines import byline_author, is_byline_or_dateline, is_stamp_line
+    from cleanpage.records import Block
+
+    for line in ("Medically reviewed by Jane Doe, MD", "Fact-checked by Sam Lee", "Medizinisch geprüft von Dr. Thomas Berg"):
+        assert is_stamp_line(Block(text=line, index=0)), line
+    assert not is_stamp_line(Block(text="Reviewed by the council in March", index=0))
+    assert not is_stamp_line(Block(text="By the time Trump arrived", index=0))
+    assert is_byline_or_dateline("By Dr. Anna Smith")
+    assert byline_author("Von Dr. med. Lena Voss, Fachärztin für Allgemeinmedizin · Aktualisiert am 14.01.2020") == (
+        "Dr. med. Lena Voss"
+    )
+    assert byline_author("By Prof. Dr. rer. nat. Hans Meier") == "Prof. Dr. rer. nat. Hans Meier"
+
+
+def test_a_feedback_question_in_other_languages():
+    from cleanpage.lines import is_feedback_line
+
+    for line in ("Wie hilfreich war dieser Artikel?", "War dieser Beitrag hilfreich?", "¿Te ha resultado útil este artículo?"):
+        assert is_feedback_line(line), line
+    for line in ("War dieser Artikel wirklich nötig, fragt der Verband.", "Fue útil para la comunidad."):
+        assert not is_feedback_line(line), line
+
+
+def test_an_author_box_name_with_an_academic_title():
+    from cleanpage.frame import is_bio_name
+
+    bio = "Lena Voss ist Fachärztin für Allgemeinmedizin und schreibt seit 2015 für den Ratgeber."
+    assert is_bio_name("Dr. med. Lena Voss", bio)
+    assert not is_bio_name("Die Redaktion empfiehlt", bio)
+
+
+def test_a_forum_user_box_goes_whole():
+    """A user box's post count ("Beiträge: 12") and the name above it are not the post."""
+    from dataclasses import replace
+
+    from cleanpage.lines import is_member_line
+
+    assert is_member_line("Beiträge: 5321") and is_member_line("Posts: 88")
+    assert not is_member_line("Beiträge: Die Leser haben das Wort")
+    texts = [*story(2), "Kai_HH", "Beiträge: 12", *story(2)]
+    paths = {2: "div.inner>dl.postprofile>dt>a", 3: "div.post>div.inner>dl.postprofile>dd"}
+    blocks = [replace(b, tag=tag) for b, tag in zip(blocks_of(texts, paths=paths), ["p", "p", "dt", "dd", "p", "p"])]
+    assert frame_story(texts, [True] * len(texts), None, blocks) == {2: "comment_thread", 3: "byline_or_dateline"}
+    blocks[2] = replace(blocks[2], path="div.inner>dl.other>dt>a")  # another element's name stays
+    assert frame_story(texts, [True] * len(texts), None, blocks) == {3: "byline_or_dateline"}

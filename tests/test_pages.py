@@ -792,6 +792,42 @@ CASES = [
         ["Sperrungen am Auedamm", "Länge: 140 Meter", "Fertigstellung: Herbst 2026"],
     ),
     (
+        "health-de-advice.html",  # a health guide: a reviewer's credit, a TOC, an info box, a feedback widget, an author box
+        "Müdigkeit, blasse Haut",
+        "Zu viel Eisen kann schaden.",
+        [
+            "Startseite",
+            "Medizinisch geprüft",
+            "Lesezeit",
+            "Anzeige",
+            "ersetzt keine ärztliche Beratung",
+            "Wie hilfreich",
+            "Bewertungen",
+            "Dr. med. Lena Voss",
+            "Lena Voss ist",
+            "Weitere Artikel",
+            "Cookie",
+        ],
+        "Dr. med. Lena Voss",
+        ["Kurzatmigkeit", "Linsen | 8,0 mg", "Gut zu wissen", "Wie viel Eisen braucht man am Tag?"],
+    ),
+    (
+        "forum-de-thread.html",  # a forum thread: its posts are the text, the user boxes' names and counts are not
+        "ich habe am Wochenende",
+        "Jetzt ist Ruhe.",
+        ["Foren-Übersicht", "Antwort erstellen", "Beitrag von", "Kai_HH", "Beiträge:", "Registriert", "Ähnliche Themen", "phpBB"],
+        "Kai_HH",
+        ["0,9 bar ist für ein Einfamilienhaus zu wenig"],
+    ),
+    (
+        "club-de-layout-table.html",  # an old club site laid out in a table, its news text split by blank lines
+        "Am vergangenen Freitag",
+        "gemütlich aus.",
+        ["Startseite", "eingetragen am", "<< zurück", "Letzte Änderung", "Impressum", " | "],
+        None,
+        ["Kassier: Thomas Brandl"],
+    ),
+    (
         "review-gallery-group.html",  # the verdict in a block group below a twelve-picture gallery is the story's
         "Paragraph 0 of the review",
         "again long enough to be a proper story paragraph here.",

@@ -124,3 +124,15 @@ def test_tables_can_be_left_out():
         timeout=120,
     ).stdout
     assert "11,002" not in out and "The harbour authority published" in out
+
+
+def test_a_cell_split_by_blank_lines_is_page_layout():
+    """An old site's news cell, its paragraphs split by `<br><br>`, is not a table of data, and
+    neither is anything else in its table (the menu cell, the footer row)."""
+    html = (
+        "<table><tr><td>Home<br>News<br>Contact</td><td>First paragraph of the news.<br><br>Second paragraph."
+        "<br><br>Third paragraph.</td></tr><tr><td>a</td><td>b</td></tr></table>"
+        "<table><tr><td>x<br>y</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>"  # one line break: still data
+    )
+    blocks, _ = parse_html(html)
+    assert [b.table for b in blocks] == [-1] * 6 + [0] * 4

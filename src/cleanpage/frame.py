@@ -23,6 +23,7 @@ import numpy as np
 
 from .features import CREDIT_LINE
 from .lines import (
+    ACADEMIC_TITLES,
     BYLINE_CLASS,
     DATA_TAGS,
     HEADING_TAGS,
@@ -78,6 +79,7 @@ from .lines import (
     is_list_heading,
     is_long_paragraph,
     is_media_control,
+    is_member_line,
     is_meta_strip,
     is_name_date_strip,
     is_name_line,
@@ -551,9 +553,33 @@ def _outside_anywhere(
             reason = "rating"
         if reason is None and blocks is not None and is_form_label(blocks[i]):
             reason = "prompt"
+        if reason is None and blocks is not None and _names_a_member(blocks, i):
+            reason = "comment_thread"
         if reason is not None:
             out[i] = reason
     return out
+
+
+MAX_MEMBER_NAME_WORDS = 3
+
+
+def _names_a_member(blocks: Sequence[Block], i: int) -> bool:
+    """A forum user box's name: a line of a few words right above a member line of its element
+    ("Kai_HH" over "Beiträge: 12", "Registriert: Fr 14. Feb 2020")."""
+    return (
+        i + 1 < len(blocks)
+        and at_most_words(blocks[i].text, MAX_MEMBER_NAME_WORDS)
+        and _parent_element(blocks[i + 1]) == _parent_element(blocks[i])
+        and is_member_line(blocks[i + 1].text)
+    )
+
+
+def _parent_element(block: Block) -> str:
+    """The element around the block's own element ("dl.postprofile" for a `dt` whose path runs on
+    to the link inside it: a block's path is its first text's)."""
+    parts = block.path.split(">")
+    own = next((k for k in range(len(parts) - 1, -1, -1) if re.split(r"[.#]", parts[k], maxsplit=1)[0] == block.tag), None)
+    return parts[own - 1] if own else ""
 
 
 def is_closing_box_paragraph(block: Block) -> bool:
@@ -848,7 +874,7 @@ def _container(block: Block) -> str:
 def is_bio_name(text: str, following: str) -> bool:
     """An author box's name line above the bio it introduces ("Priya Nair" / "Priya is the
     Herald's environment reporter …"): a few capitalised words, one of which opens the bio."""
-    name = text.split()
+    name = ACADEMIC_TITLES.sub("", text).split()  # "Dr. med. Lena Voss" / "Lena Voss ist …"
     if not 0 < len(name) <= MAX_BIO_NAME_WORDS or not all(w[:1].isupper() for w in name):
         return False
     bio = following.split()

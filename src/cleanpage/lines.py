@@ -44,15 +44,21 @@ _COMMENT_PROMPT = re.compile(r"(?i)\b(?:leave|post|add|write|submit)\s+an?\s+(?:
 HEADLINE_SIMILARITY = 0.8  # share of a line's words found in one headline candidate
 HEADLINE_COVER = 0.6  # share of the candidate's words in the line (a <title> adds the site's name)
 # "By NAME", "Von NAME", "Por NAME", "Par NAME", "Di NAME", "Door NAME", "Av NAME", "Autor: NAME" …
+# a reviewer's credit, a byline too ("Medically reviewed by NAME", "Fact-checked by NAME", "Medizinisch geprüft von NAME")
+_REVIEWED_BY = r"(?:(?:medically|medizinisch|fachlich)\s+)?(?:reviewed|fact[\s-]?checked|geprüft|revisado)\s+(?:by|von|por)"
 _BYLINE = re.compile(
-    r"^\s*(?:by|von|por|par|di|door|av|af|autor(?:in)?|author|автор|written by|posted by|text)\b[\s:]", re.IGNORECASE
+    rf"^\s*(?:by|von|por|par|di|door|av|af|autor(?:in)?|author|автор|written by|posted by|text|{_REVIEWED_BY})\b[\s:]",
+    re.IGNORECASE,
 )
 _BY_WORDS = ("by", "von", "por", "par")  # the word before an author's name inside a line
 _BY_INSIDE = re.compile(r"\b(?:" + "|".join(_BY_WORDS) + r")\s+[A-ZÀ-Ý]")  # "August 6, 2012 by NAME"
 # The author's name in a byline: "By NAME, Staff Writer | DATE", "Von NAME und NAME", "Posted on DATE by NAME"
 _NAME_WORD = r"[A-ZÀ-Ý][\w.'’-]*"
 _NAME_PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|la|le|bin|al)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
+# academic titles before a name ("Dr. med.", "Prof. Dr. rer. nat."): their lower-case parts are not a name's end
+_ACADEMIC = r"(?:(?:Prof|Dr|PD)\.\s+(?:(?:med|rer|nat|phil|dent|vet|jur|habil|mult)\.\s+)*)"
+ACADEMIC_TITLES = re.compile(rf"^{_ACADEMIC}+")
+_NAME = rf"{_ACADEMIC}*{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
 _AND = r"\s(?i:and|und|y|et|en)\s|\s?&\s?"  # between the last two names
 _NAME_AND = re.compile(_AND)
 # a job title between "By" and the name, in lower case ("By business reporter NAME", "By national science,
@@ -490,6 +496,11 @@ _MEMBER_LINE = re.compile(  # after the member's name and rank, if the box runs 
     r"(?i)\W{0,2}(?:\S{1,30}\s+){0,2}?(?:(?:registered|joined|registriert|beigetreten|registrado)\s*:|member\s+since|"
     r"mitglied\s+seit|registriert\s+seit|dabei\s+seit|miembro\s+desde|membre\s+depuis)"
 )
+# a user box's count of posts, the whole line ("Beiträge: 5321", "Posts: 88", "Reaction score: 12")
+_POST_COUNT_LINE = re.compile(
+    r"(?i)\W{0,2}(?:posts|beiträge|messages|nachrichten|mensajes|messaggi|berichten|reputation|reaction\s+score|"
+    r"likes\s+received)\s*:\s*[\d.,]+\s*\Z"
+)
 _DATE_WORDS = DATE_WORDS | frozenset("on at um stand de del le la the".split())  # "Stand: 12.03.2019, 14:30 Uhr"
 # a meta strip's date words besides those: "Publié le 07/05/2022 à 08h15 | Mis à jour le …"
 _STRIP_DATE_WORDS = _DATE_WORDS | frozenset("à mis jour".split())
@@ -520,7 +531,8 @@ def _is_time_word(word: str, vocabulary: frozenset[str]) -> bool:
     return word in vocabulary or word.isdigit() or bool(_CLOCK_WORD.fullmatch(word))
 
 
-_NAMED_AFTER_BY = re.compile(r"^\W{0,3}\w+(?:\s+\w+)?[\s:]+[A-ZÀ-Ý]")  # "By NAME", "Written by NAME", "Autor: NAME"
+# "By NAME", "Written by NAME", "Autor: NAME", "Medically reviewed by NAME"
+_NAMED_AFTER_BY = re.compile(rf"(?i:^\W{{0,3}}(?:{_REVIEWED_BY}|\w+(?:\s+\w+)?))[\s:]+[A-ZÀ-Ý]")
 _LABEL_FILLERS = frozenset("by von de por par the our".split())
 # a post's meta line (`is_post_line`): the words that say it was posted, and those around them
 _POST_ANCHORS = frozenset(
@@ -1001,7 +1013,10 @@ def is_pure_stamp(text: str) -> bool:
 
 def is_member_line(text: str) -> bool:
     """A forum user box's line: when its author joined, with a date ("Registered: July 03, 2001",
-    "Joined: Jun 17, 2003 Posts: 88", "Member since 2009", "Mitglied seit 12.03.2015")."""
+    "Joined: Jun 17, 2003 Posts: 88", "Member since 2009", "Mitglied seit 12.03.2015"), or its count
+    of posts alone (`_POST_COUNT_LINE`: "Beiträge: 5321")."""
+    if _POST_COUNT_LINE.match(text):
+        return True
     return at_most_words(text, MAX_BYLINE_WORDS) and bool(_MEMBER_LINE.match(text)) and any(c.isdigit() for c in text)
 
 
@@ -1409,6 +1424,10 @@ _FEEDBACK_QUESTION = re.compile(
     # a reactions widget's question ("What's your reaction?", "Wie finden Sie diesen Artikel?")
     r"what['’]?s\s+your\s+reaction|what\s+is\s+your\s+reaction|how\s+do\s+you\s+feel\s+about\s+this\s+(?:article|story|post)|"
     r"wie\s+(?:finden|fanden)\s+sie\s+(?:diesen|den)\s+(?:artikel|beitrag)|wie\s+hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen|"
+    # the same in German, Spanish, French ("Wie hilfreich war dieser Artikel?", "¿Te ha resultado útil este artículo?")
+    r"(?:wie\s+hilfreich\s+war|war|hat\s+ihnen)\s+(?:dieser|der|dieses|das)\s+(?:artikel|beitrag|text|seite)\s*(?:hilfreich|geholfen)?|"
+    r"¿?\s*(?:te|le)\s+(?:ha\s+resultado|resultó|fue)\s+útil(?:\s+este\s+artículo)?|¿?\s*(?:fue|es)\s+útil\s+este\s+artículo|"
+    r"cet\s+article\s+vous\s+a-t-il\s+(?:été\s+utile|aidé)|"
     # a star-rating widget's lines ("How useful was this post?", "Click on a star to rate it!", "No votes so far! Be
     # the first to rate this post.", "Rate this recipe", "Submit Rating")
     r"how\s+(?:useful|helpful)\s+was\s+this\s+(?:post|article|page|recipe|guide|story)|click\s+on\s+a\s+star\s+to\s+rate\s+it|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -183,6 +183,7 @@ class _BlockBuilder:
         self.n_links = 0
         self.owner: _Context | None = None
         self.new_element = False  # an element started since the last text
+        self.split_tables: set[int] = set()  # tables with a cell a blank line (`<br><br>`) splits
 
     def add_text(self, text: str, ctx: _Context) -> None:
         if not text:
@@ -508,6 +509,8 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
         if tag == "br":
             pending_br += 1
             if pending_br >= 2:
+                if builder.owner is not None and builder.owner.table != -1:
+                    builder.split_tables.add(builder.owner.table)  # a cell of paragraphs: page layout
                 builder.flush()
             else:
                 builder.add_text(" ", ctx)
@@ -521,7 +524,7 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
             builder.flush()
         stack.append((node.iter(include_text=True), child_ctx, block))
     builder.flush()
-    builder.blocks = number_tables(builder.blocks)
+    builder.blocks = number_tables(builder.blocks, builder.split_tables)
     return builder, meta
 
 
@@ -529,10 +532,11 @@ MAX_CELL_WORDS = 40  # a data table's cells are short; a cell holding a long tex
 MAX_LINKED_CELLS = (1, 3)  # at most a third of a data table's cells are mostly link text; more is a menu
 
 
-def number_tables(blocks: list[Block]) -> list[Block]:
+def number_tables(blocks: list[Block], split_tables: Collection[int] = ()) -> list[Block]:
     """Blocks with `table` and `row` numbered 0, 1, … on the page for the cells of data tables,
     and -1 for everything else. A data table holds only cells (no paragraphs, lists or nested
-    tables in them), none longer than `MAX_CELL_WORDS`, few of them links (`MAX_LINKED_CELLS`),
+    tables in them, nor text a blank line splits: `split_tables` names the tables where a
+    `<br><br>` did), none longer than `MAX_CELL_WORDS`, few of them links (`MAX_LINKED_CELLS`),
     in two rows or more, one of them with two cells or more: the tables of an article's body,
     not the tables old pages lay out with or build menus of."""
     cells: dict[int, list[int]] = {}
@@ -549,7 +553,10 @@ def number_tables(blocks: list[Block]) -> list[Block]:
             row_sizes[blocks[i].row] = row_sizes.get(blocks[i].row, 0) + 1
         linked = sum(blocks[i].mostly_links for i in members)
         data = (
-            all(blocks[i].tag == "td" and blocks[i].row != -1 and len(blocks[i].text.split()) <= MAX_CELL_WORDS for i in members)
+            blocks[members[0]].table not in split_tables
+            and all(
+                blocks[i].tag == "td" and blocks[i].row != -1 and len(blocks[i].text.split()) <= MAX_CELL_WORDS for i in members
+            )
             and linked * MAX_LINKED_CELLS[1] <= len(members) * MAX_LINKED_CELLS[0]
             and len(row_sizes) >= 2
             and max(row_sizes.values()) >= 2
