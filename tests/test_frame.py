@@ -2486,3 +2486,19 @@ def test_a_forum_user_box_goes_whole():
     assert frame_story(texts, [True] * len(texts), None, blocks) == {2: "comment_thread", 3: "byline_or_dateline"}
     blocks[2] = replace(blocks[2], path="div.inner>dl.other>dt>a")  # another element's name stays
     assert frame_story(texts, [True] * len(texts), None, blocks) == {3: "byline_or_dateline"}
+
+
+def test_an_author_card_after_the_story_goes():
+    """The byline's author named again below the story, in a card with a job title, is closing
+    matter; a signature in the story's element (a poem's author) stays, and so does a name no
+    byline gave."""
+    texts = ["By Daniel Reyes | June 18, 2024", *story(3), "Daniel Reyes", "Breaking news reporter", "Contact the newsroom."]
+    paths = {i: "div.article>div.body>p" for i in range(1, 4)} | {4: "div.card>div.author-name", 5: "div.card>div.author-title"}
+    paths |= {0: "div.article>div.head>span", 6: "div.card>p"}
+    blocks = blocks_of(texts, paths=paths)
+    kept = [False] + [True] * 6
+    assert frame_story(texts, kept, None, blocks) == {4: "closing_matter", 5: "closing_matter"}
+    signed = {**paths, 4: "div.article>div.body>p>i", 5: "div.article>div.body>p"}
+    assert frame_story(texts, kept, None, blocks_of(texts, paths=signed)) == {}
+    texts[0] = "June 18, 2024"
+    assert frame_story(texts, kept, None, blocks_of(texts, paths=paths)) == {}

@@ -34,6 +34,7 @@ from .lines import (
     MAX_CONTROL_WORDS,
     MAX_COPYRIGHT_LINE_WORDS,
     MAX_HEADLINE_WORDS,
+    MAX_META_STRIP_WORDS,
     MAX_NOTICE_WORDS,
     MAX_PROMPT_WORDS,
     MAX_RATING_WORDS,
@@ -327,6 +328,7 @@ def frame_story(
             out[i] = "closing_matter"
     if blocks is not None:  # an author box's name line above the bio the loop took
         out.update(box_labels(blocks, kept, out, names_only=True))
+        out.update(author_cards(blocks, kept, out, story, element[0]))
         out.update(past_a_gap(blocks, kept, out, story, element))
     out.update(above_headline(texts, kept, out, story[0], blocks, candidates))
     return out
@@ -895,6 +897,40 @@ def in_related_list(block: Block) -> bool:
     "articleRelated", "outbrain") or other posts' excerpts ("post-excerpt"), among the block's
     nearest elements (its path)."""
     return bool(_RELATED_CLASS.search(block.path))
+
+
+MAX_AUTHOR_TITLE_WORDS = 6
+
+
+def author_cards(
+    blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], story: Sequence[int], element: str
+) -> dict[int, str]:
+    """An author card after the story: a kept line that is only a name a byline above the story
+    gives ("Daniel Reyes" below the story of "By Daniel Reyes | …"), and the short line under it
+    in its element, the job title ("Breaking news reporter"): `closing_matter`. Not in the story's
+    `element`: a poem's or letter's signature there is the text's."""
+    names = set()
+    for i in range(story[0]):
+        if at_most_words(blocks[i].text, MAX_META_STRIP_WORDS) and (name := byline_author(blocks[i].text)) and " " in name:
+            names.add(name.casefold())
+    found: dict[int, str] = {}
+    for i in range(story[-1] + 1, len(blocks) if names else 0):
+        if not kept[i] or i in out or " ".join(blocks[i].text.split()).casefold() not in names:
+            continue
+        if _container(blocks[i]) == element or _inside(blocks[i], element):
+            continue
+        found[i] = "closing_matter"
+        below = i + 1
+        if (
+            below < len(blocks)
+            and kept[below]
+            and below not in out
+            and _container(blocks[below]) == _container(blocks[i])
+            and at_most_words(blocks[below].text, MAX_AUTHOR_TITLE_WORDS)
+            and not ends_a_sentence(blocks[below].text)
+        ):
+            found[below] = "closing_matter"
+    return found
 
 
 def after_the_story_inside(
