@@ -1,5 +1,6 @@
 import re
 
+import cleanpage
 from cleanpage.parse import _HINT_RE, HINT_PATTERNS, attribute_hints, list_runs, parse_html, parse_text
 from cleanpage.records import Block
 
@@ -151,3 +152,28 @@ def test_attribute_hints_are_the_union_of_each_names_hints():
         value = f"{first} {second}"
         whole = frozenset(m.lastgroup for m in _HINT_RE.finditer(f"{first}\n{second}") if m.lastgroup)
         assert attribute_hints(value) == whole, value
+
+
+def test_a_line_break_is_kept_for_output_not_for_the_model():
+    """A `<br>` inside a paragraph (an address, opening hours) is a line of `Result.text` and of
+    the paragraph, while the block's text, what the model reads, has a space there; a table's
+    cell and a heading stay one line."""
+    blocks, _ = parse_html("<p>Opening hours:<br>Mon–Fri: 9–17 <br>\n Sat: 10–14<br></p><pre>a<br>b</pre>")
+    assert blocks[0].text == "Opening hours: Mon–Fri: 9–17 Sat: 10–14"
+    assert blocks[0].lines_text == "Opening hours:\nMon–Fri: 9–17\nSat: 10–14"
+    assert blocks[1].text == "a\nb" and blocks[1].breaks == ()
+    html = (
+        "<html><head><title>Library hours</title></head><body><article><h1>Library hours</h1>"
+        "<p>The town library extends its opening hours from January, the council decided on Tuesday after a "
+        "year of requests from readers who work during the week and could only come on Saturday mornings.</p>"
+        "<p>Until now the library closed at five on weekdays and did not open on Saturday afternoons at all, which "
+        "left many commuters, students with jobs and parents of young children without a way to borrow books.</p>"
+        "<h2>New<br>hours</h2><p>Opening hours:<br>Mon–Fri: 9–17<br>Sat: 10–14</p>"
+        "<ul><li>Entry free<br>for members</li><li>Two euros for guests</li></ul>"
+        "<p>A part-time post the council approved in the autumn pays for the extra hours, the head librarian "
+        "said, and the reading room will stay open until seven in the evening on weekdays.</p></article></body></html>"
+    )
+    result = cleanpage.clean(html)
+    assert "\n\nOpening hours:\nMon–Fri: 9–17\nSat: 10–14\n\n" in result.text
+    assert "- Entry free\n  for members" in result.markdown
+    assert "## New hours" in result.markdown

@@ -24,7 +24,7 @@ from .metadata import headline_title, is_headline_element, url_host
 from .model import BlockModel
 from .parallel import run_batches
 from .parse import MAX_NESTING, MAX_REOPENED, markup_to_text, nesting_depth, parse_html, parse_text, reopened_formatting
-from .records import Block, Paragraph, Result, Signals
+from .records import Block, Paragraph, Result, Signals, heading_level
 from .signals import page_signals, trafilatura, trafilatura_metadata
 from .timer import Deadline, time_limit
 
@@ -351,7 +351,7 @@ class Cleaner:
             reasons[i] = rule
         return tuple(
             Paragraph(
-                text=b.text,
+                text=b.text if b.table != -1 or heading_level(b.tag) else b.lines_text,  # a cell or heading is one line
                 label=label,
                 score=s,
                 kept=bool(k),

@@ -205,7 +205,11 @@ class _BlockBuilder:
             self.n_links = 0
             return
         parts = "".join(self.parts)
-        text = _preformatted(parts) if owner.kind == "pre" else " ".join(parts.split())  # whitespace runs to one space
+        breaks: tuple[int, ...] = ()
+        if owner.kind == "pre":
+            text = _preformatted(parts.replace(LINE_BREAK, "\n"))
+        else:
+            text, breaks = _joined_lines(parts)
         if text:
             self.blocks.append(
                 Block(
@@ -222,6 +226,7 @@ class _BlockBuilder:
                     n_links=self.n_links,
                     table=owner.table,
                     row=owner.row,
+                    breaks=breaks,
                 )
             )
             self.marks.append(owner.mark)
@@ -229,6 +234,21 @@ class _BlockBuilder:
         self.link_chars = 0
         self.n_links = 0
         self.owner = None
+
+
+LINE_BREAK = "\u2028"  # what a single `<br>` adds to a block's text while it is built (Unicode's line separator)
+
+
+def _joined_lines(raw: str) -> tuple[str, tuple[int, ...]]:
+    """A block's text, whitespace runs made one space, and the offsets of the spaces that stand
+    for its line breaks (empty lines dropped)."""
+    lines = [line for line in (" ".join(part.split()) for part in raw.split(LINE_BREAK)) if line]
+    breaks, offset = [], 0
+    for line in lines[:-1]:
+        offset += len(line)
+        breaks.append(offset)
+        offset += 1
+    return " ".join(lines), tuple(breaks)
 
 
 def _preformatted(text: str) -> str:
@@ -513,7 +533,7 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
                     builder.split_tables.add(builder.owner.table)  # a cell of paragraphs: page layout
                 builder.flush()
             else:
-                builder.add_text(" ", ctx)
+                builder.add_text(LINE_BREAK, ctx)
             continue
         child_ctx = _enter(ctx, node, mark_attr)
         builder.new_element = tag not in _IN_WORD_TAGS

@@ -30,6 +30,17 @@ class Block:
     n_links: int = 0
     table: int = -1  # for a cell of a data table: the page's table number (0, 1, …); else -1
     row: int = -1  # for such a cell: the page's row number; else -1
+    breaks: tuple[int, ...] = ()  # offsets of the spaces in `text` that stand for a line break (`<br>`)
+
+    @property
+    def lines_text(self) -> str:
+        """The text with its line breaks: an address, a poem, a list written with `<br>`."""
+        if not self.breaks:
+            return self.text
+        chars = list(self.text)
+        for k in self.breaks:
+            chars[k] = "\n"
+        return "".join(chars)
 
     @property
     def mostly_links(self) -> bool:
@@ -119,8 +130,9 @@ class Result:
 
     @property
     def text(self) -> str:
-        """The article body, paragraphs separated by a blank line; a table's kept cells one row
-        per line, separated by " | "."""
+        """The article body, paragraphs separated by a blank line, a paragraph's own line breaks
+        (`<br>`: an address, opening hours) kept; a table's kept cells one row per line, separated
+        by " | "."""
         return "\n\n".join(
             "\n".join(" | ".join(cell.text for cell in row) for row in unit) if unit[0][0].table is not None else unit[0][0].text
             for unit in _units(self.kept)
@@ -197,11 +209,11 @@ def _markdown_line(p: Paragraph) -> str:
     if level := heading_level(p.tag):
         return "#" * level + " " + p.text
     if p.tag == "li":
-        return "- " + p.text
+        return "- " + p.text.replace("\n", "\n  ")  # a line break inside an item stays in the item
     if p.tag == "pre":
         return "```\n" + p.text + "\n```"
     if p.tag == "blockquote":
-        return "> " + p.text
+        return "> " + p.text.replace("\n", "\n> ")
     return p.text
 
 
@@ -217,4 +229,5 @@ def block_from_dict(d: dict[str, Any]) -> Block:
     d = dict(d)
     for key in ("ancestors", "self_hints", "ancestor_hints"):
         d[key] = frozenset(d.get(key, ()))
+    d["breaks"] = tuple(d.get("breaks", ()))
     return Block(**d)
