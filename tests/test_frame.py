@@ -2502,3 +2502,14 @@ def test_an_author_card_after_the_story_goes():
     assert frame_story(texts, kept, None, blocks_of(texts, paths=signed)) == {}
     texts[0] = "June 18, 2024"
     assert frame_story(texts, kept, None, blocks_of(texts, paths=paths)) == {}
+
+
+def test_opening_hours_are_a_schedule_not_a_dateline():
+    """Weekday and clock ranges ("Mo–Fr 9–17 Uhr") are a schedule the story gives; a date range
+    ("January 21-26") and a stamp stay datelines."""
+    from cleanpage.lines import is_byline_or_dateline
+
+    for line in ("Opening hours: Mon–Fri: 9–17 Sat: 10–14", "Öffnungszeiten: Mo–Fr 9–17 Uhr, Sa 10–14 Uhr", "Mo-Fr 9:00 - 18:00"):
+        assert not is_byline_or_dateline(line), line
+    for line in ("January 21-26", "2019-11-20 14:30", "20.11.2019, 14:30 Uhr", "Updated: Sat 8:31 PM"):
+        assert is_byline_or_dateline(line), line

@@ -590,6 +590,15 @@ def is_headline_copy(block: Block, candidates: tuple[frozenset[str], ...]) -> bo
     return is_headline_element(block) and is_headline(block.text, candidates)
 
 
+# a schedule, not a date: a range of weekdays or of clock times ("Mon–Fri: 9–17", "Mo-Fr 9:00 - 18:00 Uhr")
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom)[a-zäéá]*\.?"
+_SCHEDULE = re.compile(
+    rf"(?i)\b{_WEEKDAY}\s*[-–]\s*{_WEEKDAY}(?!\w)|"
+    r"(?<![\d./-])\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}(?![\d./-])|"  # "9:00 - 18:00", "9.30–17.00"
+    r"(?<![\d./-])\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:uhr|h|am|pm)\b"  # "9–17 Uhr", "9-5 pm"
+)
+
+
 def is_byline_or_dateline(text: str) -> bool:
     """A short line that names the author ("By NAME") or is mostly a date and time stamp."""
     if len(text) > MAX_BYLINE_WORDS * MAX_CHARS_PER_WORD:
@@ -602,7 +611,7 @@ def is_byline_or_dateline(text: str) -> bool:
     if _BYLINE.match(text) or (_BY_INSIDE.search(text) and any(w in DATE_WORDS or w.isdigit() for w in found)):
         return True
     datey = sum(w in _DATE_WORDS or w.isdigit() for w in found)
-    if datey / len(found) < 0.6 or not any(w.isdigit() for w in found):
+    if datey / len(found) < 0.6 or not any(w.isdigit() for w in found) or _SCHEDULE.search(text):
         return False
     # a date needs a month, weekday, "published", a clock or a d.m.y shape: a bare number
     # ("2019", "11,002": a table cell, a count) is not a dateline
