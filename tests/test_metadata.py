@@ -224,3 +224,24 @@ def test_a_blog_name_h1_is_not_the_headline():
     )
     assert cleanpage.clean(page).title == "Fresh cranberry relish | Sassy Radish"
     assert cleanpage.clean(page, url="https://sassyradish.com/relish").title == "Fresh cranberry relish"
+
+
+def test_author_meta_tags_name_a_person():
+    """`article:author` before `author` (a site's `author` tag often names its publisher), a URL
+    or a user name is no author, "By" goes, a tag that names the site itself gives way to the
+    byline, and a tag written with `value` instead of `content` still counts."""
+
+    def author(metas: str) -> str | None:
+        return read_metadata(LexborHTMLParser(f"<html><head>{metas}</head><body></body></html>"))["author"]
+
+    assert author('<meta name="author" content="Condé Nast"><meta property="article:author" content="Alex Hutchinson">') == (
+        "Alex Hutchinson"
+    )
+    page = '<meta property="article:author" content="https://site.example/by/jo"><meta name="author" content="Jo Li">'
+    assert author(page) == "Jo Li"
+    assert author('<meta name="byl" content="By Marc Santora and Al Baker">') == "Marc Santora and Al Baker"
+    assert author('<meta name="author" content="mikecason"><meta name="parsely-author" content="Mike Cason">') == "Mike Cason"
+    assert author('<meta name="sailthru.author" content="mikecason">') is None
+    assert author('<meta name="author" content="Mike Cason | mcason@al.com">') == "Mike Cason"
+    assert author('<meta name="author" content="ABC News"><meta property="og:site_name" content="ABC News">') is None
+    assert author('<meta name="author" value="Mattias Geniar">') == "Mattias Geniar"

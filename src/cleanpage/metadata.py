@@ -14,7 +14,8 @@ from .dates import date_in_text
 
 META_KEYS = {
     "title": ("og:title", "twitter:title", "dc.title"),
-    "author": ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"),
+    # `article:author` first: a site's `author` tag often names its publisher ("Condé Nast")
+    "author": ("article:author", "author", "byl", "dc.creator", "parsely-author", "sailthru.author", "cxenseparse:author"),
     "date": (
         "article:published_time",
         "datepublished",
@@ -59,10 +60,13 @@ def read_metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
     for node in tree.css("meta"):
         attrs = node.attributes
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
-        content = (attrs.get("content") or "").strip()
+        content = (attrs.get("content") or attrs.get("value") or "").strip()  # some sites write `value`
         if key and content and key not in found:
             found[key] = content
     meta: dict[str, str | None] = {field: next((found[k] for k in keys if k in found), None) for field, keys in META_KEYS.items()}
+    meta["author"] = next((name for k in META_KEYS["author"] if k in found and (name := _meta_author(found[k]))), None)
+    if meta["author"] and meta["sitename"] and meta["author"].casefold() == meta["sitename"].casefold():
+        meta["author"] = None  # the site's name ("ABC News"): the byline or the markup may name the reporter
     title_node = tree.css_first("title")
     page_title = _WS.sub(" ", title_node.text()).strip() if title_node is not None else ""
     meta["title"] = meta["title"] or page_title or None
@@ -80,6 +84,16 @@ def read_metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
         match = _ISO_DATE.search(meta["date"])
         meta["date"] = match.group(0) if match else date_in_text(meta["date"]) or meta["date"]
     return meta
+
+
+def _meta_author(value: str) -> str | None:
+    """The name an author meta tag gives ("By NAME" → "NAME", "NAME | name@paper.com" → "NAME"),
+    or None for one that names no one: an author page's URL (what `article:author` often holds),
+    a user name ("mikecason")."""
+    name = author_name(value.split(" | ", 1)[0])
+    if name is None or (" " not in name and name.islower()):
+        return None
+    return name
 
 
 def markup_fields(tree: LexborHTMLParser) -> dict[str, str]:
