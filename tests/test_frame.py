@@ -2513,3 +2513,11 @@ def test_opening_hours_are_a_schedule_not_a_dateline():
         assert not is_byline_or_dateline(line), line
     for line in ("January 21-26", "2019-11-20 14:30", "20.11.2019, 14:30 Uhr", "Updated: Sat 8:31 PM"):
         assert is_byline_or_dateline(line), line
+
+
+def test_most_read_headings_in_japanese_chinese_and_korean():
+    from cleanpage.lines import is_list_heading
+
+    for line in ("アクセスランキング", "人気記事", "おすすめ記事", "热门文章", "많이 본 뉴스"):
+        assert is_list_heading(line), line
+    assert not is_list_heading("ランキング上位の選手が出場した。")

@@ -230,6 +230,9 @@ LIST_HEADING = re.compile(
     r"mest\s+(?:lästa?|lest|læste)|meest\s+gelezen|(?:i\s+)?più\s+lett[ie]|(?:as\s+)?mais\s+lidas|najczęściej\s+czytane|"
     r"nejčtenější|baca\s+juga|[iİ]lgili\s+haberler|berita\s+terpopuler|"
     r"相[关關](?:阅读|閱讀|新闻|新聞|文章)|延伸(?:阅读|閱讀)|推荐阅读|推薦閱讀|関連記事|관련\s*(?:기사|뉴스)|"
+    # "most read", "popular", "recommended", "latest" lists in Japanese, Chinese and Korean
+    r"(?:アクセス)?ランキング|(?:人気|おすすめ|オススメ|新着|最新|注目)(?:の)?記事|よく読まれている記事|"
+    r"热门(?:文章|推荐|新闻)|熱門(?:文章|新聞)|热读|排行榜|最新文章|推荐文章|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|"
     r"اقرأ\s+(?:أيضا|أيضاً|ايضا|المزيد)|(?:أخبار|مواضيع|مقالات)\s+ذات\s+صلة|بیشتر\s+بخوانید|بخوانید)\s*(?:[:：|»›>–—]|$)|"
     r"^\W{0,3}(?:more\s+(?:stories|news|articles)|editor['’]?s\s+picks?|more\s+(?:(?:stories|news|articles|videos)\s+)?(?:from|in)\s+(?-i:[A-Z0-9])\S*(?:\s+\S+)?|"
     r"(?:popular|recent|related)\s+posts|latest\s+(?:news|stories|posts|articles)|more\s+like\s+this|up\s+next|"
