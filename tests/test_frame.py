@@ -2521,3 +2521,13 @@ def test_most_read_headings_in_japanese_chinese_and_korean():
     for line in ("アクセスランキング", "人気記事", "おすすめ記事", "热门文章", "많이 본 뉴스"):
         assert is_list_heading(line), line
     assert not is_list_heading("ランキング上位の選手が出場した。")
+
+
+def test_spanish_byline_read_also_and_tag_strip():
+    from cleanpage.lines import byline_author, is_read_also, is_tag_line
+
+    assert byline_author("Por: Laura Gómez | Redacción Bogotá") == "Laura Gómez"
+    assert byline_author("By: Jane Doe") == "Jane Doe"
+    assert is_read_also("Le puede interesar: Así funcionará el nuevo sistema")
+    assert is_tag_line("Temas relacionados Movilidad Bicicletas Alcaldía de Bogotá")
+    assert not is_tag_line("Temas como la movilidad dominaron el debate del concejo.")

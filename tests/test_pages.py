@@ -828,6 +828,27 @@ CASES = [
         ["Kassier: Thomas Brandl"],
     ),
     (
+        "news-es-bogota.html",  # "Por: NAME", an inline "Le puede interesar:" link, a tag strip without a colon
+        "La Alcaldía anunció que las obras",
+        "falta de señalización.",
+        [
+            "Bogotá amplía",
+            "Por:",
+            "Redacción",
+            "p. m.",
+            "Comparte",
+            "Foto:",
+            "Le puede interesar",
+            "Temas",
+            "Síguenos",
+            "Más noticias",
+            "Capturan",
+            "derechos reservados",
+        ],
+        "Laura Gómez",
+        ["180.000 millones de pesos"],
+    ),
+    (
         "review-gallery-group.html",  # the verdict in a block group below a twelve-picture gallery is the story's
         "Paragraph 0 of the review",
         "again long enough to be a proper story paragraph here.",

@@ -65,7 +65,7 @@ _NAME_AND = re.compile(_AND)
 # technology and environment reporter NAME")
 _ROLE_BEFORE_NAME = r"(?:[a-z][\w-]*,?\s+){0,6}?(?:reporter|correspondent|editor|writer|journalist|columnist|analyst)\s+"
 _BYLINE_AUTHOR = re.compile(
-    rf"(?:^|\s)(?i:{'|'.join(_BY_WORDS)}|di|door|av|af|autor(?:in)?:|author:|text:)\s+(?:{_ROLE_BEFORE_NAME})?"
+    rf"(?:^|\s)(?i:(?:{'|'.join(_BY_WORDS)}):?|di|door|av|af|autor(?:in)?:|author:|text:)\s+(?:{_ROLE_BEFORE_NAME})?"
     rf"({_NAME}(?:\s*,\s*{_NAME}|(?:{_AND}){_NAME})*)"
 )
 _PRINT_LINE = re.compile(
@@ -210,7 +210,8 @@ _READ_ALSO_ENGLISH = (
 _READ_ALSO_OTHERS = (
     r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|"
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|leer\s+más|le[ae]\s+también|ver\s+también|leia\s+(?:também|mais)|"
-    r"leggi\s+anche|vedi\s+anche|lees\s+ook|související|czytaj\s+(?:też|także|więcej)|читайте\s+также|см\.\s+также"
+    r"leggi\s+anche|vedi\s+anche|lees\s+ook|související|czytaj\s+(?:też|także|więcej)|читайте\s+также|см\.\s+также|"
+    r"(?:te|le|les)\s+puede(?:n)?\s+interesar"
 )
 READ_ALSO = re.compile(rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_ENGLISH}|{_READ_ALSO_OTHERS})\s*(?:[:：|»›>–—]|$)")
 # the label set apart by markup alone, then the linked headline ("Lees ook Utrecht krijgt …",
@@ -306,7 +307,9 @@ _NOTICE_GATE = re.compile("|".join(map(re.escape, (*_NOTICE_WORDS, "ist ein ange
 _TAG_LINE = re.compile(
     r"(?i)^\W{0,3}(?:tags?|(?:related\s+)?topics?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
     r"schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes|argomenti|onderwerpen|trefwoorden|tópicos|assuntos|"
-    r"ämnen|emner|tagi|štítky|etiketler|теги|метки|темы)\s*:"
+    r"ämnen|emner|tagi|štítky|etiketler|теги|метки|темы)\s*:|"
+    # a label that says what follows without a colon ("Temas relacionados Movilidad Bicicletas")
+    r"^\W{0,3}(?:temas\s+relacionados|assuntos\s+relacionados|sujets\s+associés|argomenti\s+correlati|verwandte\s+themen)\s*:?\s+\S"
 )
 # An advertisement's notice that the story goes on below it ("Story continues below advertisement",
 # "Advertisement - story continues below", "Continue reading the main story", "Weiterlesen nach der Anzeige")
