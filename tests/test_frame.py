@@ -2531,3 +2531,19 @@ def test_spanish_byline_read_also_and_tag_strip():
     assert is_read_also("Le puede interesar: Así funcionará el nuevo sistema")
     assert is_tag_line("Temas relacionados Movilidad Bicicletas Alcaldía de Bogotá")
     assert not is_tag_line("Temas como la movilidad dominaron el debate del concejo.")
+
+
+def test_german_comment_section_calls_and_page_controls():
+    from cleanpage.lines import is_comment_control, is_page_control
+
+    for line in (
+        "Die Kommentarfunktion ist für diesen Artikel deaktiviert.",
+        "Schreibe einen Kommentar",
+        "Jetzt kommentieren",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+        "Your email address will not be published.",
+    ):
+        assert is_comment_control(line), line
+    assert not is_comment_control("Jetzt kommentieren die Minister den Entwurf im Ausschuss.")
+    for line in ("Zum Seitenanfang", "Fehler gefunden? Jetzt melden."):
+        assert is_page_control(line), line

@@ -341,7 +341,7 @@ _PAGE_CONTROL = re.compile(
     r"(?:main\s+)?(?:content|navigation|main|search|footer))|skip\s+ad|back\s+to\s+top|"
     r"jump\s+to\s+(?:recipe|comments|content)|print\s+recipe|pin\s+recipe|zum\s+inhalt\s+springen|nach\s+oben|"
     r"(?:audio\W{1,3})?listen\s+to\s+(?:this\s+|the\s+)?(?:article|story)|read\s+more|weiterlesen|mehr\s+lesen|"
-    r"lire\s+la\s+suite|zur\s+startseite|"
+    r"lire\s+la\s+suite|zur\s+startseite|zum\s+seitenanfang|zur\s+mobilen\s+ansicht|fehler\s+gefunden\W{1,3}jetzt\s+melden|"
     # a link to the story in another language ("Leer en español", "Read in English", "Auf Deutsch lesen")
     rf"(?:read|leer|lire|ler|leggi|lees)\s+(?:it\s+)?(?:in|en|em|auf|op)\s+{_LANGUAGE_NAMES}|"
     rf"(?:auf|in|en|em)\s+{_LANGUAGE_NAMES}\s+(?:lesen|lezen|leer|lire|ler|leggere)|"
@@ -414,7 +414,14 @@ _CALL_TO_ACTION = re.compile(rf"{_CALL_START}(?:{_CALL_WORDS})\b")
 _COMMENT_CONTROL = re.compile(
     r"(?i)^\W{0,3}(?:reply(?:\s+to\s+this(?:\s+comment)?)?|antworten|responder|répondre|rispondi|"
     r"(?:leave|post|add|write|submit|cancel)\s+(?:an?\s+|your\s+)?(?:comment|reply|response)s?|"
-    r"(?:start|join)\s+(?:a|the)\s+conversation|kommentar\s+(?:schreiben|abschicken)|deja\s+(?:un|tu)\s+comentario|laisser\s+un\s+commentaire|"
+    r"(?:start|join)\s+(?:a|the)\s+conversation|kommentar\s+(?:schreiben|abschicken|verfassen)|deja\s+(?:un|tu)\s+comentario|laisser\s+un\s+commentaire|"
+    # German comment sections' calls and notices ("Schreibe einen Kommentar", "Jetzt kommentieren", "Kommentare sind
+    # geschlossen", "Die Kommentarfunktion ist für diesen Artikel deaktiviert", "Diskutieren Sie mit!")
+    r"schreibe?n?\s+(?:sie\s+)?einen\s+kommentar|jetzt\s+kommentieren|kommentare\s+sind\s+geschlossen|diskutieren\s+sie\s+mit|"
+    r"(?:die\s+)?kommentarfunktion\s+(?:ist|wurde)\s+(?:für\s+diesen\s+(?:artikel|beitrag)\s+)?(?:deaktiviert|geschlossen)|"
+    # a comment form's note ("Ihre E-Mail-Adresse wird nicht veröffentlicht.", "Your email address will not be published.")
+    r"(?:ihre|deine)\s+e-?mail-?adresse\s+wird\s+nicht\s+veröffentlicht(?:\.\s+erforderliche\s+felder\s+sind\s+mit\s+\*\s+markiert)?|"
+    r"your\s+email\s+address\s+will\s+not\s+be\s+published(?:\.\s+required\s+fields\s+are\s+marked\s+\*)?|"
     r"comments?\s+(?:are\s+|is\s+)?(?:now\s+)?closed|(?:sign|log)\s*in\s+to\s+(?:comment|reply|post\s+a\s+comment)|"
     r"(?:comments?|kommentare|comentarios|commentaires|reacties)\s*\(\d+\)|"
     # a theme's count line ("{ 10 comments… read them below or add one }"), a feed's offer ("You can follow
