@@ -2547,3 +2547,14 @@ def test_german_comment_section_calls_and_page_controls():
     assert not is_comment_control("Jetzt kommentieren die Minister den Entwurf im Ausschuss.")
     for line in ("Zum Seitenanfang", "Fehler gefunden? Jetzt melden."):
         assert is_page_control(line), line
+
+
+def test_more_controls_list_headings_and_credits():
+    from cleanpage.lines import is_list_heading, is_page_control, is_photo_credit, is_read_also
+
+    assert all(map(is_page_control, ("Report a typo", "Continue reading", "Load more stories", "Read the full article")))
+    assert all(map(is_list_heading, ("Promoted stories", "Around the web", "We recommend")))
+    assert is_read_also("Vea también: el plan de movilidad")
+    assert is_photo_credit("Crédit photo : Reuters") and is_photo_credit("Foto di repertorio")
+    assert not is_page_control("Continue reading the report before the vote, the mayor urged.")
+    assert not is_list_heading("We recommend that residents boil their water until Friday.")

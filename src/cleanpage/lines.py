@@ -92,11 +92,11 @@ _CREDIT_AT_START = re.compile(
     r"(?i)\W{0,2}(?:photos?|fotos?|images?|imagen(?:es)?|(?:archiv|symbol|titel|beitrags)?bild(?:er)?|pictures?|credits?|"
     r"crédits?|créditos?|quelle|source|fuente|fonte|źródło|bron|fotografía|illustration|grafik|photograph(?:y|er)?|screenshot|captura|"
     r"fotó|kuva|gambar|фото|fotoğraf|zdjęcie)"
-    r"(?:\s+(?:credits?|courtesy|by|via|de|von|source))?\s*[:©]"
+    r"(?:\s+(?:credits?|courtesy|by|via|de|von|source|photos?))?\s*[:©]"  # "Crédit photo : Reuters"
     # a copyright sign before a photo agency ("© picture alliance / dpa | NAME", "© dpa", "©Getty Images")
     r"|\W{0,2}©\s*(?:picture[\s-]alliance|imago|getty|shutterstock|istock|dpa|reuters|afp|ap\b|epa|keystone|apa\b|ansa|efe\b)"
     # a caption's label alone, or a courtesy line ("Symbolbild", "Archivfoto", "Courtesy of the artist")
-    r"|\W{0,2}(?:symbolbild|symbolfoto|archivbild|archivfoto|foto\s+de\s+archivo|archivo\s+efe|"
+    r"|\W{0,2}(?:symbolbild|symbolfoto|archivbild|archivfoto|foto\s+de\s+archivo|archivo\s+efe|foto\s+di\s+repertorio|"
     r"courtesy(?:\s+of)?(?:\s+[\w.'’&-]+){1,5})\W{0,2}$"
     r"|\W{0,2}fot\.\s+(?-i:[A-ZÀ-Ý])"  # Polish: "Fot. NAME / AGENCY"
     # a wire's photo credit without brackets ("AP Photo/NAME", "AP Photo", "EPA/NAME")
@@ -209,7 +209,7 @@ _READ_ALSO_ENGLISH = (
 )
 _READ_ALSO_OTHERS = (
     r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|"
-    r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|leer\s+más|le[ae]\s+también|ver\s+también|leia\s+(?:também|mais)|"
+    r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|leer\s+más|le[ae]\s+también|v?ea\s+también|ver\s+también|leia\s+(?:também|mais)|"
     r"leggi\s+anche|vedi\s+anche|lees\s+ook|související|czytaj\s+(?:też|także|więcej)|читайте\s+также|см\.\s+также|"
     r"(?:te|le|les)\s+puede(?:n)?\s+interesar"
 )
@@ -237,6 +237,7 @@ LIST_HEADING = re.compile(
     r"اقرأ\s+(?:أيضا|أيضاً|ايضا|المزيد)|(?:أخبار|مواضيع|مقالات)\s+ذات\s+صلة|بیشتر\s+بخوانید|بخوانید)\s*(?:[:：|»›>–—]|$)|"
     r"^\W{0,3}(?:more\s+(?:stories|news|articles)|editor['’]?s\s+picks?|more\s+(?:(?:stories|news|articles|videos)\s+)?(?:from|in)\s+(?-i:[A-Z0-9])\S*(?:\s+\S+)?|"
     r"(?:popular|recent|related)\s+posts|latest\s+(?:news|stories|posts|articles)|more\s+like\s+this|up\s+next|"
+    r"promoted\s+stories|around\s+the\s+web|we\s+recommend|"
     r"read\s+more\s+(?:about|on)\s+[^:.!?]{1,60}:|"
     r"related\s+(?:topics|tags)|more\s+on\s+this\s+(?:story|topic)|elsewhere\s+on\s+(?:the\s+)?\S+|"
     r"te\s+recomendamos|(?:noticias|artículos)\s+relacionad[oa]s|ähnliche\s+artikel|más\s+información|mais\s+informações|"
@@ -341,7 +342,8 @@ _PAGE_CONTROL = re.compile(
     r"(?:main\s+)?(?:content|navigation|main|search|footer))|skip\s+ad|back\s+to\s+top|"
     r"jump\s+to\s+(?:recipe|comments|content)|print\s+recipe|pin\s+recipe|zum\s+inhalt\s+springen|nach\s+oben|"
     r"(?:audio\W{1,3})?listen\s+to\s+(?:this\s+|the\s+)?(?:article|story)|read\s+more|weiterlesen|mehr\s+lesen|"
-    r"lire\s+la\s+suite|zur\s+startseite|zum\s+seitenanfang|zur\s+mobilen\s+ansicht|fehler\s+gefunden\W{1,3}jetzt\s+melden|"
+    r"lire\s+la\s+suite|zur\s+startseite|zum\s+seitenanfang|report\s+a\s+typo|continue\s+reading|"
+    r"read\s+the\s+full\s+(?:story|article)|(?:load|see|show)\s+more(?:\s+(?:stories|articles|news|comments))?|zur\s+mobilen\s+ansicht|fehler\s+gefunden\W{1,3}jetzt\s+melden|"
     # a link to the story in another language ("Leer en español", "Read in English", "Auf Deutsch lesen")
     rf"(?:read|leer|lire|ler|leggi|lees)\s+(?:it\s+)?(?:in|en|em|auf|op)\s+{_LANGUAGE_NAMES}|"
     rf"(?:auf|in|en|em)\s+{_LANGUAGE_NAMES}\s+(?:lesen|lezen|leer|lire|ler|leggere)|"
