@@ -2558,3 +2558,12 @@ def test_more_controls_list_headings_and_credits():
     assert is_photo_credit("Crédit photo : Reuters") and is_photo_credit("Foto di repertorio")
     assert not is_page_control("Continue reading the report before the vote, the mayor urged.")
     assert not is_list_heading("We recommend that residents boil their water until Friday.")
+
+
+def test_a_deadline_is_not_a_byline():
+    """ "… by Saturday morning" names a day, not an author: the story's last sentence stays."""
+    from cleanpage.lines import is_byline_or_dateline
+
+    assert not is_byline_or_dateline("Forecasters said winds would ease by Saturday morning.")
+    assert not is_byline_or_dateline("The plan must pass by March 2020.")
+    assert is_byline_or_dateline("August 6, 2012 by Jane Doe")

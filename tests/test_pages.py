@@ -849,6 +849,14 @@ CASES = [
         ["180.000 millones de pesos"],
     ),
     (
+        "news-wire-short.html",  # a wire story of one-sentence paragraphs, the last one naming a deadline ("by Saturday")
+        "PORTLAND, Maine (AP)",
+        "winds would ease by Saturday morning.",
+        ["Storm knocks out", "By DAVID", "Nov 1, 2019", "Copyright 2019", "Trending", "Lobster", "Sign up", "Coastal Daily"],
+        "DAVID SHARP",
+        ["Schools in more than a dozen districts closed for the day."],
+    ),
+    (
         "review-gallery-group.html",  # the verdict in a block group below a twelve-picture gallery is the story's
         "Paragraph 0 of the review",
         "again long enough to be a proper story paragraph here.",

@@ -51,7 +51,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BY_WORDS = ("by", "von", "por", "par")  # the word before an author's name inside a line
-_BY_INSIDE = re.compile(r"\b(?:" + "|".join(_BY_WORDS) + r")\s+[A-ZÀ-Ý]")  # "August 6, 2012 by NAME"
+_BY_INSIDE = re.compile(r"\b(?:" + "|".join(_BY_WORDS) + r")\s+([A-ZÀ-Ý][\w.]*)")  # "August 6, 2012 by NAME"
 # The author's name in a byline: "By NAME, Staff Writer | DATE", "Von NAME und NAME", "Posted on DATE by NAME"
 _NAME_WORD = r"[A-ZÀ-Ý][\w.'’-]*"
 _NAME_PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|la|le|bin|al)"
@@ -614,6 +614,12 @@ _SCHEDULE = re.compile(
 )
 
 
+def _names_by_inside(text: str) -> bool:
+    """A "by NAME" inside the line ("August 6, 2012 by NAME"), not a deadline ("… ease by Saturday
+    morning", "by March 2020"): the word after "by" is no date word."""
+    return any(m.group(1).lower().rstrip(".") not in DATE_WORDS for m in _BY_INSIDE.finditer(text))
+
+
 def is_byline_or_dateline(text: str) -> bool:
     """A short line that names the author ("By NAME") or is mostly a date and time stamp."""
     if len(text) > MAX_BYLINE_WORDS * MAX_CHARS_PER_WORD:
@@ -623,7 +629,7 @@ def is_byline_or_dateline(text: str) -> bool:
     found = words(text)
     if not found or len(found) > MAX_BYLINE_WORDS:
         return False
-    if _BYLINE.match(text) or (_BY_INSIDE.search(text) and any(w in DATE_WORDS or w.isdigit() for w in found)):
+    if _BYLINE.match(text) or (_names_by_inside(text) and any(w in DATE_WORDS or w.isdigit() for w in found)):
         return True
     datey = sum(w in _DATE_WORDS or w.isdigit() for w in found)
     if datey / len(found) < 0.6 or not any(w.isdigit() for w in found) or _SCHEDULE.search(text):
