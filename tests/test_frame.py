@@ -2567,3 +2567,22 @@ def test_a_deadline_is_not_a_byline():
     assert not is_byline_or_dateline("Forecasters said winds would ease by Saturday morning.")
     assert not is_byline_or_dateline("The plan must pass by March 2020.")
     assert is_byline_or_dateline("August 6, 2012 by Jane Doe")
+
+
+def test_a_sentence_that_opens_like_a_byline_or_names_a_day_is_the_story():
+    """ "By Friday, the river had crested." and "Von den Einnahmen profitiert der Verein." are
+    sentences (lower-case words that are neither dates nor a byline's), not stamps; a byline with
+    a job title or a name particle and a dateline with a clock stay stamps."""
+    from cleanpage.lines import is_byline_or_dateline, is_stamp_line
+    from cleanpage.records import Block
+
+    for line in (
+        "By Friday, the river had crested.",
+        "By 2030, the city hopes to cut emissions in half.",
+        "Von den Einnahmen profitiert der Verein.",
+        "Es wird am Sonntag um 15 Uhr eröffnet.",
+    ):
+        assert not is_byline_or_dateline(line), line
+        assert not is_stamp_line(Block(text=line, index=0)), line
+    for line in ("By Jane Doe, staff writer.", "Von Ursula von der Leyen.", "Updated on September 19 at 3:15 p.m."):
+        assert is_byline_or_dateline(line), line

@@ -614,6 +614,25 @@ _SCHEDULE = re.compile(
 )
 
 
+MIN_SENTENCE_LOWER_WORDS = 2
+# lower-case words a byline or dateline may hold: its "by" words, name particles, job titles ("By NAME, staff writer.")
+_STAMP_LOWER_WORDS = frozenset(
+    [*_BY_WORDS, "and", "und", "y", "et", "en", "de", "da", "di", "del", "van", "von", "du", "la", "le"]
+    + "staff writer reporter correspondent editor columnist contributor special to the for".split()
+)
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """A sentence, not a stamp: it ends like one and holds `MIN_SENTENCE_LOWER_WORDS` lower-case
+    words that are neither date words nor a byline's ("By Friday, the river had crested.")."""
+    if not ends_a_sentence(text):
+        return False
+    lower = [
+        w for w in _WORD.findall(text) if len(w) > 1 and w.islower() and w not in _DATE_WORDS and w not in _STAMP_LOWER_WORDS
+    ]  # not a clock's "a.m." letters
+    return len(lower) >= MIN_SENTENCE_LOWER_WORDS
+
+
 def _names_by_inside(text: str) -> bool:
     """A "by NAME" inside the line ("August 6, 2012 by NAME"), not a deadline ("… ease by Saturday
     morning", "by March 2020"): the word after "by" is no date word."""
@@ -628,6 +647,8 @@ def is_byline_or_dateline(text: str) -> bool:
         return "。" not in text[match.end() :]
     found = words(text)
     if not found or len(found) > MAX_BYLINE_WORDS:
+        return False
+    if _reads_as_sentence(text):  # "By Friday, the river had crested.", "Es wird am Sonntag um 15 Uhr eröffnet."
         return False
     if _BYLINE.match(text) or (_names_by_inside(text) and any(w in DATE_WORDS or w.isdigit() for w in found)):
         return True
