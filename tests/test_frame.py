@@ -2586,3 +2586,12 @@ def test_a_sentence_that_opens_like_a_byline_or_names_a_day_is_the_story():
         assert not is_stamp_line(Block(text=line, index=0)), line
     for line in ("By Jane Doe, staff writer.", "Von Ursula von der Leyen.", "Updated on September 19 at 3:15 p.m."):
         assert is_byline_or_dateline(line), line
+
+
+def test_a_sentence_about_print_or_copyright_is_not_a_print_line():
+    from cleanpage.lines import is_print_line
+
+    assert not is_print_line("Print editions will end in December.")
+    assert not is_print_line("Copyright-Fragen klärt ein Anwalt.")
+    assert is_print_line("This article appeared in the print edition of The Sunday Times.")
+    assert is_print_line("Copyright 2019 The Associated Press.") and is_print_line("Copyright: dpa")

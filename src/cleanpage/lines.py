@@ -69,8 +69,9 @@ _BYLINE_AUTHOR = re.compile(
     rf"({_NAME}(?:\s*,\s*{_NAME}|(?:{_AND}){_NAME})*)"
 )
 _PRINT_LINE = re.compile(
-    r"(?i)appears in print|print edition|order reprints|today['’]s paper|all rights reserved|"
-    r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|(?:\(c\)\s*)?copyright\b)"
+    r"(?i)appears in print|(?:in|of)\s+(?:the|our|today['’]s|this\s+\w+['’]s)\s+print\s+edition|print\s+edition\s+of|"
+    r"order reprints|today['’]s paper|all rights reserved|"
+    r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|(?:\(c\)\s*)?copyright(?![\w-]))"
 )
 _PRINT_WORDS = ("print", "paper", "rights", "rechte", "derechos", "droits", "©", "copyright")  # one is in every match
 _PRINT_GATE = re.compile("|".join(map(re.escape, _PRINT_WORDS)))
