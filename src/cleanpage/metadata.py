@@ -63,7 +63,9 @@ def read_metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
         content = (attrs.get("content") or attrs.get("value") or "").strip()  # some sites write `value`
         if key and content and key not in found:
             found[key] = content
-    meta: dict[str, str | None] = {field: next((found[k] for k in keys if k in found), None) for field, keys in META_KEYS.items()}
+    meta: dict[str, str | None] = {
+        field: next((found[k] for k in keys if k in found), None) for field, keys in META_KEYS.items() if field != "author"
+    }
     meta["author"] = next((name for k in META_KEYS["author"] if k in found and (name := _meta_author(found[k]))), None)
     if meta["author"] and meta["sitename"] and meta["author"].casefold() == meta["sitename"].casefold():
         meta["author"] = None  # the site's name ("ABC News"): the byline or the markup may name the reporter
