@@ -79,3 +79,43 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path, settle):
     while time.monotonic() < deadline and any(_alive(w) for w in workers):
         time.sleep(0.2)
     assert [w for w in workers if _alive(w)] == []
+
+
+def test_a_page_gets_its_result_when_a_fresh_pool_fails_it_once(monkeypatch):
+    """After a dead worker its batch runs again page by page; a page the fresh pool fails once
+    (a pool still reporting the last death) is tried once more and gets its result, and only a
+    page that takes a worker down every time gets the error record."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    import cleanpage.parallel as parallel
+
+    # times a task holding the page fails as a dead worker: p1 with its batch and once alone, p2 with
+    # its batch only, p5 always
+    failures = {"p1": 2, "p2": 1, "p5": 99}
+
+    class FakePool:
+        def submit(self, fn, cleaner, batch):
+            future: Future = Future()
+            doomed = [item[0] for item in batch if failures.get(item[0], 0) > 0]
+            if doomed:
+                for source in doomed:
+                    failures[source] -= 1
+                future.set_exception(BrokenProcessPool("a worker died"))
+            else:
+                future.set_result(fn(cleaner, batch))
+            return future
+
+    monkeypatch.setattr(parallel, "_executor", lambda workers, fresh=False: FakePool())
+    items = [(f"p{i}", PAGE) for i in range(8)]
+    results = list(run_batches(cleanpage_cleaner(), items, n_jobs=2, batch_size=4))
+    assert [r.source for r in results] == [f"p{i}" for i in range(8)]
+    assert [i for i, r in enumerate(results) if r.error] == [5]
+    assert results[5].error == WORKER_DIED
+    assert all(r.text for i, r in enumerate(results) if i != 5)
+
+
+def cleanpage_cleaner():
+    from cleanpage import Cleaner
+
+    return Cleaner()

@@ -3,8 +3,8 @@
 Batches go to loky workers (joblib's process pool), each of which loads the model once. A
 worker that dies (the OOM killer, kill -9, a crash in a C library) breaks the pool: the batches
 in flight then run again in a fresh pool, the first of them one page at a time, so that the
-page that kills a worker again gets an error record of its own and every other page its normal
-result. Workers watch their parent and exit when it dies.
+page that kills a worker again (twice in a row: `MAX_PAGE_ATTEMPTS`) gets an error record of its
+own and every other page its normal result. Workers watch their parent and exit when it dies.
 """
 
 from __future__ import annotations
@@ -113,15 +113,27 @@ def _collect_head(cleaner: Cleaner, pending: deque, executor, workers: int):
         executor = _executor(workers, fresh=True)
         results = []
         for item in batch:
-            try:
-                results += executor.submit(_clean_batch, cleaner, [item]).result()
-            except BaseException as again:
-                if not _is_dead_worker(again):
-                    raise
-                results.append(Result(source=item[0], url=item[2], error=WORKER_DIED))
-                executor = _executor(workers, fresh=True)
+            result, executor = _clean_alone(cleaner, item, executor, workers)
+            results.append(result)
         for k, (other, fut) in enumerate(pending):
             if not fut.done() or fut.cancelled() or fut.exception() is not None:
                 pending[k] = (other, executor.submit(_clean_batch, cleaner, other))
     yield from results
     return executor
+
+
+MAX_PAGE_ATTEMPTS = 2  # dead workers in a row on one page before it gets an error record
+
+
+def _clean_alone(cleaner: Cleaner, item: tuple, executor, workers: int) -> tuple[Result, Any]:
+    """One page in a task of its own: its result, or `WORKER_DIED` once it has taken
+    `MAX_PAGE_ATTEMPTS` workers down in a row; and the pool to go on with, a fresh one after each
+    death (a pool still reporting the last death costs no page its result)."""
+    for _ in range(MAX_PAGE_ATTEMPTS):
+        try:
+            return executor.submit(_clean_batch, cleaner, [item]).result()[0], executor
+        except BaseException as exc:
+            if not _is_dead_worker(exc):
+                raise
+            executor = _executor(workers, fresh=True)
+    return Result(source=item[0], url=item[2], error=WORKER_DIED), executor
