@@ -571,8 +571,8 @@ def _names_a_member(blocks: Sequence[Block], i: int) -> bool:
     return (
         i + 1 < len(blocks)
         and at_most_words(blocks[i].text, MAX_MEMBER_NAME_WORDS)
-        and _parent_element(blocks[i + 1]) == _parent_element(blocks[i])
         and is_member_line(blocks[i + 1].text)
+        and _parent_element(blocks[i + 1]) == _parent_element(blocks[i])
     )
 
 
@@ -909,13 +909,20 @@ def author_cards(
     gives ("Daniel Reyes" below the story of "By Daniel Reyes | …"), and the short line under it
     in its element, the job title ("Breaking news reporter"): `closing_matter`. Not in the story's
     `element`: a poem's or letter's signature there is the text's."""
+    lines = [
+        i
+        for i in range(story[-1] + 1, len(blocks))
+        if kept[i] and i not in out and at_most_words(blocks[i].text, MAX_META_STRIP_WORDS)
+    ]
+    if not lines:  # most pages: nothing short kept below the story
+        return {}
     names = set()
     for i in range(story[0]):
         if at_most_words(blocks[i].text, MAX_META_STRIP_WORDS) and (name := byline_author(blocks[i].text)) and " " in name:
             names.add(name.casefold())
     found: dict[int, str] = {}
-    for i in range(story[-1] + 1, len(blocks) if names else 0):
-        if not kept[i] or i in out or " ".join(blocks[i].text.split()).casefold() not in names:
+    for i in lines if names else ():
+        if " ".join(blocks[i].text.split()).casefold() not in names:
             continue
         if _container(blocks[i]) == element or _inside(blocks[i], element):
             continue

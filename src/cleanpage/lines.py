@@ -649,16 +649,16 @@ def is_byline_or_dateline(text: str) -> bool:
     found = words(text)
     if not found or len(found) > MAX_BYLINE_WORDS:
         return False
-    if _reads_as_sentence(text):  # "By Friday, the river had crested.", "Es wird am Sonntag um 15 Uhr eröffnet."
-        return False
+    # either shape, unless the line reads as a sentence ("By Friday, the river had crested.", "Es wird am
+    # Sonntag um 15 Uhr eröffnet."): asked last, as it is the dearest test
     if _BYLINE.match(text) or (_names_by_inside(text) and any(w in DATE_WORDS or w.isdigit() for w in found)):
-        return True
+        return not _reads_as_sentence(text)
     datey = sum(w in _DATE_WORDS or w.isdigit() for w in found)
     if datey / len(found) < 0.6 or not any(w.isdigit() for w in found) or _SCHEDULE.search(text):
         return False
     # a date needs a month, weekday, "published", a clock or a d.m.y shape: a bare number
     # ("2019", "11,002": a table cell, a count) is not a dateline
-    return any(w in DATE_WORDS for w in found) or bool(_DATE_SHAPE.search(text))
+    return (any(w in DATE_WORDS for w in found) or bool(_DATE_SHAPE.search(text))) and not _reads_as_sentence(text)
 
 
 MAX_META_STRIP_WORDS = 2 * MAX_BYLINE_WORDS

@@ -242,6 +242,8 @@ LINE_BREAK = "\u2028"  # what a single `<br>` adds to a block's text while it is
 def _joined_lines(raw: str) -> tuple[str, tuple[int, ...]]:
     """A block's text, whitespace runs made one space, and the offsets of the spaces that stand
     for its line breaks (empty lines dropped)."""
+    if LINE_BREAK not in raw:  # most blocks
+        return " ".join(raw.split()), ()
     lines = [line for line in (" ".join(part.split()) for part in raw.split(LINE_BREAK)) if line]
     breaks, offset = [], 0
     for line in lines[:-1]:
