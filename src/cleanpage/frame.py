@@ -356,7 +356,7 @@ def past_a_gap(
     for i in range(element[1], len(kept)):
         if not kept[i] or i in out:
             continue
-        stray = blocks[i].tag not in _ITEM_TAGS and _container(blocks[i]) != element[0] and not _inside(blocks[i], element[0])
+        stray = blocks[i].tag not in _ITEM_TAGS and not _in_element(blocks[i], element[0])
         if stray and (found or i - previous - 1 >= MIN_STRAY_GAP):
             found[i] = "past_a_gap"
         previous = i
@@ -364,6 +364,11 @@ def past_a_gap(
     if prose and (own < MIN_LEAD_STORY_PARAGRAPHS or 2 * len(prose) >= own):
         return {i: reason for i, reason in found.items() if i > story[-1] and i not in prose}
     return found
+
+
+def _in_element(block: Block, element: str) -> bool:
+    """Whether the block is in the story's `element` (`_story_element`): directly, or nested deeper."""
+    return _container(block) == element or _inside(block, element)
 
 
 def _inside(block: Block, container: str) -> bool:
@@ -580,7 +585,7 @@ def _parent_element(block: Block) -> str:
     """The element around the block's own element ("dl.postprofile" for a `dt` whose path runs on
     to the link inside it: a block's path is its first text's)."""
     parts = block.path.split(">")
-    own = next((k for k in range(len(parts) - 1, -1, -1) if re.split(r"[.#]", parts[k], maxsplit=1)[0] == block.tag), None)
+    own = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].partition(".")[0] == block.tag), None)
     return parts[own - 1] if own else ""
 
 
@@ -924,7 +929,7 @@ def author_cards(
     for i in lines if names else ():
         if " ".join(blocks[i].text.split()).casefold() not in names:
             continue
-        if _container(blocks[i]) == element or _inside(blocks[i], element):
+        if _in_element(blocks[i], element):
             continue
         found[i] = "closing_matter"
         below = i + 1
