@@ -943,7 +943,7 @@ def test_text_in_a_span_inside_a_figcaption_is_a_caption():
     blocks, _ = parse_html(html)
     texts = [b.text for b in blocks]
     out = frame_story(texts, [True] * len(texts), None, blocks)
-    caption = texts.index("A worker repairing cables this month in Queens.Credit Jane Roe")
+    caption = texts.index("A worker repairing cables this month in Queens. Credit Jane Roe")
     assert blocks[caption].path.endswith(">span") and out == {caption: "caption"}
 
 
@@ -2214,7 +2214,7 @@ def test_a_disclosure_box_below_the_story_goes():
     assert frame_story(texts, [True] * 4, None, blocks) == {3: "closing_matter"}
     assert frame_story(texts, [True] * 4, None, blocks_of(texts)) == {}
     assert is_disclosure_paragraph(Block("Opinions are the authors' own.", 0, path="div.disclaimer>p"))
-    assert not is_disclosure_paragraph(Block(note, 0, path="div.disclosure>div>p>em>a"))  # five elements up
+    assert not is_disclosure_paragraph(Block(note, 0, path="div.disclosure>div>div>div>p>em"))  # four above the paragraph
     assert not is_disclosure_paragraph(Block(LONG * 8, 0, path="div.disclosure>p"))  # longer than a box's note
 
 
@@ -2595,3 +2595,77 @@ def test_a_sentence_about_print_or_copyright_is_not_a_print_line():
     assert not is_print_line("Copyright-Fragen klärt ein Anwalt.")
     assert is_print_line("This article appeared in the print edition of The Sunday Times.")
     assert is_print_line("Copyright 2019 The Associated Press.") and is_print_line("Copyright: dpa")
+
+
+def test_a_bylines_class_is_read_on_the_blocks_own_element():
+    """A block's path ends at its first text's element ("p.byline>span>a"): the byline's class is
+    on the paragraph, two elements up, and still makes the line a byline; a class further up
+    than the block's own element and the one above it does not."""
+    from cleanpage.lines import is_byline_element_line, nearest_elements
+    from cleanpage.records import Block
+
+    byline = Block("Jane Hollis Transport correspondent", 0, tag="p", path="div.meta>p.byline>span>a")
+    assert nearest_elements(byline) == "div.meta>p.byline>span>a"
+    assert is_byline_element_line(byline)
+    assert not is_byline_element_line(Block("Jane Hollis Transport correspondent", 0, tag="p", path="div.byline>div>div>p>a"))
+    assert nearest_elements(Block("x", 0, tag="div", path="span>b>a>em")) == "a>em"  # no block element in the path
+
+
+def test_a_short_storys_last_paragraph_below_a_box_stays():
+    """A short story (four paragraphs, two of them long) resumes below an audio box: its last
+    paragraph of 24 words, in the story's path, is the story's, whatever the model read in it;
+    one in another element below the box (the player's line) is not."""
+    import numpy as np
+
+    from cleanpage.frame import story_resumptions
+
+    texts = [
+        "Die Gewerkschaft will die Bahn ab Mittwoch erneut bestreiken, teilte der Vorsitzende in Frankfurt mit.",
+        "Die Bahn kritisierte die Ankündigung scharf und sprach von einem völlig unnötigen Streik.",
+        "Die Bahn rät Reisenden, nicht notwendige Fahrten zu verschieben, und verspricht einen Ersatzfahrplan.",
+        "Audio: 02:13 Min.",
+        "Claus Weselsky, GDL-Chef, zum neuen Streik",
+        "Es ist bereits der dritte Arbeitskampf in diesem Tarifkonflikt. Die GDL fordert mehr Lohn.",
+    ]
+    paths = {3: "div.article>div.mediaplayer>p", 4: "div.article>div.mediaplayer>p"}
+    story_path = "div.article>p.textabsatz"
+    blocks = [b.__class__(b.text, b.index, tag="p", path=paths.get(b.index, story_path)) for b in blocks_of(texts)]
+    kept = np.array([True, True, True, False, False, False])
+    decided = ["content"] * 3 + ["boilerplate"] * 3
+    assert story_resumptions(blocks, kept, decided, np.zeros(6), []) == [5]
+    blocks[5] = blocks[5].__class__(texts[5], 5, tag="p", path=paths[4])
+    assert story_resumptions(blocks, kept, decided, np.zeros(6), []) == []
+
+
+def test_a_name_below_a_dangling_by_is_the_byline():
+    """ "News provided by" / "Acme Robotics Inc.": the issuer's name in its own element goes with
+    the label; a sentence below such a label stays."""
+    texts = ["News provided by", "Acme Robotics Inc.", "Sep 15, 2020, 08:00 ET", *story()]
+    blocks = blocks_of(texts, paths={1: "div.col>a.company>strong"})
+    out = frame_story(texts, [True] * len(texts), None, blocks)
+    assert out.get(1) == "byline_or_dateline" and 3 not in out
+    texts[1] = "The plant opened today."
+    assert 1 not in frame_story(texts, [True] * len(texts), None, blocks_of(texts))
+
+
+def test_genre_bylines_name_the_author():
+    """ "Ein Kommentar von NAME", "An analysis by NAME", "Aus Hamburg berichtet NAME" are bylines and
+    name the author; a sentence that starts alike is not."""
+    from cleanpage.lines import byline_author, is_byline_or_dateline
+
+    for line, name in [
+        ("Ein Kommentar von Katrin Elger", "Katrin Elger"),
+        ("An analysis by Jane Roe", "Jane Roe"),
+        ("aus Hamburg berichtet Katrin Elger", "Katrin Elger"),
+        ("Aus Berlin berichten Anna Berger und Max Muster", "Anna Berger und Max Muster"),
+    ]:
+        assert is_byline_or_dateline(line) and byline_author(line) == name, line
+    for line in ("Ein Kommentar von mir ist das nicht.", "In Hamburg berichtet die Polizei von einem Unfall."):
+        assert not is_byline_or_dateline(line), line
+
+
+def test_a_bar_of_page_controls_is_a_page_control():
+    from cleanpage.lines import is_page_control
+
+    assert is_page_control("Jump to Recipe Print Recipe") and is_page_control("Back to top | Skip to content")
+    assert not is_page_control("Jump to Recipe and read the story of the bars")

@@ -245,3 +245,24 @@ def test_author_meta_tags_name_a_person():
     assert author('<meta name="author" content="Mike Cason | mcason@al.com">') == "Mike Cason"
     assert author('<meta name="author" content="ABC News"><meta property="og:site_name" content="ABC News">') is None
     assert author('<meta name="author" value="Mattias Geniar">') == "Mattias Geniar"
+
+
+def test_an_author_tag_naming_the_titles_site_gives_way_to_the_byline():
+    """A site's author tag often names the publisher ("DER SPIEGEL"); when the title names it beside
+    the headline, the byline names the author and the title loses the site's part."""
+    from cleanpage.metadata import names_the_title_site
+
+    assert names_the_title_site("DER SPIEGEL", "Gaspreise steigen - DER SPIEGEL")
+    assert not names_the_title_site("Katrin Elger", "Gaspreise steigen - DER SPIEGEL")
+    assert not names_the_title_site("DER SPIEGEL", "DER SPIEGEL")
+    html = (
+        '<html><head><title>Gaspreise steigen - DER SPIEGEL</title><meta name="author" content="DER SPIEGEL"></head>'
+        "<body><article><h2>Gaspreise steigen</h2><p>Ein Kommentar von Katrin Elger</p>"
+        + "<p>Die Preise für Erdgas im Großhandel sind stark gestiegen, und nun erreichen sie die Haushalte im ganzen Land.</p>"
+        * 3
+        + "</article></body></html>"
+    )
+    result = cleanpage.clean(html)
+    assert (result.author, result.title) == ("Katrin Elger", "Gaspreise steigen")
+    plain = html.replace("DER SPIEGEL</title>", "Nachrichten</title>")
+    assert cleanpage.clean(plain).author == "DER SPIEGEL"

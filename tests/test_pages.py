@@ -857,6 +857,74 @@ CASES = [
         ["Schools in more than a dozen districts closed for the day."],
     ),
     (
+        "news-de-short-box.html",  # a short story of four paragraphs: its last one sits below an audio box
+        "Die Lokführergewerkschaft GDL",
+        "eine Corona-Prämie von 600 Euro.",
+        ["Stand:", "Bahn legt neues Angebot", "Der Konzern bietet", "Audio: 02:13", "Mehr zum Thema", "Über dieses Thema"],
+        None,
+        ["Fahrgäste sollen Reisen verschieben"],
+    ),
+    (
+        "press-release-en.html",  # the issuer's name below "News provided by"
+        "Facility will employ 400 workers by 2022",  # the release's subtitle: its dek
+        "SOURCE Acme Robotics Inc.",  # the golds keep the wire's source line
+        [
+            "News provided by",
+            "Acme Robotics Inc.\n",
+            "Sep 15, 2020",
+            "Share this article",
+            "Media Contact",
+            "Related Links",
+            "Also from",
+        ],
+        "Acme Robotics Inc.",
+        ["DAYTON, Ohio, Sept. 15, 2020 /PRNewswire/ --", "About Acme Robotics"],
+    ),
+    (
+        "news-de-magazine.html",  # "aus Hamburg berichtet NAME"; the author tag names the publisher the title names
+        "Viele Versorger geben",
+        "zu einem günstigeren Anbieter wechseln.",
+        [
+            "berichtet",
+            "Merkliste",
+            "Foto:",
+            "Mehr zum Thema",
+            "kel/dpa",
+            "Mehr lesen über",
+            "Wiedergabe",
+            "Inflation",
+            "Alle Rechte",
+        ],
+        "Katrin Elger",
+        ["180 Euro im Jahr"],
+    ),
+    (
+        "docs-sphinx.html",  # a documentation page: its headings' permalink marks ("¶") are no text
+        "fastqueue reads its settings",
+        "retry.max | FASTQUEUE_RETRY_MAX | 3",
+        ["¶", "Navigation", "previous", "Table of Contents", "Quick search", "Show Source", "© Copyright", "Sphinx"],
+        None,
+        ["The settings file\n", "Environment variables\n", 'url = "redis://localhost:6379/0"', "Setting | Variable | Default"],
+    ),
+    (
+        "recipe-en-card.html",  # a recipe card: "Jump to Recipe Print Recipe", its call to tag the blog
+        "These lemon bars have",
+        "Fat: 12g",
+        [
+            "Jump to Recipe",
+            "Print Recipe",
+            "affiliate links",
+            "4.86 from",
+            "Tried this recipe",
+            "Share this",
+            "Related",
+            "Linda",
+            "Hi, I'm Sally",
+        ],
+        "Sally Moreno",
+        ["Can I freeze lemon bars?", "1 cup butter, softened", "Bake 25 minutes more.", "Prep Time 15 mins"],
+    ),
+    (
         "review-gallery-group.html",  # the verdict in a block group below a twelve-picture gallery is the story's
         "Paragraph 0 of the review",
         "again long enough to be a proper story paragraph here.",

@@ -57,6 +57,9 @@ def test_neighbouring_elements_written_without_a_space_are_two_words():
         ),
         "<p>CO<sub>2</sub> and Ig<sup>M</sup> levels</p>": "CO2 and IgM levels",
         "<p>東京<a href=x>2020</a>年</p>": "東京2020年",
+        # a sentence's end, then a capital: "Tried this recipe?" + "Mention …"; a figure's dot stays
+        "<p><span>Tried this recipe?</span><span>Mention us!</span></p>": "Tried this recipe? Mention us!",
+        "<p>Version <b>2.</b><b>3</b> is out.</p>": "Version 2.3 is out.",
     }
     for html, text in cases.items():
         assert [b.text for b in parse_html(html)[0]] == [text], html
@@ -177,3 +180,14 @@ def test_a_line_break_is_kept_for_output_not_for_the_model():
     assert "\n\nOpening hours:\nMon–Fri: 9–17\nSat: 10–14\n\n" in result.text
     assert "- Entry free\n  for members" in result.markdown
     assert "## New hours" in result.markdown
+
+
+def test_a_headings_permalink_mark_is_no_text():
+    """Sphinx, MkDocs and blog themes put a link showing "¶" or "#" after every heading; a link
+    to a place on the page with words, or a hashtag, stays."""
+    html = (
+        '<h2>Configuration<a class="headerlink" href="#configuration">¶</a></h2>'
+        '<h3><a class="anchor" href="#usage">#</a>Usage</h3>'
+        '<p>See <a href="#usage">the usage notes</a> and <a href="/tag/x">#</a> <a href="#top">#news</a>.</p>'
+    )
+    assert [b.text for b in parse_html(html)[0]] == ["Configuration", "Usage", "See the usage notes and # #news."]

@@ -20,7 +20,7 @@ from .errors import CleanError, CleanTimeout, InputError, InputTooLarge, OptionE
 from .features import page_features
 from .frame import decide_story
 from .lines import story_byline_author, story_dateline_date
-from .metadata import headline_title, is_headline_element, url_host
+from .metadata import headline_title, is_headline_element, names_the_title_site, url_host
 from .model import BlockModel
 from .parallel import run_batches
 from .parse import MAX_NESTING, MAX_REOPENED, markup_to_text, nesting_depth, parse_html, parse_text, reopened_formatting
@@ -294,12 +294,16 @@ class Cleaner:
             else {}
         )
         texts, kept = [p.text for p in paragraphs], [p.kept for p in paragraphs]
+        # an author tag naming the publisher the title names ("… - DER SPIEGEL") gives way to the byline
+        publisher = signals.author if signals.author and names_the_title_site(signals.author, page.title) else None
+        meta_author = None if publisher else signals.author
         headlines = [b.text for b in page.blocks if b.tag == "h1" and is_headline_element(b.path, b.mostly_links)]
         language = detect_language(" ".join(t for t, k in zip(texts, kept) if k)) or signals.language
         return Result(
             paragraphs=paragraphs,
-            title=headline_title(page.title, headlines, signals.sitename, url_host(signals.url or url)) or extra.get("title"),
-            author=extra.get("author") or signals.author or story_byline_author(texts, kept, page.blocks),
+            title=headline_title(page.title, headlines, signals.sitename or publisher, url_host(signals.url or url))
+            or extra.get("title"),
+            author=extra.get("author") or meta_author or story_byline_author(texts, kept, page.blocks),
             # the page's markup, then its dateline: trafilatura's guesses miss more often
             date=signals.date
             or story_dateline_date(texts, kept, language)

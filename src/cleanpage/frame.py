@@ -432,22 +432,32 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _TAIL_FILLERS = frozenset("of and for in at on de du des del la le the &".split())
 
 
+# a byline's label whose name is the next element ("News provided by" / "Acme Robotics Inc.")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.")  # a name's last word "Inc.", "Jr.", "Co."
+_DANGLING_BY = re.compile(r"(?i)^\W*(?:\w+\s+){0,2}(?:by|von|por|par|door)\s*:?\s*$")
+
+
 def _below_a_byline(texts: Sequence[str], blocks: Sequence[Block], i: int) -> bool:
-    """A byline's second line under the same parent ("By NAME" / "BBC News, Norfolk", "Reuters",
-    "The Herald, Glasgow"): not a heading, at most `MAX_BYLINE_TAIL_WORDS` capitalised words, no
-    digit, no sentence's end, right below a byline that names someone."""
+    """A byline's second line ("By NAME" / "BBC News, Norfolk", "Reuters", "The Herald, Glasgow"
+    under the same parent), or its name below a label that ends in "by" ("News provided by" /
+    "Acme Robotics Inc."): not a heading, at most `MAX_BYLINE_TAIL_WORDS` capitalised words, no
+    digit, no sentence's end."""
     text = texts[i]
     found = text.split()
+    above = texts[i - 1] if i > 0 else ""
     return (
         i > 0
         and 0 < len(found) <= MAX_BYLINE_TAIL_WORDS
         and blocks[i].tag not in HEADING_TAGS
-        and is_byline_or_dateline(texts[i - 1])
-        and byline_author(texts[i - 1]) is not None
-        and _parent(blocks[i - 1]) == _parent(blocks[i])
+        and (
+            bool(_DANGLING_BY.match(above))
+            or (
+                is_byline_or_dateline(above) and byline_author(above) is not None and _parent(blocks[i - 1]) == _parent(blocks[i])
+            )
+        )
         and not any(c.isdigit() for c in text)
         and not _ROMAN.fullmatch(found[-1])  # "Part I": a series' part, not an outlet
-        and not text.rstrip().endswith((".", "!", "?", ":"))
+        and not (text.rstrip().endswith((".", "!", "?", ":")) and not _ABBREVIATION.fullmatch(found[-1]))
         and all(w[:1].isupper() or w.lower() in _TAIL_FILLERS for w in found)
     )
 
@@ -1309,6 +1319,11 @@ def story_gaps(blocks: Sequence[Block], kept: np.ndarray, filler: np.ndarray) ->
 MAX_BOX_BLOCKS = 12  # the short blocks of a box inside the story (a "read also" list, a player, an ad)
 
 
+def is_story_sentence(text: str) -> bool:
+    """A paragraph a story may be written in: a sentence of `MIN_SHORT_STORY_WORDS` words or more."""
+    return n_words(text) >= MIN_SHORT_STORY_WORDS and ends_a_sentence(text)
+
+
 def story_resumptions(
     blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], filler: np.ndarray, story: Sequence[int]
 ) -> list[int]:
@@ -1319,9 +1334,10 @@ def story_resumptions(
     model reads a paragraph right below a list of links as a teaser). Not one right below a
     heading (a teaser's, or a section's: `headed_sections`), one the model is sure is filler
     (`MAX_GAP_FILLER`) or one it called filler."""
-    if len(story) < MIN_LEAD_STORY_PARAGRAPHS:
+    paragraphs = [j for j, block in enumerate(blocks) if kept[j] and is_story_sentence(block.text)]
+    if len(paragraphs) < MIN_LEAD_STORY_PARAGRAPHS:
         return []
-    path, n = Counter(blocks[j].path for j in story).most_common(1)[0]
+    path, n = Counter(blocks[j].path for j in paragraphs).most_common(1)[0]
     if n < MIN_LEAD_STORY_PARAGRAPHS:
         return []
     found: list[int] = []
@@ -1332,12 +1348,11 @@ def story_resumptions(
             or decided[i] != "boilerplate"
             or filler[i] >= MAX_GAP_FILLER
             or blocks[i - 1].tag in HEADING_TAGS  # a teaser's or a section's (`headed_sections`)
-            or not is_long_paragraph(block.text)
-            or not ends_a_sentence(block.text)
+            or not is_story_sentence(block.text)
         ):
             continue
-        # the nearest long paragraph above, past the box's short blocks, is a kept one of the story's path
-        above = next((j for j in range(i - 1, max(i - 2 - MAX_BOX_BLOCKS, -1), -1) if is_long_paragraph(blocks[j].text)), None)
+        # the nearest paragraph above, past the box's short blocks, is a kept one of the story's path
+        above = next((j for j in range(i - 1, max(i - 2 - MAX_BOX_BLOCKS, -1), -1) if is_story_sentence(blocks[j].text)), None)
         if above is not None and kept[above] and blocks[above].path == path:
             found.append(i)
     return found

@@ -19,6 +19,7 @@ from functools import lru_cache
 from .dates import MONTHS, date_in_text, names_a_year
 from .features import BIO_WORDS, CREDIT_LINE, DATE_WORDS, LONG_PARAGRAPH_WORDS, PROMPT_WORDS, SHARE_WORDS
 from .metadata import CJK_CHAR, author_name
+from .parse import BLOCK_TAGS
 from .records import Block
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -46,8 +47,16 @@ HEADLINE_COVER = 0.6  # share of the candidate's words in the line (a <title> ad
 # "By NAME", "Von NAME", "Por NAME", "Par NAME", "Di NAME", "Door NAME", "Av NAME", "Autor: NAME" …
 # a reviewer's credit, a byline too ("Medically reviewed by NAME", "Fact-checked by NAME", "Medizinisch geprüft von NAME")
 _REVIEWED_BY = r"(?:(?:medically|medizinisch|fachlich)\s+)?(?:reviewed|fact[\s-]?checked|geprüft|revisado)\s+(?:by|von|por)"
+# a byline that names the piece's genre or the reporter's place first ("Ein Kommentar von NAME", "An
+# analysis by NAME", "Una entrevista de NAME", "Aus Hamburg berichtet NAME")
+_GENRE_BY = (
+    r"(?:(?:ein|eine|an?|una?)\s+(?:\w+\s+)?(?:interview|analyse|analysis|kommentar|commentary|kolumne|column|essay|"
+    r"gastbeitrag|reportage|bericht|porträt|rezension|glosse|entrevista|análisis|columna|crónica)\s+(?:von|by|de)|"
+    r"(?:aus|in)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+berichte[nt])"
+)
 _BYLINE = re.compile(
-    rf"^\s*(?:by|von|por|par|di|door|av|af|autor(?:in)?|author|автор|written by|posted by|text|{_REVIEWED_BY})\b[\s:]",
+    rf"^\s*(?:by|von|por|par|di|door|av|af|autor(?:in)?|author|автор|written by|posted by|text|"
+    rf"{_REVIEWED_BY}|{_GENRE_BY})\b[\s:]",
     re.IGNORECASE,
 )
 _BY_WORDS = ("by", "von", "por", "par")  # the word before an author's name inside a line
@@ -65,7 +74,7 @@ _NAME_AND = re.compile(_AND)
 # technology and environment reporter NAME")
 _ROLE_BEFORE_NAME = r"(?:[a-z][\w-]*,?\s+){0,6}?(?:reporter|correspondent|editor|writer|journalist|columnist|analyst)\s+"
 _BYLINE_AUTHOR = re.compile(
-    rf"(?:^|\s)(?i:(?:{'|'.join(_BY_WORDS)}):?|di|door|av|af|autor(?:in)?:|author:|text:)\s+(?:{_ROLE_BEFORE_NAME})?"
+    rf"(?:^|\s)(?i:(?:{'|'.join(_BY_WORDS)}):?|di|door|av|af|autor(?:in)?:|author:|text:|berichte[nt])\s+(?:{_ROLE_BEFORE_NAME})?"
     rf"({_NAME}(?:\s*,\s*{_NAME}|(?:{_AND}){_NAME})*)"
 )
 _PRINT_LINE = re.compile(
@@ -338,7 +347,8 @@ _LANGUAGE_NAMES = (
 )
 _PAGE_CONTROL = re.compile(
     # an accessibility landmark's own line before its skip link ("Start of sidebar. Skip to end of sidebar.")
-    r"(?i)^\W{0,3}(?:(?:start|end|beginning)\s+of\s+(?:the\s+)?(?:sidebar|navigation|menu|main\s+content)\W{1,3})?"
+    # one control or a bar of them ("Jump to Recipe Print Recipe")
+    r"(?i)^\W{0,3}(?:(?:(?:start|end|beginning)\s+of\s+(?:the\s+)?(?:sidebar|navigation|menu|main\s+content)\W{1,3})?"
     r"(?:skip\s+to\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?(?:sidebar|navigation|menu)|"
     r"(?:main\s+)?(?:content|navigation|main|search|footer))|skip\s+ad|back\s+to\s+top|"
     r"jump\s+to\s+(?:recipe|comments|content)|print\s+recipe|pin\s+recipe|zum\s+inhalt\s+springen|nach\s+oben|"
@@ -348,7 +358,7 @@ _PAGE_CONTROL = re.compile(
     # a link to the story in another language ("Leer en español", "Read in English", "Auf Deutsch lesen")
     rf"(?:read|leer|lire|ler|leggi|lees)\s+(?:it\s+)?(?:in|en|em|auf|op)\s+{_LANGUAGE_NAMES}|"
     rf"(?:auf|in|en|em)\s+{_LANGUAGE_NAMES}\s+(?:lesen|lezen|leer|lire|ler|leggere)|"
-    rf"{_LANGUAGE_NAMES}\s+version|versi[oó]n\s+en\s+{_LANGUAGE_NAMES}|version\s+(?:en\s+)?{_LANGUAGE_NAMES})\W{{0,3}}$|"
+    rf"{_LANGUAGE_NAMES}\s+version|versi[oó]n\s+en\s+{_LANGUAGE_NAMES}|version\s+(?:en\s+)?{_LANGUAGE_NAMES})\W{{0,3}})+$|"
     r"^\W{0,3}(?:next|previous|prev|older|newer)\s+(?:article|post|story|entry|entries|posts)\b"
 )
 # a blog platform's line naming the publication a post appeared in, the whole line, no date or number in it
@@ -1431,8 +1441,14 @@ def is_section_label(block: Block) -> bool:
 
 
 def nearest_elements(block: Block, n: int = 2) -> str:
-    """The block's element and the `n` - 1 above it, as its path names them ("div.byline>a.author")."""
-    return ">".join(block.path.split(">")[-n:])
+    """The block's element and the `n` - 1 above it, as its path names them ("div.byline>a.author"),
+    with the inline elements its first text sits in ("p.byline>span>a": a path ends at the first
+    text's element, not the block's)."""
+    parts = block.path.split(">")
+    own = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].partition(".")[0] in BLOCK_TAGS), None)
+    if own is None:  # the block's element lies beyond the path's last parts
+        return ">".join(parts[-n:])
+    return ">".join(parts[max(0, own - n + 1) :])
 
 
 def is_ad_label(text: str) -> bool:

@@ -277,6 +277,13 @@ def _last_separator_start(text: str) -> int:
     return [m.start() for m in _TITLE_SEPARATOR.finditer(text)][-1]
 
 
+def names_the_title_site(name: str, title: str | None) -> bool:
+    """Whether `name` is the site's name a page title gives beside its headline, as its first or
+    last part ("… - DER SPIEGEL"): an author tag that names the publisher, not a reporter."""
+    parts = _TITLE_SEPARATOR.split(" ".join(title.split())) if title else []
+    return len(parts) >= 2 and bool(_letters(name)) and _letters(name) in (_letters(parts[0]), _letters(parts[-1]))
+
+
 def _letters(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum())
 

@@ -267,10 +267,16 @@ _IN_WORD_TAGS = frozenset({"sub", "sup"})  # "O<sub>2</sub>", "IgM": part of the
 def _glued(before: str, after: str) -> bool:
     """Whether two texts of neighbouring elements, written with no space between them, are two
     words: a Latin letter or digit then a capital or digit ("By NAME" + "Published …", "News" +
-    "Sport", "AM" + "5 min read"), as a page's styles set them apart on screen. A drop cap ("W" +
-    "ord"), a link inside a word and scripts written without spaces stay joined."""
+    "Sport", "AM" + "5 min read"), or a sentence's end then a capital ("Tried this recipe?" +
+    "Mention …"), as a page's styles set them apart on screen. A drop cap ("W" + "ord"), a link
+    inside a word and scripts written without spaces stay joined."""
     last, first = before[-1:], after[:1]
+    if last in _SENTENCE_ENDS:
+        return first.isupper() and first <= LATIN_END
     return last.isalnum() and last <= LATIN_END and (first.isupper() or first.isdigit())
+
+
+_SENTENCE_ENDS = frozenset(".?!:")
 
 
 def _enter(parent: _Context, node, mark_attr: str | None = None) -> _Context:
@@ -537,6 +543,8 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
             else:
                 builder.add_text(LINE_BREAK, ctx)
             continue
+        if tag == "a" and _is_permalink(node):
+            continue
         child_ctx = _enter(ctx, node, mark_attr)
         builder.new_element = tag not in _IN_WORD_TAGS
         if tag == "a":
@@ -548,6 +556,16 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
     builder.flush()
     builder.blocks = number_tables(builder.blocks, builder.split_tables)
     return builder, meta
+
+
+PERMALINK_MARKS = frozenset("¶ # § 🔗 ⚓".split())  # what a heading's anchor link shows ("Configuration¶")
+
+
+def _is_permalink(node: Any) -> bool:
+    """A link to a place on the page that shows only a mark: a heading's permalink (Sphinx, MkDocs
+    and blog themes write "¶" or "#" after every heading), not a word of the heading."""
+    href = node.attributes.get("href") or ""
+    return href.startswith("#") and (node.text(deep=True) or "").strip() in PERMALINK_MARKS
 
 
 MAX_CELL_WORDS = 40  # a data table's cells are short; a cell holding a long text is page layout
