@@ -183,11 +183,11 @@ def test_a_line_break_is_kept_for_output_not_for_the_model():
 
 
 def test_a_headings_permalink_mark_is_no_text():
-    """Sphinx, MkDocs and blog themes put a link showing "¶" or "#" after every heading; a link
-    to a place on the page with words, or a hashtag, stays."""
+    """Sphinx, MkDocs and blog themes put a link showing "¶" or "#" after every heading: a link
+    whose whole text is such a mark shows no words; a link with words, or a hashtag, stays."""
     html = (
         '<h2>Configuration<a class="headerlink" href="#configuration">¶</a></h2>'
         '<h3><a class="anchor" href="#usage">#</a>Usage</h3>'
         '<p>See <a href="#usage">the usage notes</a> and <a href="/tag/x">#</a> <a href="#top">#news</a>.</p>'
     )
-    assert [b.text for b in parse_html(html)[0]] == ["Configuration", "Usage", "See the usage notes and # #news."]
+    assert [b.text for b in parse_html(html)[0]] == ["Configuration", "Usage", "See the usage notes and #news."]

@@ -1321,7 +1321,7 @@ MAX_BOX_BLOCKS = 12  # the short blocks of a box inside the story (a "read also"
 
 def is_story_sentence(text: str) -> bool:
     """A paragraph a story may be written in: a sentence of `MIN_SHORT_STORY_WORDS` words or more."""
-    return n_words(text) >= MIN_SHORT_STORY_WORDS and ends_a_sentence(text)
+    return len(text.split(None, MIN_SHORT_STORY_WORDS)) > MIN_SHORT_STORY_WORDS - 1 and ends_a_sentence(text)
 
 
 def story_resumptions(

@@ -1313,7 +1313,7 @@ _CLOSING_CREDIT = re.compile(rf"\s*[(\[]{_CREDIT_PART}(?:\s*[/,]\s*{_CREDIT_PART
 def ends_a_sentence(text: str) -> bool:
     """Whether the text's last sentence closes (`SENTENCE_CLOSE`), a bracketed credit of editors'
     initials or agencies after it set aside ("… an der gesperrten Strecke. (lh)")."""
-    return _CLOSING_CREDIT.sub("", text).endswith(SENTENCE_CLOSE)
+    return text.endswith(SENTENCE_CLOSE) or _CLOSING_CREDIT.sub("", text).endswith(SENTENCE_CLOSE)
 
 
 def is_agency_credit(text: str) -> bool:

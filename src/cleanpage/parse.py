@@ -528,6 +528,8 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
             continue
         if tag == "-text":
             text = node.text_content
+            if ctx.in_link and len(text) <= MAX_MARK_CHARS and text.strip() in PERMALINK_MARKS:
+                continue  # a heading's permalink ("Configuration¶"), not a word of it
             if text and text.strip():
                 pending_br = 0
             builder.add_text(text, ctx)
@@ -543,8 +545,6 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
             else:
                 builder.add_text(LINE_BREAK, ctx)
             continue
-        if tag == "a" and _is_permalink(node):
-            continue
         child_ctx = _enter(ctx, node, mark_attr)
         builder.new_element = tag not in _IN_WORD_TAGS
         if tag == "a":
@@ -558,14 +558,9 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
     return builder, meta
 
 
-PERMALINK_MARKS = frozenset("¶ # § 🔗 ⚓".split())  # what a heading's anchor link shows ("Configuration¶")
-
-
-def _is_permalink(node: Any) -> bool:
-    """A link to a place on the page that shows only a mark: a heading's permalink (Sphinx, MkDocs
-    and blog themes write "¶" or "#" after every heading), not a word of the heading."""
-    href = node.attributes.get("href") or ""
-    return href.startswith("#") and (node.text(deep=True) or "").strip() in PERMALINK_MARKS
+# what a heading's permalink shows as its whole text (Sphinx, MkDocs and blog themes: "Configuration¶")
+PERMALINK_MARKS = frozenset("¶ # § 🔗 ⚓".split())
+MAX_MARK_CHARS = 8  # a mark and the spaces around it
 
 
 MAX_CELL_WORDS = 40  # a data table's cells are short; a cell holding a long text is page layout
