@@ -2669,3 +2669,22 @@ def test_a_bar_of_page_controls_is_a_page_control():
 
     assert is_page_control("Jump to Recipe Print Recipe") and is_page_control("Back to top | Skip to content")
     assert not is_page_control("Jump to Recipe and read the story of the bars")
+
+
+def test_a_sentence_right_after_the_storys_last_paragraph_stays():
+    """A short story's closing sentence under the story's parent, which the model dropped (it reads
+    like a contact box), is the story's; one the model called filler, one in another element and
+    a line that is no sentence are not."""
+    import numpy as np
+
+    from cleanpage.frame import story_tails
+
+    texts = [*story(2), "Fragen beantwortet das Bauamt unter Telefon 07661 9305-20.", "Zugehörige Dateien"]
+    blocks = [b.__class__(b.text, b.index, tag="p", path="div.news-text-wrap>p") for b in blocks_of(texts)]
+    kept = np.array([True, True, False, False])
+    decided = ["content", "content", "boilerplate", "boilerplate"]
+    assert story_tails(blocks, kept, decided, np.zeros(4)) == [2]
+    assert story_tails(blocks, kept, ["content", "content", "seo_filler", "boilerplate"], np.zeros(4)) == []
+    assert story_tails(blocks, kept, decided, np.array([0, 0, 0.95, 0])) == []
+    blocks[2] = blocks[2].__class__(texts[2], 2, tag="p", path="div.contact>p")
+    assert story_tails(blocks, kept, decided, np.zeros(4)) == []

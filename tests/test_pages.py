@@ -925,6 +925,23 @@ CASES = [
         ["Can I freeze lemon bars?", "1 cup butter, softened", "Bake 25 minutes more.", "Prep Time 15 mins"],
     ),
     (
+        "municipal-de-news.html",  # a town hall's news in a CMS: its closing line names a phone number
+        "Ab dem 8. März wird die Hauptstraße",  # the teaser, the story's dek
+        "Fragen beantwortet das Bauamt unter Telefon 07661 9305-20.",
+        [
+            "Sie sind hier",
+            "14.02.2021",
+            "Foto: Gemeinde",
+            "Zugehörige Dateien",
+            "Bauzeitenplan",
+            "Zurück",
+            "Klosterplatz",
+            "Mo–Fr",
+        ],
+        None,
+        ["Informationsabend\n"],
+    ),
+    (
         "review-gallery-group.html",  # the verdict in a block group below a twelve-picture gallery is the story's
         "Paragraph 0 of the review",
         "again long enough to be a proper story paragraph here.",

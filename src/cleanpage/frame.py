@@ -1039,6 +1039,7 @@ def decide_story(
     filler = proba[:, labels.index("seo_filler")]
     back.update(dict.fromkeys(story_gaps(blocks, kept, filler), "story_gap"))
     back.update(dict.fromkeys(story_resumptions(blocks, kept, decided, filler, story), "story_resumed"))
+    back.update(dict.fromkeys(story_tails(blocks, kept, decided, filler), "story_tail"))
     back.update((i, "story_section") for i in story_sections(blocks, kept, decided, filler, story) if i not in back)
     for i in back:
         kept[i] = True
@@ -1313,6 +1314,36 @@ def story_gaps(blocks: Sequence[Block], kept: np.ndarray, filler: np.ndarray) ->
             and _same_parent(block, below)
         ):
             found.append(i)
+    return found
+
+
+MIN_TAIL_WORDS = 5
+
+
+def story_tails(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], filler: np.ndarray) -> list[int]:
+    """Sentences the model dropped right after the story's last paragraph, under its parent (`p`):
+    a short story's closing line ("Fragen beantwortet das Bauamt unter Telefon 07661 9305-20.")
+    reads to the model like a contact box. Each one a sentence of `MIN_TAIL_WORDS` words or more
+    the model did not call filler; the frame then takes what closes a story (credits, bios, calls)
+    out as it does from kept lines."""
+    story = [j for j in range(len(blocks)) if kept[j] and is_long_paragraph(blocks[j].text)]
+    if not story:
+        return []
+    last = story[-1]
+    found: list[int] = []
+    i = last + 1
+    while (
+        i < len(blocks)
+        and not kept[i]
+        and decided[i] == "boilerplate"
+        and filler[i] < MAX_GAP_FILLER
+        and blocks[i].tag == blocks[last].tag == "p"
+        and _same_parent(blocks[i], blocks[last])
+        and n_words(blocks[i].text) >= MIN_TAIL_WORDS
+        and ends_a_sentence(blocks[i].text)
+    ):
+        found.append(i)
+        i += 1
     return found
 
 
