@@ -750,6 +750,23 @@ def test_a_doubted_one_paragraph_story_is_kept_when_nothing_else_is():
     assert decide_story(proba, labels, 0.325, blocks, None)[0].tolist() == [False, True, False, False]
 
 
+def test_a_doubted_storys_paragraphs_beside_its_best_one_are_kept_together():
+    """When nothing clears the threshold, the long paragraphs of the most probable one's path are
+    the story, however doubtful each of them is (a post the model scored 0.06 to 0.32 throughout);
+    one in another element, or one the model took for filler, is not."""
+    import numpy as np
+
+    from cleanpage.frame import decide_story
+
+    labels = ["boilerplate", "content", "seo_filler"]
+    texts = ["Home", *story(4), LONG.replace("council", "sidebar")]
+    blocks = blocks_of(texts, paths={5: "aside>div>p"})
+    proba = np.array([[0.99, 0.01, 0]] + [[0.75, 0.25, 0], [0.9, 0.1, 0], [0.94, 0.06, 0], [0.2, 0.1, 0.7]] + [[0.8, 0.2, 0]])
+    kept, decided, reasons = decide_story(proba, labels, 0.325, blocks, None)
+    assert kept.tolist() == [False, True, True, True, False, False]
+    assert reasons == dict.fromkeys([1, 2, 3], "best_available")
+
+
 def test_a_long_caption_above_the_story_does_not_start_it():
     # a photo caption of paragraph length and its copy in a lightbox, then a share bar's "Comments"
     # link: the story is still ahead

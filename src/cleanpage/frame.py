@@ -1445,4 +1445,9 @@ def best_available(
     if not candidates:
         return []
     best = max(candidates, key=lambda i: content[i])
-    return [i for i in candidates if blocks[i].path == blocks[best].path]
+    path = blocks[best].path
+    return [
+        i
+        for i, b in enumerate(blocks)
+        if b.path == path and decided[i] == "boilerplate" and i not in framed and is_long_paragraph(b.text)
+    ]
