@@ -2652,6 +2652,15 @@ def test_a_short_storys_last_paragraph_below_a_box_stays():
     assert story_resumptions(blocks, kept, decided, np.zeros(6), []) == [5]
     blocks[5] = blocks[5].__class__(texts[5], 5, tag="p", path=paths[4])
     assert story_resumptions(blocks, kept, decided, np.zeros(6), []) == []
+    # a kept list of linked titles, longer than the story, does not name the story's path; a paragraph
+    # that ends in a colon above it does
+    titles = [f"“Socially Mediated Publicness {i}: An Introduction to the Issue” by Nancy Baym and danah boyd" for i in range(4)]
+    texts = [*texts[:2], texts[2].replace(".", ", hier die Hinweise:"), *titles, texts[5]]  # a colon above the list
+    blocks = [b.__class__(b.text, b.index, tag="p", path=story_path) for b in blocks_of(texts)]
+    Block = blocks[0].__class__
+    blocks[3:7] = [Block(t, 3 + k, tag="li", path="div.body>ul>li>a", link_chars=len(t)) for k, t in enumerate(titles)]
+    kept = np.array([True] * 7 + [False])
+    assert story_resumptions(blocks, kept, ["content"] * 7 + ["boilerplate"], np.zeros(8), []) == [7]
 
 
 def test_a_name_below_a_dangling_by_is_the_byline():

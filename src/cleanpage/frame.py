@@ -1352,7 +1352,12 @@ MAX_BOX_BLOCKS = 12  # the short blocks of a box inside the story (a "read also"
 
 def is_story_sentence(text: str) -> bool:
     """A paragraph a story may be written in: a sentence of `MIN_SHORT_STORY_WORDS` words or more."""
-    return len(text.split(None, MIN_SHORT_STORY_WORDS)) > MIN_SHORT_STORY_WORDS - 1 and ends_a_sentence(text)
+    return _has_words(text, MIN_SHORT_STORY_WORDS) and ends_a_sentence(text)
+
+
+def _has_words(text: str, n: int) -> bool:
+    """Whether `text` has `n` words or more (split no further than that)."""
+    return len(text.split(None, n)) >= n
 
 
 def story_resumptions(
@@ -1365,7 +1370,12 @@ def story_resumptions(
     model reads a paragraph right below a list of links as a teaser). Not one right below a
     heading (a teaser's, or a section's: `headed_sections`), one the model is sure is filler
     (`MAX_GAP_FILLER`) or one it called filler."""
-    paragraphs = [j for j, block in enumerate(blocks) if kept[j] and is_story_sentence(block.text)]
+    # the story's paragraphs: kept texts of a sentence's length (one may end in a colon, above a list), not links
+    paragraphs = [
+        j
+        for j, block in enumerate(blocks)
+        if kept[j] and not block.mostly_links and _has_words(block.text, MIN_SHORT_STORY_WORDS)
+    ]
     if len(paragraphs) < MIN_LEAD_STORY_PARAGRAPHS:
         return []
     path, n = Counter(blocks[j].path for j in paragraphs).most_common(1)[0]
