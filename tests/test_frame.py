@@ -2714,3 +2714,25 @@ def test_a_sentence_right_after_the_storys_last_paragraph_stays():
     assert story_tails(blocks, kept, decided, np.array([0, 0, 0.95, 0])) == []
     blocks[2] = blocks[2].__class__(texts[2], 2, tag="p", path="div.contact>p")
     assert story_tails(blocks, kept, decided, np.zeros(4)) == []
+
+
+def test_a_subheading_whose_text_sits_in_a_span_is_in_the_storys_element():
+    """A path ends at the first text's element and names its last four elements: "div.a>div.b>
+    h2>span.mw-headline" is an h2 in the element of the story's "div.z>div.a>div.b>p". The heading
+    the model dropped between the story's paragraphs stays; a teaser's linked headline or a stamp
+    in such a heading does not."""
+    import numpy as np
+
+    from cleanpage.frame import story_headings
+
+    texts = [story(1)[0], "Geschichte", *story(2)]
+    paths = {1: "div.a>div.b>h2>span.mw-headline"}
+    blocks = [
+        b.__class__(b.text, b.index, tag="h2" if b.index == 1 else "p", path=paths.get(b.index, "div.z>div.a>div.b>p"))
+        for b in blocks_of(texts)
+    ]
+    kept = np.array([True, False, True, True])
+    assert story_headings(blocks, kept, [0, 2, 3]) == [1]
+    for text, links in (("Cómo se hicieron las vacunas", True), ("(January 16, 2004 -- 04:51 PM EDT // link)", False)):
+        blocks[1] = blocks[1].__class__(text, 1, tag="h2", path=paths[1], link_chars=len(text) if links else 0)
+        assert story_headings(blocks, kept, [0, 2, 3]) == [], text

@@ -942,6 +942,15 @@ CASES = [
         ["Informationsabend\n"],
     ),
     (
+        "wiki-de-article.html",  # a MediaWiki article: its headings' "[Bearbeiten | Quelltext bearbeiten]" links are no text
+        "Feldberg\nHöhe | 1493,5 m",  # the infobox, a table of the article's
+        "einer Sprungschanze in Hinterzarten.",
+        ["Bearbeiten", "Inhaltsverzeichnis", "Zur Navigation", "Einzelnachweise", "Landesamt", "Berge im Schwarzwald"]
+        + ["Kategorien", "Hauptseite", "zuletzt am", "Creative Commons", "aus Wikipedia"],
+        None,
+        ["Geographie\n", "Geschichte\n"],
+    ),
+    (
         "review-gallery-group.html",  # the verdict in a block group below a twelve-picture gallery is the story's
         "Paragraph 0 of the review",
         "again long enough to be a proper story paragraph here.",

@@ -191,3 +191,15 @@ def test_a_headings_permalink_mark_is_no_text():
         '<p>See <a href="#usage">the usage notes</a> and <a href="/tag/x">#</a> <a href="#top">#news</a>.</p>'
     )
     assert [b.text for b in parse_html(html)[0]] == ["Configuration", "Usage", "See the usage notes and #news."]
+
+
+def test_a_wiki_headings_edit_links_are_no_text():
+    """MediaWiki (Wikipedia, Fandom, most wikis) writes "[edit]" or "[Bearbeiten | Quelltext
+    bearbeiten]" into every heading, in a span of its own class."""
+    html = (
+        '<h2><span class="mw-headline" id="Geschichte">Geschichte</span><span class="mw-editsection">'
+        '<span class="mw-editsection-bracket">[</span><a href="?action=edit">Bearbeiten</a>'
+        '<span class="mw-editsection-divider"> | </span><a>Quelltext bearbeiten</a>'
+        '<span class="mw-editsection-bracket">]</span></span></h2><p>Text <span class="editor">[edit]</span></p>'
+    )
+    assert [b.text for b in parse_html(html)[0]] == ["Geschichte", "Text [edit]"]

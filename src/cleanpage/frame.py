@@ -106,6 +106,7 @@ from .lines import (
     is_world_dateline,
     n_words,
     nearest_elements,
+    own_element,
     words,
 )
 from .model import decide
@@ -1133,8 +1134,11 @@ def story_leads(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str
 
 
 def _parent(block: Block) -> str:
-    """The block's parent element and those above it, as its path names them."""
-    return block.path.rsplit(">", 1)[0]
+    """The block's parent element and those above it, as its path names them (the path ends at
+    the block's first text's element: "div.body>h2>span" is an h2 in "div.body")."""
+    parts = block.path.split(">")
+    own = own_element(parts)
+    return ">".join(parts[:own]) if own else block.path.rsplit(">", 1)[0]
 
 
 def _kept_long_paragraphs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
@@ -1145,6 +1149,14 @@ def _kept_long_paragraphs(blocks: Sequence[Block], kept: np.ndarray) -> list[int
 def _same_parent(a: Block, b: Block) -> bool:
     """Whether two blocks sit in the same parent element, as their paths name it."""
     return _parent(a) == _parent(b)
+
+
+def _same_parent_by_end(a: Block, b: Block) -> bool:
+    """`_same_parent`, the parents compared by their common end: a path names its last few
+    elements only, so a block whose text sits in inline elements ("h2>span.mw-headline") names
+    fewer elements above its own."""
+    pa, pb = _parent(a), _parent(b)
+    return pa == pb or (bool(pa) and bool(pb) and (pa.endswith(">" + pb) or pb.endswith(">" + pa)))
 
 
 _SUBHEADING_TAGS = HEADING_TAGS - {"h1"}
@@ -1430,7 +1442,12 @@ def story_headings(blocks: Sequence[Block], kept: np.ndarray, story: Sequence[in
             continue
         if per_path[below.path] < MIN_SECTION_STORY_PARAGRAPHS or not is_long_paragraph(below.text):
             continue
-        if _same_parent(heading, below) and first_at[below.path] < i:
+        # a heading whose text sits in an inline element ("h2>span.mw-headline") names fewer elements
+        # above it: compared by their end, when it is not a teaser's link or a stamp
+        if first_at[below.path] < i and (
+            _same_parent(heading, below)
+            or (_same_parent_by_end(heading, below) and not heading.mostly_links and not is_meta_strip(heading.text))
+        ):
             found.append(i)
     return found
 

@@ -1445,10 +1445,17 @@ def nearest_elements(block: Block, n: int = 2) -> str:
     with the inline elements its first text sits in ("p.byline>span>a": a path ends at the first
     text's element, not the block's)."""
     parts = block.path.split(">")
-    own = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].partition(".")[0] in BLOCK_TAGS), None)
+    own = own_element(parts)
     if own is None:  # the block's element lies beyond the path's last parts
         return ">".join(parts[-n:])
     return ">".join(parts[max(0, own - n + 1) :])
+
+
+def own_element(parts: list[str]) -> int | None:
+    """Which of a block's path parts is the block's own element (its last block-level one: the
+    parts after it are the inline elements its first text sits in), or None when the path's last
+    parts hold none."""
+    return next((k for k in range(len(parts) - 1, -1, -1) if parts[k].partition(".")[0] in BLOCK_TAGS), None)
 
 
 def is_ad_label(text: str) -> bool:

@@ -279,13 +279,21 @@ def _glued(before: str, after: str) -> bool:
 _SENTENCE_ENDS = frozenset(".?!:")
 
 
-def _enter(parent: _Context, node, mark_attr: str | None = None) -> _Context:
+# a wiki's "[edit | edit source]" links beside every heading (MediaWiki: Wikipedia, Fandom and most wikis)
+EDIT_SECTION_CLASS = "mw-editsection"
+
+
+def _enter(parent: _Context, node, mark_attr: str | None = None) -> _Context | None:
+    """The context of an element entered from `parent`, or None for one whose text is no text of
+    the page's (a wiki heading's edit links)."""
     tag = node.tag
     attrs = node.attributes
     own, part = _NO_HINTS, tag
     if attrs:
         names = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).split()
         if names:
+            if EDIT_SECTION_CLASS in names:
+                return None
             own = attribute_hints(" ".join(names))
             part = f"{tag}.{names[0]}"
         if (
@@ -546,6 +554,8 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
                 builder.add_text(LINE_BREAK, ctx)
             continue
         child_ctx = _enter(ctx, node, mark_attr)
+        if child_ctx is None:
+            continue
         builder.new_element = tag not in _IN_WORD_TAGS
         if tag == "a":
             builder.n_links += 1
