@@ -209,7 +209,7 @@ def test_the_title_is_the_page_headline(title, headlines, sitename, host, expect
 
 def test_a_blog_name_h1_is_not_the_headline():
     """A blog's name in an h1 links to its home page or carries a logo class; the post's title
-    then comes from the title tag."""
+    then comes from the title tag, without the part that names the blog."""
     from cleanpage.metadata import is_headline_element
 
     assert is_headline_element("div.post>header.entry-header>h1.entry-title", mostly_links=False)
@@ -222,8 +222,11 @@ def test_a_blog_name_h1_is_not_the_headline():
         + STORY
         + "</body></html>"
     )
-    assert cleanpage.clean(page).title == "Fresh cranberry relish | Sassy Radish"
+    # the blog's name in its linked h1 is the site the title names beside the headline, with or without a URL
+    assert cleanpage.clean(page).title == "Fresh cranberry relish"
     assert cleanpage.clean(page, url="https://sassyradish.com/relish").title == "Fresh cranberry relish"
+    unnamed = page.replace("| Sassy Radish</title>", "| Recipes and more</title>")
+    assert cleanpage.clean(unnamed).title == "Fresh cranberry relish | Recipes and more"
 
 
 def test_author_meta_tags_name_a_person():

@@ -951,6 +951,15 @@ CASES = [
         ["Geographie\n", "Geschichte\n"],
     ),
     (
+        "blog-fr-recipe.html",  # a hosted French blog: the title loses the blog's name its linked h1 gives
+        "Cette année, le figuier du jardin",
+        "Bonne dégustation !",
+        ["Publié le", "Partager", "Repost", "Tarte aux prunes", "Vous aimerez", "Commenter", "Martine", "Présentation"]
+        + ["Overblog", "Mentions légales"],
+        "Lucie",
+        ["Ingrédients pour 4 pots :", "600 g de sucre"],
+    ),
+    (
         "review-gallery-group.html",  # the verdict in a block group below a twelve-picture gallery is the story's
         "Paragraph 0 of the review",
         "again long enough to be a proper story paragraph here.",

@@ -297,12 +297,14 @@ class Cleaner:
         # an author tag naming the publisher the title names ("… - DER SPIEGEL") gives way to the byline
         publisher = signals.author if signals.author and names_the_title_site(signals.author, page.title) else None
         meta_author = None if publisher else signals.author
-        headlines = [b.text for b in page.blocks if b.tag == "h1" and is_headline_element(b.path, b.mostly_links)]
+        h1s = [b for b in page.blocks if b.tag == "h1"]
+        headlines = [b.text for b in h1s if is_headline_element(b.path, b.mostly_links)]
+        # the site's name: its tag, the publisher an author tag names, or a blog's name in an h1 that links home
+        sitename = signals.sitename or publisher or next((b.text for b in h1s if b.text not in headlines), None)
         language = detect_language(" ".join(t for t, k in zip(texts, kept) if k)) or signals.language
         return Result(
             paragraphs=paragraphs,
-            title=headline_title(page.title, headlines, signals.sitename or publisher, url_host(signals.url or url))
-            or extra.get("title"),
+            title=headline_title(page.title, headlines, sitename, url_host(signals.url or url)) or extra.get("title"),
             author=extra.get("author") or meta_author or story_byline_author(texts, kept, page.blocks),
             # the page's markup, then its dateline: trafilatura's guesses miss more often
             date=signals.date
