@@ -1138,7 +1138,9 @@ def _parent(block: Block) -> str:
     the block's first text's element: "div.body>h2>span" is an h2 in "div.body")."""
     parts = block.path.split(">")
     own = own_element(parts)
-    return ">".join(parts[:own]) if own else block.path.rsplit(">", 1)[0]
+    if not own:  # the block's element is the path's first part (its parent lies beyond it), or beyond the path
+        return block.path.rsplit(">", 1)[0]
+    return ">".join(parts[:own])
 
 
 def _kept_long_paragraphs(blocks: Sequence[Block], kept: np.ndarray) -> list[int]:
