@@ -2736,3 +2736,16 @@ def test_a_subheading_whose_text_sits_in_a_span_is_in_the_storys_element():
     for text, links in (("Cómo se hicieron las vacunas", True), ("(January 16, 2004 -- 04:51 PM EDT // link)", False)):
         blocks[1] = blocks[1].__class__(text, 1, tag="h2", path=paths[1], link_chars=len(text) if links else 0)
         assert story_headings(blocks, kept, [0, 2, 3]) == [], text
+
+
+def test_list_headings_that_name_the_site_or_section_and_a_tabloids_tip_line():
+    """ "Most Read in News", "Read More on The Sun": a list heading with the section's or site's
+    name; a sentence that starts alike is not one. "We pay for your stories! Do you have a story
+    for The Sun news team? Email us …" is the site's call."""
+    from cleanpage.lines import is_list_heading, is_site_call
+
+    assert all(map(is_list_heading, ("MOST READ IN NEWS", "Read More on The Sun", "Read more from The Guardian")))
+    assert not is_list_heading("Read more on Lewis’ quote here.")
+    assert is_site_call("We pay for your stories! Do you have a story for The Sun news team? Email us at tips@the-sun.co.uk.")
+    assert is_site_call("Do you have a story for us? Email news@example.com")
+    assert not is_site_call("Do you have a story for the children?") and not is_site_call("We pay for the new school, she said.")

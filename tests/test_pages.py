@@ -960,6 +960,15 @@ CASES = [
         ["Ingrédients pour 4 pots :", "600 g de sucre"],
     ),
     (
+        "news-uk-tabloid.html",  # "MOST READ IN NEWS" and "Read More on The Sun" boxes inside the story, a tip line
+        "The couple say they were never warned",  # the subdeck, the story's dek
+        "sent letters about the changes in December.",
+        ["BIN THERE", "Published:", "Credit: SWNS", "MOST READ", "HEARTBROKEN", "Read More on", "CAN IT", "We pay for"]
+        + ["Topics", "View comments", "News Group"],
+        "Jane Moss",
+        ["Dave and Karen Hill, both 52,"],
+    ),
+    (
         "review-gallery-group.html",  # the verdict in a block group below a twelve-picture gallery is the story's
         "Paragraph 0 of the review",
         "again long enough to be a proper story paragraph here.",

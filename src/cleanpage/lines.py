@@ -233,7 +233,9 @@ _READ_ALSO_BEFORE_LINK = re.compile(
 # The heading of a list of other stories, alone or before one of them: "Most Popular", "Trending Now",
 # "Das könnte Sie auch interessieren: …" (the frame's; the corpus labels follow the golds here)
 LIST_HEADING = re.compile(
+    # "Most Read in News", "Read More on The Sun": the site's or section's name after the label
     r"(?i)^\W{0,3}(?:recommended\s+for\s+you|most\s+(?:popular|read|viewed|shared|emailed)|trending(?:\s+(?:now|stories))?|"
+    r"(?:most\s+(?:popular|read|viewed|shared)|read\s+more)\s+(?:in|on|from|at)\s+(?-i:[A-Z0-9])[^\s.!?]*(?:\s+[^\s.!?]+){0,2}|"
     r"top\s+stories|don['’]t\s+miss|(?:das\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|weitere\s+artikel|"
     r"meistgelesen|te\s+puede\s+interesar|lo\s+más\s+leído|les\s+plus\s+lus|"
     # "read also" and "most read" in the languages `is_read_also` (the convention's) leaves out
@@ -489,6 +491,8 @@ _SITE_CALL = re.compile(
     # a newsroom's own channels and tip line ("Find BBC News: East of England on Facebook", "If you have a
     # story suggestion email …")
     r"find\s+(?:us|[^.!?]{1,60}?)\s+on\s+(?:facebook|twitter|instagram|x\b)|if\s+you\s+have\s+a\s+(?:news\s+tip|story\s+(?:suggestion|idea))\b|"
+    # a tabloid's ("We pay for your stories! Do you have a story for The Sun news team? Email us …")
+    r"we\s+pay\s+for\s+(?:your\s+)?(?:stories|videos|pictures)\b|(?:do\s+you\s+have|have\s+you\s+got|got)\s+a\s+(?:news\s+)?(?:story|tip)\s+for\s+(?:us\b|(?:the\s+)?(?-i:[A-Z]))|"
     r"follow\s+(?:us|me\b|@)|(?:mention|tag)\s+(?:us\s+|me\s+)?(?:on\s+\w+\s+)?[@#]|follow\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*){0,2}\s+on\s+(?:twitter|facebook|instagram|x\b)|"
     r"melden\s+sie\s+sich\s+(?:jetzt\s+|gleich\s+)?(?:hier\s+)?(?:kostenlos\s+)?(?:(?:für|zu[rm])\s+(?:unseren\s+|den\s+)?[\w-]*newsletter\s+)?an(?=\s*[.!])|(?:hier|jetzt)\s+(?:kostenlos\s+)?(?:anmelden|registrieren)\b|"
     r"abonnieren\s+sie\s+(?:jetzt\s+)?(?:unseren|den)\b|folgen\s+sie\s+uns|síguenos|suivez-nous|seguici|siga-nos|volg\s+ons|följ\s+oss|følg\s+os|obserwuj\s+nas|sledujte\s+nás|"
