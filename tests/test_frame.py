@@ -2709,11 +2709,11 @@ def test_a_sentence_right_after_the_storys_last_paragraph_stays():
     blocks = [b.__class__(b.text, b.index, tag="p", path="div.news-text-wrap>p") for b in blocks_of(texts)]
     kept = np.array([True, True, False, False])
     decided = ["content", "content", "boilerplate", "boilerplate"]
-    assert story_tails(blocks, kept, decided, np.zeros(4)) == [2]
-    assert story_tails(blocks, kept, ["content", "content", "seo_filler", "boilerplate"], np.zeros(4)) == []
-    assert story_tails(blocks, kept, decided, np.array([0, 0, 0.95, 0])) == []
+    assert story_tails(blocks, kept, decided, np.zeros(4), [0, 1]) == [2]
+    assert story_tails(blocks, kept, ["content", "content", "seo_filler", "boilerplate"], np.zeros(4), [0, 1]) == []
+    assert story_tails(blocks, kept, decided, np.array([0, 0, 0.95, 0]), [0, 1]) == []
     blocks[2] = blocks[2].__class__(texts[2], 2, tag="p", path="div.contact>p")
-    assert story_tails(blocks, kept, decided, np.zeros(4)) == []
+    assert story_tails(blocks, kept, decided, np.zeros(4), [0, 1]) == []
 
 
 def test_a_subheading_whose_text_sits_in_a_span_is_in_the_storys_element():

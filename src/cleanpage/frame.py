@@ -1040,7 +1040,7 @@ def decide_story(
     filler = proba[:, labels.index("seo_filler")]
     back.update(dict.fromkeys(story_gaps(blocks, kept, filler), "story_gap"))
     back.update(dict.fromkeys(story_resumptions(blocks, kept, decided, filler, story), "story_resumed"))
-    back.update(dict.fromkeys(story_tails(blocks, kept, decided, filler), "story_tail"))
+    back.update(dict.fromkeys(story_tails(blocks, kept, decided, filler, story), "story_tail"))
     back.update((i, "story_section") for i in story_sections(blocks, kept, decided, filler, story) if i not in back)
     for i in back:
         kept[i] = True
@@ -1334,13 +1334,14 @@ def story_gaps(blocks: Sequence[Block], kept: np.ndarray, filler: np.ndarray) ->
 MIN_TAIL_WORDS = 5
 
 
-def story_tails(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], filler: np.ndarray) -> list[int]:
+def story_tails(
+    blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], filler: np.ndarray, story: Sequence[int]
+) -> list[int]:
     """Sentences the model dropped right after the story's last paragraph, under its parent (`p`):
     a short story's closing line ("Fragen beantwortet das Bauamt unter Telefon 07661 9305-20.")
     reads to the model like a contact box. Each one a sentence of `MIN_TAIL_WORDS` words or more
     the model did not call filler; the frame then takes what closes a story (credits, bios, calls)
-    out as it does from kept lines."""
-    story = [j for j in range(len(blocks)) if kept[j] and is_long_paragraph(blocks[j].text)]
+    out as it does from kept lines. `story`: the kept long paragraphs (`_kept_long_paragraphs`)."""
     if not story:
         return []
     last = story[-1]
