@@ -596,7 +596,7 @@ def _parent_element(block: Block) -> str:
     """The element around the block's own element ("dl.postprofile" for a `dt` whose path runs on
     to the link inside it: a block's path is its first text's)."""
     parts = block.path.split(">")
-    own = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].partition(".")[0] == block.tag), None)
+    own = own_element(parts)
     return parts[own - 1] if own else ""
 
 
@@ -1354,7 +1354,7 @@ def story_tails(
         and filler[i] < MAX_GAP_FILLER
         and blocks[i].tag == blocks[last].tag == "p"
         and _same_parent(blocks[i], blocks[last])
-        and n_words(blocks[i].text) >= MIN_TAIL_WORDS
+        and _has_words(blocks[i].text, MIN_TAIL_WORDS)
         and ends_a_sentence(blocks[i].text)
     ):
         found.append(i)
