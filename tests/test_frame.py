@@ -317,6 +317,13 @@ def test_tag_lines_go_wherever_they_sit():
         assert not is_tag_line(line), line
     texts = [*story(2), "Filed under: Politics, Local News", *story(2), "Tags: bikes"]
     assert frame_story(texts, [True] * len(texts), None) == {2: "tag_line", 5: "tag_line"}
+    # the label alone above its tags, each a link of its own; a table's "Topic" column and a list's "Categories" stay
+    assert is_tag_line("Tags") and is_tag_line("Schlagwörter:") and not is_tag_line("Topic") and not is_tag_line("Categories")
+    texts = [*story(3), "Tags", "robotics", "fundings & exits"]
+    paths = {3: "div.article__tags>span", 4: "div.article__tags>ul>li>a", 5: "div.article__tags>ul>li>a"}
+    out = frame_story(texts, [True] * 6, None, blocks_of(texts, linked={4: True, 5: True}, paths=paths))
+    assert out == {3: "tag_line", 4: "tag_line", 5: "tag_line"}
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {3: "tag_line"}  # not links: kept
 
 
 def test_cookie_and_affiliate_notices_go_wherever_they_sit():
@@ -696,6 +703,9 @@ def test_captions_go_by_their_markup():
     # a caption's parts in their own elements: a short text whose parent's class names a caption
     paths = {2: "body>article>div.c-picture__caption>p.c-picture__source", 3: "body>article>div.image-credit>span"}
     assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption", 3: "caption"}
+    # a video's linked caption: the block's own element is the `p`, its parent the caption's element
+    paths = {2: "div.info>div.caption>p>a", 3: "div.info>div.body>p>a"}
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}
     texts = [*story(2), LONG + LONG, *story(2)]  # a long text under such a parent is the page's, not a caption
     paths = {2: "body>div.feat-image-with-caption>p"}
     assert frame_story(texts, [True] * 5, None, blocks_of(texts, paths=paths)) == {}
@@ -970,6 +980,19 @@ def test_a_read_also_label_set_apart_by_markup_goes_with_its_link_but_not_an_eng
     assert out == {2: "read_also"}
     # the same words as plain text, not a link: a sentence the frame leaves alone
     assert frame_story(texts, [True] * len(texts), None, blocks_of(texts)) == {}
+    # a bare "More:" label before the linked headline
+    texts = [*story(2), "More: What is a heat dome? Here's why the Northwest is sweltering", "More: the council said.", *story(2)]
+    out = frame_story(texts, [True] * len(texts), None, blocks_of(texts, linked={2: True}))
+    assert out == {2: "read_also"}
+
+
+def test_a_wordpress_embed_of_another_post_is_a_teaser():
+    """WordPress's embed of another post (`blockquote.wp-embedded-content` holding its linked
+    headline) is another story; a block quote of the story's own stays."""
+    texts = [*story(2), "Acme’s warehouse robot learns to pick new items in minutes", "We just kept going.", *story(2)]
+    paths = {2: "div.embed>blockquote.wp-embedded-content>a", 3: "div.body>blockquote>p"}
+    out = frame_story(texts, [True] * len(texts), None, blocks_of(texts, linked={2: True}, paths=paths))
+    assert out == {2: "read_also"}
 
 
 def test_menu_and_teaser_links_before_the_story_go():
@@ -1065,6 +1088,9 @@ def test_list_headings_are_told_from_story_lines(line, is_one):
         ("Enter your email and I'll send you the spreadsheet I used.", True),
         ("Like this article? Share it with your friends!", True),
         ("Follow @NBCNewsUS", True),
+        ("Are you a Costco employee with a story to share? Contact this reporter at hp@example.com.", True),
+        ("Visit Business Insider's homepage for more stories.", True),
+        ("The clerk said to contact the county office. Visit the homepage of the county.", False),
         ("Follow Steven Mazie on Twitter: @stevenmazie", True),
         ("Tried this recipe? Mention @sallybakes or tag #sallybakes!", True),
         ("Tag us on Instagram #riverwalk", True),
@@ -2714,6 +2740,14 @@ def test_a_sentence_right_after_the_storys_last_paragraph_stays():
     assert story_tails(blocks, kept, decided, np.array([0, 0, 0.95, 0]), [0, 1]) == []
     blocks[2] = blocks[2].__class__(texts[2], 2, tag="p", path="div.contact>p")
     assert story_tails(blocks, kept, decided, np.zeros(4), [0, 1]) == []
+    # below what the story kept after its last paragraph (a subheading and its list)
+    texts = [*story(2), "À retenir", "pas de hausse des impôts", "Le détail du budget est consultable en mairie."]
+    blocks = [b.__class__(b.text, b.index, tag="p", path="div#contenu>p") for b in blocks_of(texts)]
+    blocks[2] = blocks[2].__class__(texts[2], 2, tag="h2", path="div#contenu>h2")
+    blocks[3] = blocks[3].__class__(texts[3], 3, tag="li", path="div#contenu>ul>li")
+    decided = ["content", "content", "content", "content", "boilerplate"]
+    assert story_tails(blocks, np.array([True, True, True, True, False]), decided, np.zeros(5), [0, 1]) == [4]
+    assert story_tails(blocks, np.array([True, True, False, True, False]), decided, np.zeros(5), [0, 1]) == []
 
 
 def test_a_subheading_whose_text_sits_in_a_span_is_in_the_storys_element():

@@ -976,6 +976,48 @@ CASES = [
         None,
         ["Verdict", "Later section paragraph 1"],
     ),
+    (
+        "news-fox-style.html",  # a featured video's linked caption above the story, an app call inside it
+        "A Texas man used his fishing boat",
+        'They would have done the same for me."',
+        ["historic flooding to southeast", "AP Photo", "FOX NEWS APP", "contributed to this report", "is a reporter for"]
+        + ["Trending in", "alligator", "may not be published"],
+        "Greg Norman",
+        ["Among those he rescued"],
+    ),
+    (
+        "tech-news-wordpress.html",  # an embedded post's linked headline, a bare "Tags" label over its tag links
+        "Acme Robotics today announced",
+        "outpaces available labor.",
+        ["Image Credits", "@bheater", "learns to pick", "Tags", "robotics\n", "fundings", "Early Stage", "More TechCrunch"],
+        "Brian Heater",
+        ["Scaling up\n"],
+    ),
+    (
+        "news-gannett-style.html",  # a "More:" teaser between the paragraphs, a "Contributing:" credit
+        "Portland, Oregon, hit 112 degrees",
+        "portable air conditioners.",
+        ["Published 11:02", "Getty Images", "misting station", "More:", "heat dome? Here", "Contributing", "Most Popular"],
+        "Doyle Rice",
+        ["Many homes in the region"],
+    ),
+    (
+        "news-bi-style.html",  # a homepage call in the summary list, a reporter's call for tips at the end
+        "Costco is raising its starting wage",
+        "amid a tight labor market.",
+        ["Visit Business Insider", "Getty Images", "Read more", "Walmart is eliminating", "Contact this reporter"]
+        + ["Read the original", "Trending"],
+        "Hayley Peterson",
+        ["Costco already pays more"],
+    ),
+    (
+        "municipal-fr-budget.html",  # a table of amounts, a list under a subheading, then the story's closing sentence
+        "Le conseil municipal a adopté",
+        "aux heures d'ouverture.",
+        ["Accès rapide", "Accueil >", "Publié le", "Partager", "Mentions légales"],
+        None,
+        ["1 545 500 EUROS", "À retenir", "pas de hausse des impôts"],
+    ),
 ]
 
 

@@ -42,6 +42,7 @@ from .lines import (
     MAX_SHARE_WORDS,
     READ_ALSO,
     SENTENCE_CLOSE,
+    TAG_LINE,
     at_most_words,
     byline_author,
     ends_a_sentence,
@@ -694,8 +695,11 @@ def box_labels(
 
 
 MAX_BOX_LABEL_CHARS = 60
-# `is_read_also`'s and `is_list_heading`'s patterns in one ("Lesen Sie auch", "Related Posts", "Más información")
-_BOX_LABEL = re.compile(f"{READ_ALSO.pattern.removeprefix('(?i)')}|{LIST_HEADING.pattern.removeprefix('(?i)')}", re.IGNORECASE)
+# `is_read_also`'s, `is_list_heading`'s and `is_tag_line`'s patterns in one ("Lesen Sie auch", "Related Posts", "Más
+# información", "Tags")
+_BOX_LABEL = re.compile(
+    "|".join(pattern.pattern.removeprefix("(?i)") for pattern in (READ_ALSO, LIST_HEADING, TAG_LINE)), re.IGNORECASE
+)
 
 
 def read_also_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str]) -> dict[int, str]:
@@ -723,7 +727,8 @@ def read_also_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int
                 end += 1
         rest = range(i + 1, end)
         if rest and all(is_link_line(blocks[j]) or is_teaser_item(blocks[j]) for j in rest):
-            found.update((j, "read_also") for j in rest if kept[j] and j not in out)
+            reason = "tag_line" if TAG_LINE.match(block.text) else "read_also"
+            found.update((j, reason) for j in rest if kept[j] and j not in out)
     return found
 
 
@@ -995,13 +1000,16 @@ def is_caption(block: Block) -> bool:
     parent's class does ("div.c-picture__caption>p.c-picture__title"). A table's `caption` is the table's. More than
     `MAX_MARKUP_CAPTION_WORDS` words is not a caption: themes wrap a whole post in
     "feat-image-with-caption"."""
-    parts = block.path.rsplit(">", 2)[-2:]
-    tag = parts[-1].partition(".")[0]
-    in_figcaption = tag == "figcaption" or "figcaption" in block.ancestors
-    by_markup = in_figcaption or _names_a_caption(parts[-1])
-    if not by_markup and len(parts) == 2 and at_most_words(block.text, MAX_CAPTION_WORDS):
-        # a caption's parts in its own elements ("div.c-picture__caption>p.c-picture__source"): a short text
-        by_markup = _names_a_caption(parts[0])
+    parts = block.path.split(">")
+    own = own_element(parts)
+    if own is None:
+        own = len(parts) - 1
+    in_figcaption = parts[-1].partition(".")[0] == "figcaption" or "figcaption" in block.ancestors
+    by_markup = in_figcaption or any(_names_a_caption(part) for part in parts[own:])
+    if not by_markup and own > 0 and at_most_words(block.text, MAX_CAPTION_WORDS):
+        # a caption's parts in their own elements ("div.c-picture__caption>p.c-picture__source",
+        # "div.caption>p>a" for a video's linked caption): a short text
+        by_markup = _names_a_caption(parts[own - 1])
     return by_markup and at_most_words(block.text, MAX_MARKUP_CAPTION_WORDS)  # longer: a wrapper around the story
 
 
@@ -1040,7 +1048,9 @@ def decide_story(
     filler = proba[:, labels.index("seo_filler")]
     back.update(dict.fromkeys(story_gaps(blocks, kept, filler), "story_gap"))
     back.update(dict.fromkeys(story_resumptions(blocks, kept, decided, filler, story), "story_resumed"))
-    back.update(dict.fromkeys(story_tails(blocks, kept, decided, filler, story), "story_tail"))
+    brought = kept.copy()
+    brought[list(back)] = True  # the tail follows what the story kept, subheadings brought back too
+    back.update(dict.fromkeys(story_tails(blocks, brought, decided, filler, story), "story_tail"))
     back.update((i, "story_section") for i in story_sections(blocks, kept, decided, filler, story) if i not in back)
     for i in back:
         kept[i] = True
@@ -1337,16 +1347,19 @@ MIN_TAIL_WORDS = 5
 def story_tails(
     blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], filler: np.ndarray, story: Sequence[int]
 ) -> list[int]:
-    """Sentences the model dropped right after the story's last paragraph, under its parent (`p`):
-    a short story's closing line ("Fragen beantwortet das Bauamt unter Telefon 07661 9305-20.")
-    reads to the model like a contact box. Each one a sentence of `MIN_TAIL_WORDS` words or more
-    the model did not call filler; the frame then takes what closes a story (credits, bios, calls)
-    out as it does from kept lines. `story`: the kept long paragraphs (`_kept_long_paragraphs`)."""
+    """Sentences the model dropped right after the story's last paragraph and what it kept below
+    it (a subheading and its list), under the paragraph's parent (`p`): a short story's closing
+    line ("Fragen beantwortet das Bauamt unter Telefon 07661 9305-20.") reads to the model like a
+    contact box. Each one a sentence of `MIN_TAIL_WORDS` words or more the model did not call
+    filler; the frame then takes what closes a story (credits, bios, calls) out as it does from
+    kept lines. `story`: the kept long paragraphs (`_kept_long_paragraphs`)."""
     if not story:
         return []
     last = story[-1]
     found: list[int] = []
     i = last + 1
+    while i < len(blocks) and kept[i]:
+        i += 1
     while (
         i < len(blocks)
         and not kept[i]

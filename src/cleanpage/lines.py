@@ -226,9 +226,10 @@ _READ_ALSO_OTHERS = (
 READ_ALSO = re.compile(rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_ENGLISH}|{_READ_ALSO_OTHERS})\s*(?:[:：|»›>–—]|$)")
 # the label set apart by markup alone, then the linked headline ("Lees ook Utrecht krijgt …",
 # "Související Most v Troji"): the frame's, for a line that is mostly links. Not the English labels:
-# "See also Copyright Stuff", "Read More Quickly and Effectively" are a list's own items.
+# "See also Copyright Stuff", "Read More Quickly and Effectively" are a list's own items; but a bare "More:" before
+# the link ("More: What is a heat dome? …")
 _READ_ALSO_BEFORE_LINK = re.compile(
-    rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_OTHERS}|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös|baca\s+juga|[iİ]lgili\s+haberler|más\s+información|mais\s+informações)\s+(?-i:[A-ZÀ-Ý0-9„\"“‘'])"
+    rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_OTHERS}|more\s*:|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös|baca\s+juga|[iİ]lgili\s+haberler|más\s+información|mais\s+informações)\s+(?-i:[A-ZÀ-Ý0-9„\"“‘'])"
 )
 # The heading of a list of other stories, alone or before one of them: "Most Popular", "Trending Now",
 # "Das könnte Sie auch interessieren: …" (the frame's; the corpus labels follow the golds here)
@@ -317,10 +318,17 @@ _NOTICE_WORDS = tuple(
 # "ist ein Angebot von", "ist Teil des": as phrases, not the words, which German texts use everywhere ("teilen")
 _NOTICE_GATE = re.compile("|".join(map(re.escape, (*_NOTICE_WORDS, "ist ein angebot", "ist teil"))))  # one search for any
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
-_TAG_LINE = re.compile(
-    r"(?i)^\W{0,3}(?:tags?|(?:related\s+)?topics?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
+_TAG_LABEL = (
+    r"(?:tags?|(?:related\s+)?topics?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
     r"schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes|argomenti|onderwerpen|trefwoorden|tópicos|assuntos|"
-    r"ämnen|emner|tagi|štítky|etiketler|теги|метки|темы)\s*:|"
+    r"ämnen|emner|tagi|štítky|etiketler|теги|метки|темы)"
+)
+TAG_LINE = re.compile(
+    rf"(?i)^\W{{0,3}}{_TAG_LABEL}\s*:|"
+    # the label alone, its tags in elements of their own below it ("Tags" above "robotics", "fundings & exits"); not
+    # the words that also head a table's column or a list's topics ("Topic", "Categories", "Themen")
+    r"^\W{0,3}(?:tags|tagged(?:\s+with)?|filed\s+(?:under|in)|schlagw(?:ö|oe)rter|schlagworte|etiquetas|mots-clés|tagi|štítky|"
+    r"теги|метки)\W{0,3}$|"
     # a label that says what follows without a colon ("Temas relacionados Movilidad Bicicletas")
     r"^\W{0,3}(?:temas\s+relacionados|assuntos\s+relacionados|sujets\s+associés|argomenti\s+correlati|verwandte\s+themen)\s*:?\s+\S"
 )
@@ -492,7 +500,11 @@ _SITE_CALL = re.compile(
     # story suggestion email …")
     r"find\s+(?:us|[^.!?]{1,60}?)\s+on\s+(?:facebook|twitter|instagram|x\b)|if\s+you\s+have\s+a\s+(?:news\s+tip|story\s+(?:suggestion|idea))\b|"
     # a tabloid's ("We pay for your stories! Do you have a story for The Sun news team? Email us …")
-    r"we\s+pay\s+for\s+(?:your\s+)?(?:stories|videos|pictures)\b|(?:do\s+you\s+have|have\s+you\s+got|got)\s+a\s+(?:news\s+)?(?:story|tip)\s+for\s+(?:us\b|(?:the\s+)?(?-i:[A-Z]))|"
+    r"we\s+pay\s+for\s+(?:your\s+)?(?:stories|videos|pictures)\b|"
+    # a reporter's call for tips and the site's for visits ("Are you a Costco employee with a story to share? Contact
+    # this reporter at …", "Visit Business Insider's homepage for more stories")
+    r"(?:contact|e-?mail|reach|message)\s+(?:this|the)\s+(?:reporter|author|writer|journalist)s?\b|"
+    r"visit\s+(?:[\w'’.&-]+\s+){0,4}home\s?page\s+for\s+more\b|(?:do\s+you\s+have|have\s+you\s+got|got)\s+a\s+(?:news\s+)?(?:story|tip)\s+for\s+(?:us\b|(?:the\s+)?(?-i:[A-Z]))|"
     r"follow\s+(?:us|me\b|@)|(?:mention|tag)\s+(?:us\s+|me\s+)?(?:on\s+\w+\s+)?[@#]|follow\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*){0,2}\s+on\s+(?:twitter|facebook|instagram|x\b)|"
     r"melden\s+sie\s+sich\s+(?:jetzt\s+|gleich\s+)?(?:hier\s+)?(?:kostenlos\s+)?(?:(?:für|zu[rm])\s+(?:unseren\s+|den\s+)?[\w-]*newsletter\s+)?an(?=\s*[.!])|(?:hier|jetzt)\s+(?:kostenlos\s+)?(?:anmelden|registrieren)\b|"
     r"abonnieren\s+sie\s+(?:jetzt\s+)?(?:unseren|den)\b|folgen\s+sie\s+uns|síguenos|suivez-nous|seguici|siga-nos|volg\s+ons|följ\s+oss|følg\s+os|obserwuj\s+nas|sledujte\s+nás|"
@@ -1568,7 +1580,7 @@ def is_ad_slot_label(text: str) -> bool:
 def is_tag_line(text: str) -> bool:
     """A post's tags or categories under their label ("Tags: bikes, city council", "Filed under:
     Politics"): links to other pages of the site, not the story."""
-    return at_most_words(text, MAX_READ_ALSO_WORDS) and bool(_TAG_LINE.match(text))
+    return at_most_words(text, MAX_READ_ALSO_WORDS) and bool(TAG_LINE.match(text))
 
 
 # A price widget's lines on a review ("Amazon $348 View", "Walmart £349.99 View Deal", "Show More Deals",
@@ -1607,12 +1619,14 @@ def is_read_also(text: str) -> bool:
 
 
 def is_teaser_link(block: Block) -> bool:
-    """A link line (`is_link_line`) in an element whose class names a teaser ("teaser-small",
-    "inline-teaser"): another story's kicker and linked headline set into this one."""
+    """A link line (`is_link_line`) in an element whose class names a teaser or an embed
+    ("teaser-small", "inline-teaser", WordPress's "wp-embedded-content"): another story's kicker
+    and linked headline set into this one."""
     return is_link_line(block) and bool(_TEASER_CLASS.search(block.path))
 
 
-_TEASER_CLASS = re.compile(r"(?i)\.[\w-]*(?<![a-z])teaser")  # "teaser-small", "inline-teaser"; not "pnlTeaser"
+# "teaser-small", "inline-teaser", "wp-embedded-content"; not "pnlTeaser"
+_TEASER_CLASS = re.compile(r"(?i)\.[\w-]*(?<![a-z])(?:teaser|embedded-(?:content|post))")
 
 
 def is_read_also_link(block: Block) -> bool:
