@@ -2783,3 +2783,53 @@ def test_list_headings_that_name_the_site_or_section_and_a_tabloids_tip_line():
     assert is_site_call("We pay for your stories! Do you have a story for The Sun news team? Email us at tips@the-sun.co.uk.")
     assert is_site_call("Do you have a story for us? Email news@example.com")
     assert not is_site_call("Do you have a story for the children?") and not is_site_call("We pay for the new school, she said.")
+
+
+def test_a_stamp_with_its_sources_after_it_is_a_dateline():
+    """A dateline that credits its sources after it ("… 14:10 Uhr Quelle: ZEIT ONLINE, dpa, AFP")
+    is a stamp; a sentence that names its source after it, or the credit alone, is not."""
+    from cleanpage.lines import is_byline_or_dateline
+
+    assert is_byline_or_dateline("Aktualisiert am 15. Oktober 2019, 14:10 Uhr Quelle: ZEIT ONLINE, dpa, AFP, lk")
+    assert is_byline_or_dateline("March 3, 2020 | Source: Reuters")
+    assert not is_byline_or_dateline("Die Zahl stieg 2019 stark. Quelle: Statistisches Bundesamt")
+    assert not is_byline_or_dateline("Quelle: dpa")
+
+
+def test_a_multi_page_storys_list_of_pages_and_a_heading_with_nothing_below_it_go():
+    """A multi-page story's list of its pages ("Seite 1 — TITLE") is page navigation, and its
+    heading, below the story with nothing kept under it on the page, heads nothing of the story. A
+    subheading with story below it stays."""
+    from dataclasses import replace
+
+    from cleanpage.lines import is_page_control
+
+    assert is_page_control("Seite 1 — Mieten in Großstädten steigen langsamer") and is_page_control("Page 2: The results")
+    assert not is_page_control("Seite an Seite mit den Nachbarn") and not is_page_control("Page 2 of the report was blank.")
+    texts = [*story(3), "Inhalt", "Seite 1 — Mieten in Großstädten steigen langsamer"]
+    paths = {3: "article>div.article-toc>h3", 4: "article>div.article-toc>ol>li"}
+    blocks = [replace(b, tag="h3" if b.index == 3 else "p") for b in blocks_of(texts, paths=paths)]
+    assert frame_story(texts, [True] * 5, None, blocks) == {3: "empty_box", 4: "navigation"}
+    texts = [*story(2), "Kritik vom Mieterbund", *story(1)]
+    blocks = [replace(b, tag="h2" if b.index == 2 else "p") for b in blocks_of(texts)]
+    assert frame_story(texts, [True] * 4, None, blocks) == {}
+
+
+def test_a_citation_line_and_a_blogs_next_post_link_go():
+    """How to cite the post ("Zitierweise: …", "Citation: … retrieved … from …") is citation
+    matter wherever it sits; a link to the next or previous post below the story is another post. A
+    sentence about a citation, and a link line in another container, stay."""
+    from cleanpage.lines import is_legal_notice
+
+    for line in (
+        "Zitierweise: Julia Wagner (12. März 2018). Stadtbücher als Quelle. Mittelalter am Rhein.",
+        "Citation: Bees learn to count (2020, May 3) retrieved 4 May 2020 from https://phys.org/news/x.html",
+        "Cite this article: Smith J. Bees. Nature 2020.",
+        "Pour citer ce billet : Marie Dupont, « Les registres », Carnet, 3 mai 2019.",
+    ):
+        assert is_legal_notice(line), line
+    assert not is_legal_notice("The citation was issued Monday.") and not is_legal_notice("Citations rose 4 %.")
+    texts = [*story(3), "Das Stadtbuch von Boppard", "Zunftordnungen im Vergleich"]
+    paths = {3: "nav.post-navigation>div.nav-links>div.nav-next>a", 4: "div.entry>ul>li>a"}
+    out = frame_story(texts, [True] * 5, None, blocks_of(texts, linked={3: True, 4: True}, paths=paths))
+    assert out == {3: "link_list"}

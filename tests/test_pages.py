@@ -1011,6 +1011,24 @@ CASES = [
         ["Costco already pays more"],
     ),
     (
+        "news-de-multipage.html",  # a dateline crediting its sources, a paid teaser, the list of the story's pages
+        "Der Anstieg der Angebotsmieten",  # the summary, the story's dek
+        "fünf Jahre einfrieren soll.",
+        ["Aktualisiert am", "Quelle:", "Kommentare", "Soeder", "Z+", "Mietendeckel: Was", "Seite 1", "Inhalt"]
+        + ["Schlagworte", "Zur Startseite", "Hanseat", "Impressum"],
+        None,
+        ["Kritik vom Mieterbund"],
+    ),
+    (
+        "blog-de-research.html",  # a research blog's footnotes (the post's), its citation line, the next post's link
+        "Stadtbücher gehören zu den reichsten",
+        "Topographie der Stadt Köln im Mittelalter, Bd. 1, Bonn 1910.",
+        ["Veröffentlicht am", "Zitierweise", "Abgerufen am", "↩", "Verschlagwortet", "Zunftordnungen", "Das Stadtbuch von"]
+        + ["Schreibe einen", "Neueste Beiträge", "CC BY", "Impressum"],
+        "Julia Wagner",
+        ["Vgl. Dieter Rübsamen"],
+    ),
+    (
         "municipal-fr-budget.html",  # a table of amounts, a list under a subheading, then the story's closing sentence
         "Le conseil municipal a adopté",
         "aux heures d'ouverture.",

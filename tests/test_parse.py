@@ -191,6 +191,9 @@ def test_a_headings_permalink_mark_is_no_text():
         '<p>See <a href="#usage">the usage notes</a> and <a href="/tag/x">#</a> <a href="#top">#news</a>.</p>'
     )
     assert [b.text for b in parse_html(html)[0]] == ["Configuration", "Usage", "See the usage notes and #news."]
+    # a footnote's link back to its reference
+    html = '<ol class="footnotes"><li id="fn1">Keussen, Topographie, Bonn 1910. <a href="#ref1">↩︎</a></li></ol>'
+    assert [b.text for b in parse_html(html)[0]] == ["Keussen, Topographie, Bonn 1910."]
 
 
 def test_a_wiki_headings_edit_links_are_no_text():

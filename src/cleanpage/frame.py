@@ -294,6 +294,8 @@ def frame_story(
             out[i] = "headline_copy"
         elif i < story[0] and blocks is not None and is_menu_link(blocks[i]):
             out[i] = "link_list"
+        elif i > last and blocks is not None and is_post_navigation(blocks[i]):
+            out[i] = "link_list"
         elif (
             i < first
             and (is_meta_strip(text) or is_relative_stamp(text) or is_world_dateline(text) or is_byline_note(text))
@@ -329,6 +331,7 @@ def frame_story(
             # the table's; one that is only a stamp (a forum post's "01-15-2012 06:40 PM") is not
             out[i] = "closing_matter"
     if blocks is not None:  # an author box's name line above the bio the loop took
+        out.update(trailing_headings(blocks, kept, out, last, element[0]))
         out.update(box_labels(blocks, kept, out, names_only=True))
         out.update(author_cards(blocks, kept, out, story, element[0]))
         out.update(past_a_gap(blocks, kept, out, story, element))
@@ -694,6 +697,24 @@ def box_labels(
     return found
 
 
+def trailing_headings(
+    blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str], last: int, story_box: str
+) -> dict[int, str]:
+    """Kept subheadings below the story's `last` paragraph, outside `story_box` (the story's
+    element), with nothing kept below them on the page (a multi-page story's "Inhalt" over its
+    list of pages, a widget's heading over what the frame took): they head nothing of the story.
+    One in the story's element stays, as in `box_labels`: its section may be what the model missed."""
+    found: dict[int, str] = {}
+    for i in range(len(blocks) - 1, last, -1):
+        if not kept[i] or i in out:
+            continue
+        if blocks[i].tag not in _SUBHEADING_TAGS or not at_most_words(blocks[i].text, MAX_BOX_LABEL_WORDS):
+            break  # the page's last kept block is no heading
+        if _container(blocks[i]) != story_box:
+            found[i] = "empty_box"
+    return found
+
+
 MAX_BOX_LABEL_CHARS = 60
 # `is_read_also`'s, `is_list_heading`'s and `is_tag_line`'s patterns in one ("Lesen Sie auch", "Related Posts", "Más
 # información", "Tags")
@@ -991,6 +1012,18 @@ def is_menu_link(block: Block) -> bool:
     related list or a sidebar: a menu or teaser item, not the story (before it, where the frame
     looks for them)."""
     return is_link_line(block) and bool(MENU_HINTS & block.ancestor_hints)
+
+
+# a blog's links to the next and previous posts ("div.nav-next>a", "nav.post-navigation", "div.prev-post")
+_POST_NAVIGATION_CLASS = re.compile(
+    r"(?i)\.(?:nav-(?:next|previous|prev)|post-nav(?:igation)?|(?:next|prev|previous)-(?:post|article|entry))\b"
+)
+
+
+def is_post_navigation(block: Block) -> bool:
+    """A link line (`is_link_line`) in an element whose class names a blog's links to the next or
+    previous post ("Das Stadtbuch von Boppard" in `div.nav-next`): another post, below the story."""
+    return is_link_line(block) and bool(_POST_NAVIGATION_CLASS.search(block.path))
 
 
 def is_caption(block: Block) -> bool:

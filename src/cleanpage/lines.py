@@ -303,6 +303,11 @@ _RIGHTS_NOTICE = re.compile(
     # NAME"), a reprint licence ("No permission is needed to reprint this article.")
     r"\b(?:is|are)\s+(?:©\s*)?copyright(?:ed)?\s+(?:\(c\)\s*|©\s*)?(?:\d{4}|by)\b|\bcopyright\s*(?:\(c\)|©)\s*\d{4}|"
     r"\bpermission\s+(?:is\s+)?(?:not\s+)?(?:needed|required|granted)\s+to\s+(?:reprint|republish|reproduce|copy)\b|"
+    # how to cite the page ("Zitierweise: NAME (12. März 2018). TITLE …", "Cite this article: …", "Citation: TITLE
+    # (2020, May 3) retrieved 4 May 2020 from …", "Pour citer ce billet : …")
+    r"^\W{0,3}(?:zitierweise|zitiervorschlag|zitation|(?:how\s+to\s+)?cite\s+this(?:\s+(?:article|post|page|story))?(?:\s+as)?|"
+    r"how\s+to\s+cite|citation|pour\s+citer\s+(?:cet\s+article|ce\s+billet|cette\s+page)|citer\s+(?:cet\s+article|ce\s+billet)|"
+    r"c[oó]mo\s+citar(?:\s+este\s+art[ií]culo)?|come\s+citare(?:\s+questo\s+articolo)?)\s*:|"
     # the same in Korean, Chinese and Japanese: "무단전재 및 재배포 금지", "版权所有", "未经授权不得转载", "無断転載を禁じます",
     # and a Chinese site's disclaimer ("声明：本文仅代表作者观点，不代表本站立场。如有侵权请联系删除。")
     r"무단\s*전재|재배포\s*금지|版[权權]所有|未[经經](?:授权|授權|许可|許可)[^。]{0,10}[转轉]载|無断転載|"
@@ -313,7 +318,7 @@ _NOTICE_WORDS = tuple(
     "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
     "signing subscribing registering submitting clicking unsubscribe responsible "
     "reproduced broadcast purposes substitute endorsed permission 무단 재배포 版权 版權 转载 轉載 無断転載 "
-    "本文仅 本文僅 不代表本 侵权 侵權 standards trust".split()
+    "本文仅 本文僅 不代表本 侵权 侵權 standards trust zitier zitation cite citation citer citar".split()
 )
 # "ist ein Angebot von", "ist Teil des": as phrases, not the words, which German texts use everywhere ("teilen")
 _NOTICE_GATE = re.compile("|".join(map(re.escape, (*_NOTICE_WORDS, "ist ein angebot", "ist teil"))))  # one search for any
@@ -369,7 +374,9 @@ _PAGE_CONTROL = re.compile(
     rf"(?:read|leer|lire|ler|leggi|lees)\s+(?:it\s+)?(?:in|en|em|auf|op)\s+{_LANGUAGE_NAMES}|"
     rf"(?:auf|in|en|em)\s+{_LANGUAGE_NAMES}\s+(?:lesen|lezen|leer|lire|ler|leggere)|"
     rf"{_LANGUAGE_NAMES}\s+version|versi[oó]n\s+en\s+{_LANGUAGE_NAMES}|version\s+(?:en\s+)?{_LANGUAGE_NAMES})\W{{0,3}})+$|"
-    r"^\W{0,3}(?:next|previous|prev|older|newer)\s+(?:article|post|story|entry|entries|posts)\b"
+    r"^\W{0,3}(?:next|previous|prev|older|newer)\s+(?:article|post|story|entry|entries|posts)\b|"
+    # a multi-page story's list of its pages ("Seite 1 — Mieten in Großstädten steigen langsamer", "Page 2: …")
+    r"^\W{0,3}(?:seite|page|pagina|página|strona|sida)\s+\d{1,2}(?:\s*(?:/|of|von|de|di)\s*\d{1,2})?\s*[—–:-]\s+\S"
 )
 # a blog platform's line naming the publication a post appeared in, the whole line, no date or number in it
 _PUBLISHED_IN = re.compile(
@@ -666,10 +673,17 @@ def _names_by_inside(text: str) -> bool:
     return any(m.group(1).lower().rstrip(".") not in DATE_WORDS for m in _BY_INSIDE.finditer(text))
 
 
+# a stamp's closing credit of its sources ("… 14:10 Uhr Quelle: ZEIT ONLINE, dpa, AFP, lk", "Source: Reuters")
+_SOURCE_TAIL = re.compile(r"(?i)[\s|·,;–-]+(?:quelle|quellen|source|sources|fuente|fonte|bron|źródło)\s*:\s*[^:]{1,60}$")
+
+
 def is_byline_or_dateline(text: str) -> bool:
-    """A short line that names the author ("By NAME") or is mostly a date and time stamp."""
+    """A short line that names the author ("By NAME") or is mostly a date and time stamp, also
+    with a credit of its sources after it ("Aktualisiert am 15. Oktober 2019, 14:10 Uhr Quelle: dpa")."""
     if len(text) > MAX_BYLINE_WORDS * MAX_CHARS_PER_WORD:
         return False
+    if ":" in text and (tail := _SOURCE_TAIL.search(text)) and tail.start() > 0:
+        text = text[: tail.start()]
     if len(text) <= MAX_CJK_DATELINE_CHARS and (match := _CJK_DATE.match(text.lstrip())):
         return "。" not in text[match.end() :]
     found = words(text)

@@ -568,8 +568,9 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
     return builder, meta
 
 
-# what a heading's permalink shows as its whole text (Sphinx, MkDocs and blog themes: "Configuration¶")
-PERMALINK_MARKS = frozenset("¶ # § 🔗 ⚓".split())
+# what a heading's permalink shows as its whole text (Sphinx, MkDocs and blog themes: "Configuration¶"), and a
+# footnote's link back to its reference ("… Bonn 1910. ↩")
+PERMALINK_MARKS = frozenset("¶ # § 🔗 ⚓ ↩ ↩\ufe0e ↩\ufe0f ↑ ⤴".split())
 MAX_MARK_CHARS = 8  # a mark and the spaces around it
 
 
