@@ -706,6 +706,9 @@ def test_captions_go_by_their_markup():
     # a video's linked caption: the block's own element is the `p`, its parent the caption's element
     paths = {2: "div.info>div.caption>p>a", 3: "div.info>div.body>p>a"}
     assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}
+    # the hMedia microformat's box of a picture and its caption
+    paths = {2: "div.entry-content>div.hmedia>p.fn", 3: "div.entry-content>div.hmediaplayer>p"}
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}
     texts = [*story(2), LONG + LONG, *story(2)]  # a long text under such a parent is the page's, not a caption
     paths = {2: "body>div.feat-image-with-caption>p"}
     assert frame_story(texts, [True] * 5, None, blocks_of(texts, paths=paths)) == {}

@@ -124,10 +124,10 @@ _RELATED_CLASS = re.compile(
     r"(?i)\.[\w-]*(?:related|recommend|outbrain|taboola|read-?next|more-?stories|(?<![a-z])teaser|(?<![a-z])excerpt)"
 )
 # a caption's class, also in other languages' words ("wp-caption-text", "cutline", "photo-description",
-# "bildunterschrift", "legende", "pie-de-foto", Spanish "pie", "didascalia"); not "legend" (a form's or a
-# chart's) nor "pie-chart"
+# "bildunterschrift", "legende", "pie-de-foto", Spanish "pie", "didascalia"), or the hMedia microformat's box
+# of a picture and its caption; not "legend" (a form's or a chart's) nor "pie-chart"
 _CAPTION_CLASS = re.compile(
-    r"caption|cutline|(?:photo|image|img)[-_]?desc|bildunterschrift|bildtext|legende|légende|didascalia|"
+    r"caption|cutline|(?:photo|image|img)[-_]?desc|bildunterschrift|bildtext|legende|légende|didascalia|^hmedia(?![\w-])|"
     r"(?<![a-z])pie(?:-?de-?(?:foto|imagen|video|vídeo))?(?![a-z-])"
 )
 # a photo credit's class ("image-credit", "photoCredit", "a-credits"), not a finance site's "credit-card"
