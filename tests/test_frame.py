@@ -98,6 +98,9 @@ def test_shapes_in_other_languages():
     assert is_ad_label("Anzeige") and is_ad_label("Supported by") and not is_ad_label("Supported by the council")
     assert is_closing_matter("Alle Rechte vorbehalten.") and is_closing_matter("(Reporting by Jane Doe; Editing by Tom Brown)")
     assert not is_closing_matter(LONG)
+    # a bio opens with a name, not with a sentence's "Here is" before a bureau's calendar
+    assert is_closing_matter("Jane Roe is a reporter in the Washington bureau.")
+    assert not is_closing_matter("Here is a Visitors Bureau calendar of January events and expected attendees:")
 
 
 def test_every_paragraph_names_what_decided_it(fixtures):
@@ -705,6 +708,9 @@ def test_captions_go_by_their_markup():
     assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption", 3: "caption"}
     # a video's linked caption: the block's own element is the `p`, its parent the caption's element
     paths = {2: "div.info>div.caption>p>a", 3: "div.info>div.body>p>a"}
+    assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}
+    # an ai2html chart's labels
+    paths = {2: "div.ai2html>div.g-artboard>div.g-Layer_1>p.g-pstyle1", 3: "div.body>div.g-story>p"}
     assert frame_story(texts, [True] * 6, None, blocks_of(texts, paths=paths)) == {2: "caption"}
     # the hMedia microformat's box of a picture and its caption
     paths = {2: "div.entry-content>div.hmedia>p.fn", 3: "div.entry-content>div.hmediaplayer>p"}

@@ -1032,7 +1032,11 @@ def is_caption(block: Block) -> bool:
     "wp-caption-text", "image-credit", "a-credits"), or a short text (`MAX_CAPTION_WORDS`) whose
     parent's class does ("div.c-picture__caption>p.c-picture__title"). A table's `caption` is the table's. More than
     `MAX_MARKUP_CAPTION_WORDS` words is not a caption: themes wrap a whole post in
-    "feat-image-with-caption"."""
+    "feat-image-with-caption". The labels of a chart drawn with ai2html (`div.g-artboard>…>
+    p.g-pstyle0`, newsrooms' graphics tool: "Interest payments on the national debt", "RECESSIONS")
+    are the graphic's text too."""
+    if _CHART_LABEL.search(block.path):
+        return True
     parts = block.path.split(">")
     own = own_element(parts)
     if own is None:
@@ -1044,6 +1048,9 @@ def is_caption(block: Block) -> bool:
         # "div.caption>p>a" for a video's linked caption): a short text
         by_markup = _names_a_caption(parts[own - 1])
     return by_markup and at_most_words(block.text, MAX_MARKUP_CAPTION_WORDS)  # longer: a wrapper around the story
+
+
+_CHART_LABEL = re.compile(r"\.(?:g-artboard|g-pstyle\d|ai2html)(?![\w-])")
 
 
 def _names_a_caption(part: str) -> bool:

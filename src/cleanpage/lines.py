@@ -85,7 +85,9 @@ _PRINT_LINE = re.compile(
 _PRINT_WORDS = ("print", "paper", "rights", "rechte", "derechos", "droits", "©", "copyright")  # one is in every match
 _PRINT_GATE = re.compile("|".join(map(re.escape, _PRINT_WORDS)))
 _BIO_VERBS = r"is|was|joined|has|covers|writes|ist|es|est"  # after a name, a bio's first words
-_BIO_START = re.compile(rf"^[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){{0,3}},?\s+(?:{_BIO_VERBS})\b")
+# not a sentence's opening words ("Here is a … Visitors Bureau calendar of January events:")
+_NOT_A_NAME = r"(?:Here|There|This|That|These|Those|It|What|Which|Who|He|She|They|We|You|I|Today|Now|Everything|Nothing)\b"
+_BIO_START = re.compile(rf"^(?!{_NOT_A_NAME})[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){{0,3}},?\s+(?:{_BIO_VERBS})\b")
 _WIRES = r"AP|AFP|dpa|EPA"  # the wire services: short names, so only inside brackets or beside a slash
 _PHOTO_AGENCIES = r"Reuters|Getty Images|Associated Press|Bloomberg|Shutterstock"
 _AGENCIES = _PHOTO_AGENCIES + r"|Xinhua"
