@@ -168,13 +168,17 @@ PATTERNS = (
         re.compile(
             r"(?i:^\W{0,3}(?:photos?|fotos?|images?|imagen(?:es)?|imágenes|bild(?:er)?|pictures?|quelle|"
             r"credits?|crédits?|source|fuente|grafik|illustration|video)\b\s*(?:[:/|©]|by\b|via\b|courtesy\b))|"
-            r"\b(?:AP|AFP|dpa|Reuters|EPA|REUTERS)\s*(?:Photo|/|$)|" + CREDIT_LINE.pattern,
+            r"(?=[ADREd])\b(?:AP|AFP|dpa|Reuters|EPA|REUTERS)\s*(?:Photo|/|$)|" + CREDIT_LINE.pattern,
             re.M,
         ),
         "any",
     ),
     # Stock-photo agencies anywhere in a short block; part of credit_shape, run only where one is named.
-    ("credit_names", re.compile(r"(?i:getty\s?images|shutterstock|fotolia|istock|imago|picture[- ]alliance)"), "any"),
+    (
+        "credit_names",
+        re.compile(r"(?i)(?=[gsfip])(?:getty\s?images|shutterstock|fotolia|istock|imago|picture[- ]alliance)"),
+        "any",
+    ),
 )
 # Patterns that can only match in blocks with a digit (or rating star), with a link or address, or in short blocks.
 PATTERN_NEEDS = {

@@ -1035,6 +1035,8 @@ def is_caption(block: Block) -> bool:
     "feat-image-with-caption". The labels of a chart drawn with ai2html (`div.g-artboard>…>
     p.g-pstyle0`, newsrooms' graphics tool: "Interest payments on the national debt", "RECESSIONS")
     are the graphic's text too."""
+    if not _CAPTION_GATE.search(block.path) and "figcaption" not in block.ancestors:
+        return False  # no part of the path could name one: most blocks
     if _CHART_LABEL.search(block.path):
         return True
     parts = block.path.split(">")
@@ -1051,6 +1053,10 @@ def is_caption(block: Block) -> bool:
 
 
 _CHART_LABEL = re.compile(r"\.(?:g-artboard|g-pstyle\d|ai2html)(?![\w-])")
+# a word every match of `_CAPTION_CLASS`, `_CREDIT_CLASS` and `_CHART_LABEL` holds: one search rules most paths out
+_CAPTION_GATE = re.compile(
+    r"(?i)caption|cutline|desc|bildunterschrift|bildtext|legende|légende|didascalia|hmedia|pie|credit|g-artboard|g-pstyle|ai2html"
+)
 
 
 def _names_a_caption(part: str) -> bool:
