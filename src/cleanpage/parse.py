@@ -536,10 +536,13 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
             continue
         if tag == "-text":
             text = node.text_content
+            if not text or text.isspace():  # most text nodes: the page's indentation
+                if builder.owner is not None:
+                    builder.add_text(text, ctx)  # a space between words
+                continue
             if ctx.in_link and len(text) <= MAX_MARK_CHARS and text.strip() in PERMALINK_MARKS:
                 continue  # a heading's permalink ("Configuration¶"), not a word of it
-            if text and text.strip():
-                pending_br = 0
+            pending_br = 0
             builder.add_text(text, ctx)
             continue
         if tag in SKIP_TAGS:
