@@ -1744,12 +1744,15 @@ def test_share_bars_ratings_and_credits_in_other_languages_go():
     for line in (
         "Mariana Tokarnia - Repórter da Agência Brasil Publicado em 14/07/2020 - 18:25 Brasília",
         "Jane Roe, Staff Writer Published March 3, 2020",
+        # with a reading time after it, and as long as a strip may be without it
+        "Le Monde avec AFP Publié le 02 juillet 2019 à 11h45 - Mis à jour le 02 juillet 2019 à 14h10 Temps de Lecture 2 min.",
     ):
         assert is_labelled_strip(line), line
     for line in (
         "The report was published on March 3, 2020 by the ministry",
         "Jane Roe said the plan was published on March 3, 2020.",
         "Jane Roe Published March 3, 2020 her first novel about the city and its river",
+        "Jane Roe said the plan was published on March 3, 2020. 5 min read",
     ):
         assert not is_labelled_strip(line), line
     texts = [LONG, "Mariana Tokarnia - Repórter da Agência Brasil Publicado em 14/07/2020 - 18:25 Brasília", *story(3)]

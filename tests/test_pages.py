@@ -1029,6 +1029,15 @@ CASES = [
         ["Vgl. Dieter Rübsamen"],
     ),
     (
+        "news-fr-agency-strip.html",  # an agency's strip with two stamps and a reading time, a "Lire aussi" teaser
+        "L’entreprise prévoit 4 %",  # the dek
+        "seront prévenus par SMS.",
+        ["Le Monde avec AFP", "Publié le", "Temps de Lecture", "Partager", "THOMAS SAMSON", "Lire aussi", "Ouigo : la"]
+        + ["réservé à nos abonnés", "Services Le Monde", "Dans la même", "cookies"],
+        None,
+        ["Des travaux sur plusieurs lignes"],
+    ),
+    (
         "municipal-fr-budget.html",  # a table of amounts, a list under a subheading, then the story's closing sentence
         "Le conseil municipal a adopté",
         "aux heures d'ouverture.",

@@ -396,6 +396,11 @@ _READING_TIME = re.compile(
     rf"(?i)^\W{{0,3}}(?:(?:{_READING_LABEL})\s*:?\s*(?:ca\.\s*|~\s*)?\d{{1,3}}\s*{_READING_MINUTES}|"
     rf"\d{{1,3}}\s*(?:-\s*)?{_READING_MINUTES}\s*(?:(?:de|di|of)\s+)?(?:{_READING_LABEL}|read(?:ing)?))\W{{0,3}}$"
 )
+# the same at the end of a strip ("… Mis à jour le 02 juillet 2019 à 14h10 Temps de Lecture 2 min.")
+_TRAILING_READING_TIME = re.compile(
+    rf"(?i)[\s|·–—-]+(?:(?:{_READING_LABEL})\s*:?\s*(?:ca\.\s*|~\s*)?\d{{1,3}}\s*{_READING_MINUTES}|"
+    rf"\d{{1,3}}\s*(?:-\s*)?{_READING_MINUTES}\s*(?:(?:de|di|of)\s+)?(?:{_READING_LABEL}|read(?:ing)?))\W{{0,3}}$"
+)
 MAX_CONTROL_WORDS = 20  # "Previous post: " and the post's headline
 # A sign-up form's or paywall's lines ("Email address", "Thank you for subscribing!", "Unsubscribe at any
 # time.", "By signing up, you agree to our Terms …", "You have 2 free articles remaining", "Already a
@@ -798,7 +803,10 @@ MAX_STRIP_TAIL_WORDS = 3  # a place after the date ("… 18:25 Brasília")
 def is_labelled_strip(text: str) -> bool:
     """A byline strip that names the author without "By" and ends in a labelled dateline ("NAME -
     Repórter da Agência Brasil Publicado em 14/07/2020 - 18:25 Brasília"): a few words that are
-    no sentence, a "published" or "updated" label, a whole date, at most a place after it."""
+    no sentence, a "published" or "updated" label, a whole date, at most a place after it, and a
+    reading time ("Le Monde avec AFP Publié le … Temps de Lecture 2 min.")."""
+    if "min" in text.lower() and (reading := _TRAILING_READING_TIME.search(text)):  # "… 14h10 Temps de Lecture 2 min."
+        text = text[: reading.start()]
     if not at_most_words(text, MAX_META_STRIP_WORDS) or not (label := _STAMP_LABEL.search(text)):
         return False
     lead = text[: label.start()]
