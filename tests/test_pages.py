@@ -1038,6 +1038,15 @@ CASES = [
         ["Des travaux sur plusieurs lignes"],
     ),
     (
+        "news-es-madrid.html",  # a video's caption, a "Más información" box, an invitation to follow the site
+        "El Ayuntamiento activa el escenario 2",  # the subtitle, the story's dek
+        'todo el invierno", ha señalado un portavoz de Ecologistas en Acción.',
+        ["Imágenes capturadas", "Telemadrid", "Más información", "Así funciona", "Puedes seguir", "Comentarios"]
+        + ["Archivado", "Lo más visto", "Aviso legal"],
+        "Pablo Linde",
+        ["Además, la velocidad máxima"],
+    ),
+    (
         "municipal-fr-budget.html",  # a table of amounts, a list under a subheading, then the story's closing sentence
         "Le conseil municipal a adopté",
         "aux heures d'ouverture.",

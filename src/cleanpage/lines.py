@@ -518,6 +518,9 @@ _SITE_CALL = re.compile(
     # a reporter's call for tips and the site's for visits ("Are you a Costco employee with a story to share? Contact
     # this reporter at …", "Visit Business Insider's homepage for more stories")
     r"(?:contact|e-?mail|reach|message)\s+(?:this|the)\s+(?:reporter|author|writer|journalist)s?\b|"
+    # an invitation to follow the site in the Romance languages ("Puedes seguir a EL PAÍS Madrid en Twitter y …")
+    r"(?:puedes|puede|puoi|pode|podes|vous\s+pouvez|tu\s+peux)\s+(?:seguir|seguire|suivre)\s+(?:a\s+)?(?-i:[A-ZÀ-Ý])[^.!?]{0,80}?\b"
+    r"(?:facebook|twitter|instagram|linkedin|whatsapp|telegram)\b|"
     r"visit\s+(?:[\w'’.&-]+\s+){0,4}home\s?page\s+for\s+more\b|(?:do\s+you\s+have|have\s+you\s+got|got)\s+a\s+(?:news\s+)?(?:story|tip)\s+for\s+(?:us\b|(?:the\s+)?(?-i:[A-Z]))|"
     r"follow\s+(?:us|me\b|@)|(?:mention|tag)\s+(?:us\s+|me\s+)?(?:on\s+\w+\s+)?[@#]|follow\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*){0,2}\s+on\s+(?:twitter|facebook|instagram|x\b)|"
     r"melden\s+sie\s+sich\s+(?:jetzt\s+|gleich\s+)?(?:hier\s+)?(?:kostenlos\s+)?(?:(?:für|zu[rm])\s+(?:unseren\s+|den\s+)?[\w-]*newsletter\s+)?an(?=\s*[.!])|(?:hier|jetzt)\s+(?:kostenlos\s+)?(?:anmelden|registrieren)\b|"
