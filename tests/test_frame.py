@@ -2848,3 +2848,19 @@ def test_a_citation_line_and_a_blogs_next_post_link_go():
     paths = {3: "nav.post-navigation>div.nav-links>div.nav-next>a", 4: "div.entry>ul>li>a"}
     out = frame_story(texts, [True] * 5, None, blocks_of(texts, linked={3: True, 4: True}, paths=paths))
     assert out == {3: "link_list"}
+
+
+def test_the_caption_gate_lets_every_caption_class_through():
+    """`is_caption` rules a path out when `_CAPTION_GATE` finds none of the words a caption's,
+    credit's or chart's class holds: every class `_names_a_caption` or `_CHART_LABEL` accepts
+    passes the gate."""
+    from cleanpage.frame import _CAPTION_GATE, _CHART_LABEL, _names_a_caption
+
+    classes = (
+        "p.wp-caption-text", "div.cutline", "p.photo-description", "span.imgDesc", "p.bildunterschrift",
+        "div.bildtext", "span.legende", "p.légende", "div.didascalia", "p.pie", "p.pie-de-foto", "div.hmedia",
+        "span.image-credit", "p.photoCredit", "div.a-credits", "figcaption.caption", "p.g-pstyle0", "div.g-artboard",
+    )  # fmt: skip
+    for part in classes:
+        assert _names_a_caption(part) or _CHART_LABEL.search(part), part
+        assert _CAPTION_GATE.search(part), part

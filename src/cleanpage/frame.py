@@ -125,12 +125,14 @@ _RELATED_CLASS = re.compile(
 )
 # a caption's class, also in other languages' words ("wp-caption-text", "cutline", "photo-description",
 # "bildunterschrift", "legende", "pie-de-foto", Spanish "pie", "didascalia"), or the hMedia microformat's box
-# of a picture and its caption; not "legend" (a form's or a chart's) nor "pie-chart"
+# of a picture and its caption; not "legend" (a form's or a chart's) nor "pie-chart". A word added here goes into
+# `_CAPTION_GATE` too.
 _CAPTION_CLASS = re.compile(
     r"caption|cutline|(?:photo|image|img)[-_]?desc|bildunterschrift|bildtext|legende|légende|didascalia|^hmedia(?![\w-])|"
     r"(?<![a-z])pie(?:-?de-?(?:foto|imagen|video|vídeo))?(?![a-z-])"
 )
-# a photo credit's class ("image-credit", "photoCredit", "a-credits"), not a finance site's "credit-card"
+# a photo credit's class ("image-credit", "photoCredit", "a-credits"), not a finance site's "credit-card" (its word is
+# in `_CAPTION_GATE`)
 _CREDIT_CLASS = re.compile(r"credits?(?![-_]?(?:card|score|union|rating|report|limit|line))(?![a-z])")
 # no text with more words than this has any of the shapes `_outside_anywhere` looks for (headline, credit,
 # share button, teaser, prompt, notice): the same bounds their own tests start with
