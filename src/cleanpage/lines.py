@@ -392,15 +392,13 @@ _READING_LABEL = (
 _READING_MINUTES = r"(?:min|mins|minutes?|minuten|minutos|minuti|minuut)\b\.?"
 # "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "3 Min. Lesezeit", "Lecture 4 min.",
 # "4 min de lecture", "Tempo di lettura: 5 minuti", "Leestijd 3 minuten": the whole line
-_READING_TIME = re.compile(
-    rf"(?i)^\W{{0,3}}(?:(?:{_READING_LABEL})\s*:?\s*(?:ca\.\s*|~\s*)?\d{{1,3}}\s*{_READING_MINUTES}|"
+_READING_TIME_SHAPES = (
+    rf"(?:(?:{_READING_LABEL})\s*:?\s*(?:ca\.\s*|~\s*)?\d{{1,3}}\s*{_READING_MINUTES}|"
     rf"\d{{1,3}}\s*(?:-\s*)?{_READING_MINUTES}\s*(?:(?:de|di|of)\s+)?(?:{_READING_LABEL}|read(?:ing)?))\W{{0,3}}$"
 )
+_READING_TIME = re.compile(rf"(?i)^\W{{0,3}}{_READING_TIME_SHAPES}")
 # the same at the end of a strip ("… Mis à jour le 02 juillet 2019 à 14h10 Temps de Lecture 2 min.")
-_TRAILING_READING_TIME = re.compile(
-    rf"(?i)[\s|·–—-]+(?:(?:{_READING_LABEL})\s*:?\s*(?:ca\.\s*|~\s*)?\d{{1,3}}\s*{_READING_MINUTES}|"
-    rf"\d{{1,3}}\s*(?:-\s*)?{_READING_MINUTES}\s*(?:(?:de|di|of)\s+)?(?:{_READING_LABEL}|read(?:ing)?))\W{{0,3}}$"
-)
+_TRAILING_READING_TIME = re.compile(rf"(?i)[\s|·–—-]+{_READING_TIME_SHAPES}")
 MAX_CONTROL_WORDS = 20  # "Previous post: " and the post's headline
 # A sign-up form's or paywall's lines ("Email address", "Thank you for subscribing!", "Unsubscribe at any
 # time.", "By signing up, you agree to our Terms …", "You have 2 free articles remaining", "Already a
