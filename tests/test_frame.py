@@ -2864,3 +2864,44 @@ def test_the_caption_gate_lets_every_caption_class_through():
     for part in classes:
         assert _names_a_caption(part) or _CHART_LABEL.search(part), part
         assert _CAPTION_GATE.search(part), part
+
+
+def test_an_embedded_posts_signature_below_the_storys_last_paragraph_stays():
+    """An embedded post's signature ("— NAME (@handle) DATE") reads as a name-and-date strip, but
+    inside its block quote it is the quote's, below the story's last long paragraph too; the same
+    line outside a block quote is closing matter."""
+    from dataclasses import replace
+
+    texts = [*story(3), "I cried reading this. Congratulations Lena and Sam!!", "— Jess (@jess_music) November 19, 2019"]
+    paths = {3: "div.post-body>blockquote.twitter-tweet>p", 4: "div.post-body>blockquote.twitter-tweet"}
+    blocks = blocks_of(texts, paths=paths)
+    blocks[3] = replace(blocks[3], tag="p", ancestors=frozenset({"div", "blockquote", "p"}))
+    blocks[4] = replace(blocks[4], tag="blockquote", ancestors=frozenset({"div", "blockquote"}))
+    assert frame_story(texts, [True] * 5, None, blocks) == {}
+    blocks[4] = replace(blocks[4], ancestors=frozenset({"div"}), path="div.post-body>p")
+    assert frame_story(texts, [True] * 5, None, blocks) == {4: "closing_matter"}
+
+
+def test_a_newsletter_box_whose_heading_sits_in_a_strong_goes_whole():
+    """A sign-up box between the story's paragraphs: its bold heading's path runs on to the `strong`
+    ("div.newsletter-inline>p>strong"), its pitch's ends at the `p`; both are the box's, read by their
+    own element's parents."""
+    pitch = "The day's top stories, delivered to your inbox every weekday morning."
+    texts = [*story(2), "Get the Morning Briefing", pitch, *story(1)]
+    paths = {
+        2: "div.article-body>div.newsletter-inline>p>strong",
+        3: "article>div.article-body>div.newsletter-inline>p",
+    }
+    assert frame_story(texts, [True] * 5, None, blocks_of(texts, paths=paths)) == {2: "prompt", 3: "prompt"}
+
+
+def test_a_date_under_its_term_in_a_description_list_is_the_lists():
+    """An event page's facts ("Datum:" | "29.11.2019 – 01.12.2019") above its text: the date under
+    its kept term is the list's value, not a dateline; a date alone above the story still is one."""
+    from dataclasses import replace
+
+    texts = ["Datum:", "29.11.2019 – 01.12.2019", *story(3)]
+    blocks = blocks_of(texts, paths={0: "div.event>dl.facts>dt", 1: "div.event>dl.facts>dd"})
+    blocks[0], blocks[1] = replace(blocks[0], tag="dt"), replace(blocks[1], tag="dd")
+    assert frame_story(texts, [True] * 5, None, blocks) == {}
+    assert frame_story(texts, [False, True, True, True, True], None, blocks) == {1: "byline_or_dateline"}

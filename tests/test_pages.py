@@ -1054,6 +1054,32 @@ CASES = [
         None,
         ["1 545 500 EUROS", "À retenir", "pas de hausse des impôts"],
     ),
+    (
+        "news-us-metro-widgets.html",  # an audio player, an ad's notice, a pull quote, a sign-up box with a bold heading
+        "The city council voted 7-2",
+        "could open in 2022.",
+        ["Listen to this article", "5 min", "Advertisement", "Story continues", "Photo: Jane Doe", "Get the Morning"]
+        + ["delivered to your inbox", "Tom Becker covers", "contributed to this report", "Report an error", "Join the"]
+        + ["Water rates", "Privacy"],
+        "Tom Becker",
+        ["This is the biggest thing we've done for parks in this city in 50 years.\"\n"],
+    ),
+    (
+        "news-celebrity-embeds.html",  # an Instagram and a Twitter embed; the tweet and its signature are the story's
+        "Pop singer Lena Marlow",
+        "across North America, Europe and Asia.",
+        ["View this post", "Mr. and Mrs.", "Related:", "Stage Fright", "Filed Under", "Pin It", "Most Popular"],
+        "Kim Porter",
+        ["I cried reading this.", "— Jess (@jess_music) November 19, 2019"],
+    ),
+    (
+        "event-de-market.html",  # an event's facts as a description list, its date among them, above the text
+        "Datum:\n\n29.11.2019 – 01.12.2019",
+        "Programmflyer herunterladen (PDF, 1,2 MB)",  # the programme's download, a link in the event's text
+        ["Startseite", "Weitere Veranstaltungen", "Seniorennachmittag", "Termin in Kalender", "Impressum"],
+        None,
+        ["Eintritt:\n\nfrei", "am Sportgelände."],
+    ),
 ]
 
 

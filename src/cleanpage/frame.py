@@ -322,6 +322,7 @@ def frame_story(
             out[i] = "after_the_end"
         elif (
             i > last
+            and not (blocks is not None and _is_quote_attribution(blocks[i]))
             and (
                 _closes_a_story(text)
                 or _is_relative_stamp_line(texts, blocks, i)
@@ -496,6 +497,15 @@ def _closes_a_story(text: str) -> bool:
     )
 
 
+def _is_quote_attribution(block: Block) -> bool:
+    """A block quote's attribution line, below the story's last paragraph too: an embedded post's
+    signature ("— NAME (@handle) November 19, 2019") or a quote's source ("— Seneca, Letters")."""
+    return "blockquote" in block.ancestors and block.text.startswith(QUOTE_ATTRIBUTION_DASHES)
+
+
+QUOTE_ATTRIBUTION_DASHES = ("—", "–", "―", "-- ")
+
+
 def _is_relative_stamp_line(texts: Sequence[str], blocks: Sequence[Block] | None, i: int) -> bool:
     """Line `i` is a stamp in relative time, not in a cell (a forum's list of threads has a
     "3 Weeks Ago" column)."""
@@ -504,7 +514,10 @@ def _is_relative_stamp_line(texts: Sequence[str], blocks: Sequence[Block] | None
 
 def _in_a_kept_row(blocks: Sequence[Block] | None, kept: Sequence[bool], i: int) -> bool:
     """Whether block `i` is a data table's cell in a row with another kept cell: a schedule's
-    time beside its event ("11:00 Uhr" | "Eröffnung durch den Vorstand"), the table's, not a dateline."""
+    time beside its event ("11:00 Uhr" | "Eröffnung durch den Vorstand"), the table's, not a
+    dateline; or a description list's value under its kept term ("Datum:" | "29.11.2019 – 01.12.2019")."""
+    if blocks is not None and blocks[i].tag == "dd" and i and kept[i - 1] and blocks[i - 1].tag == "dt":
+        return _parent(blocks[i - 1]) == _parent(blocks[i])
     if blocks is None or blocks[i].table == -1:
         return False
     cell = blocks[i]
@@ -810,9 +823,9 @@ def newsletter_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[in
     found: dict[int, str] = {}
     start = 0
     while start < len(blocks):
-        box = _container(blocks[start])
+        box = _own_container(blocks[start])
         end = start + 1
-        while end < len(blocks) and _container(blocks[end]) == box:
+        while end < len(blocks) and _own_container(blocks[end]) == box:
             end += 1
         run = range(start, end)
         if (
@@ -915,6 +928,16 @@ def _story_element(blocks: Sequence[Block], story: Sequence[int]) -> tuple[str, 
 def _container(block: Block) -> str:
     """The block's parent and grandparent elements, as its path names them ("div.art>div.nl")."""
     return ">".join(block.path.split(">")[-3:-1])
+
+
+def _own_container(block: Block) -> str:
+    """The parent and grandparent elements of the block's own element (`own_element`), as its path
+    names them: the same for a box's "p>strong" heading and its plain paragraph."""
+    parts = block.path.split(">")
+    own = own_element(parts)
+    if own is None:
+        own = len(parts) - 1
+    return ">".join(parts[max(0, own - 2) : own])
 
 
 def is_bio_name(text: str, following: str) -> bool:
