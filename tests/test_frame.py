@@ -2905,3 +2905,25 @@ def test_a_date_under_its_term_in_a_description_list_is_the_lists():
     blocks[0], blocks[1] = replace(blocks[0], tag="dt"), replace(blocks[1], tag="dd")
     assert frame_story(texts, [True] * 5, None, blocks) == {}
     assert frame_story(texts, [False, True, True, True, True], None, blocks) == {1: "byline_or_dateline"}
+
+
+def test_a_stamp_term_a_date_before_a_capitalised_by_and_a_second_credit_are_not_the_story():
+    """A description list's term that names a stamp ("Published" | "19 November 2019") is the
+    dateline's label, its value the dateline; a date before a capitalised "By" after a separator
+    ("November 19, 2019 · By NAME, University Communications") is a byline strip; a credit line
+    with a second credit after a semicolon ("… image via Shutterstock; charts by TradingView") is a
+    credit. A headline's "By" and a sentence's semicolon are not."""
+    from dataclasses import replace
+
+    from cleanpage.lines import byline_author, is_meta_strip, is_photo_credit
+
+    texts = ["Published", "19 November 2019", *story(3)]
+    blocks = blocks_of(texts, paths={0: "div.meta>dl>dt", 1: "div.meta>dl>dd"})
+    blocks[0], blocks[1] = replace(blocks[0], tag="dt"), replace(blocks[1], tag="dd")
+    assert frame_story(texts, [True] * 5, None, blocks) == {0: "byline_or_dateline", 1: "byline_or_dateline"}
+    for line in ("November 19, 2019 · By Laura Finch, University Communications", "12. März 2020 – Von Anna Berg"):
+        assert is_meta_strip(line), line
+    assert byline_author("November 19, 2019 | By Laura Finch, Staff Writer") == "Laura Finch"
+    assert not is_meta_strip("Inspired By Nature | 2019")
+    assert is_photo_credit("Bitcoin image via Shutterstock; charts by TradingView")
+    assert not is_photo_credit("Prices fell; charts by TradingView show it")

@@ -1080,6 +1080,22 @@ CASES = [
         None,
         ["Eintritt:\n\nfrei", "am Sportgelände."],
     ),
+    (
+        "news-university-press.html",  # a date before a capitalised "By" in one strip, a media contact box
+        "Honeybees trained with sugar rewards",  # the dek
+        "funded by the National Science Foundation.",
+        ["By Laura Finch", "November 19", "Media Contact", "lfinch@", "Related Links", "Tags:", "More News", "©"],
+        "Laura Finch",
+        ["They are not just measuring distance"],
+    ),
+    (
+        "news-crypto-markets.html",  # a price ticker, two credits in one line, the site's self-description, a sign-up box
+        "Bitcoin fell below $8,000 for the first time",  # the summary, the story's dek
+        "holds no cryptocurrency at the time of writing.",  # the author's disclosure, which the golds keep
+        ["BTC $7,985", "Nov 19, 2019 at", "Updated", "Shutterstock", "The leader in news", "Market Wrap", "By signing up"],
+        "Omar Godbole",
+        ["The relative strength index"],
+    ),
 ]
 
 

@@ -304,6 +304,8 @@ def frame_story(
             and not _in_a_kept_row(blocks, kept, i)
         ):
             out[i] = "byline_or_dateline"
+        elif i < first and blocks is not None and _is_stamp_term(blocks, i):
+            out[i] = "byline_or_dateline"
         elif i < first and blocks is not None and (is_byline_element_line(blocks[i]) or is_author_box_bio(blocks[i])):
             out[i] = "byline_or_dateline"
         elif i < story[0] and blocks is not None and _below_a_byline(texts, blocks, i):
@@ -515,15 +517,29 @@ def _is_relative_stamp_line(texts: Sequence[str], blocks: Sequence[Block] | None
 def _in_a_kept_row(blocks: Sequence[Block] | None, kept: Sequence[bool], i: int) -> bool:
     """Whether block `i` is a data table's cell in a row with another kept cell: a schedule's
     time beside its event ("11:00 Uhr" | "Eröffnung durch den Vorstand"), the table's, not a
-    dateline; or a description list's value under its kept term ("Datum:" | "29.11.2019 – 01.12.2019")."""
+    dateline; or a description list's value under its kept term ("Datum:" | "29.11.2019 – 01.12.2019"),
+    unless the term names a stamp ("Published" | "19 November 2019": `_is_stamp_term`)."""
     if blocks is not None and blocks[i].tag == "dd" and i and kept[i - 1] and blocks[i - 1].tag == "dt":
-        return _parent(blocks[i - 1]) == _parent(blocks[i])
+        return _parent(blocks[i - 1]) == _parent(blocks[i]) and not is_pure_stamp(blocks[i - 1].text)
     if blocks is None or blocks[i].table == -1:
         return False
     cell = blocks[i]
     return any(
         j != i and kept[j] and blocks[j].table == cell.table and blocks[j].row == cell.row
         for j in range(max(0, i - MAX_ROW_CELLS), min(len(blocks), i + MAX_ROW_CELLS + 1))
+    )
+
+
+def _is_stamp_term(blocks: Sequence[Block], i: int) -> bool:
+    """A description list's term that names the stamp under it ("Published" | "19 November 2019",
+    "Aktualisiert:" | "12.03.2021"): the dateline's label."""
+    return (
+        blocks[i].tag == "dt"
+        and is_pure_stamp(blocks[i].text)
+        and i + 1 < len(blocks)
+        and blocks[i + 1].tag == "dd"
+        and is_meta_strip(blocks[i + 1].text)
+        and _parent(blocks[i + 1]) == _parent(blocks[i])
     )
 
 

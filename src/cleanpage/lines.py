@@ -60,7 +60,11 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BY_WORDS = ("by", "von", "por", "par")  # the word before an author's name inside a line
-_BY_INSIDE = re.compile(r"\b(?:" + "|".join(_BY_WORDS) + r")\s+([A-ZÀ-Ý][\w.]*)")  # "August 6, 2012 by NAME"
+# "August 6, 2012 by NAME"; capitalised after a separator: "November 19, 2019 · By NAME"
+_BY_INSIDE = re.compile(
+    r"(?:\b(?:" + "|".join(_BY_WORDS) + r")|(?<=[·|•–—]\s)(?:" + "|".join(map(str.capitalize, _BY_WORDS)) + r"))"
+    r"\s+([A-ZÀ-Ý][\w.]*)"
+)
 # The author's name in a byline: "By NAME, Staff Writer | DATE", "Von NAME und NAME", "Posted on DATE by NAME"
 _NAME_WORD = r"[A-ZÀ-Ý][\w.'’-]*"
 _NAME_PARTICLE = r"(?:de|van|von|der|den|da|di|du|del|la|le|bin|al)"
@@ -123,7 +127,7 @@ _CREDIT_AT_START = re.compile(
 # … and closing it (`search` from `CREDIT_TAIL_CHARS` before its end):
 _CREDIT_AT_END = re.compile(
     # the characters a match can start with, so that the search skips every other position quickly
-    r"(?i)(?=[ifcgs(.!?\"”\s])(?:"
+    r"(?i)(?=[ifcgs(.!?\"”\s;])(?:"
     # a Spanish or Portuguese credit closing a caption: "Imágenes capturadas de video", "Foto cedida por NAME"
     r"\b(?:imágenes|imagens?|imagen|fotos?|fotografías?)\s+(?:cedidas?|capturadas?|tomadas?|facilitadas?)"
     r"(?:\s+(?:de|por|a|pela|pelo)\s+(?:(?:la|el|los|las|a|o)\s+)?(?:v[ií]deo|(?-i:[A-ZÀ-Ý]))[^.]{0,40})?\W*$"
@@ -141,7 +145,10 @@ _CREDIT_AT_END = re.compile(
     r"\s*:\s*(?:[^.:]|\.(?=\w)){2,60}$"
     r"|[.!?\"”]\s+fot\.\s+(?-i:[A-ZÀ-Ý])[^.:]{1,60}$"  # "… na nowej trasie. Fot. NAME / Polska Press"
     # a Portuguese credit after a dash: "… entre 2015 e 2019 - Arte/Agência Brasil", "— Foto: Reprodução/TV Globo"
-    r"|\s[-–—]\s*(?:fotos?\s*:\s*)?(?:arte|reprodução|divulgação|arquivo\s+pessoal)(?:\s*/\s*[^./]{1,40})?\W*$)"
+    r"|\s[-–—]\s*(?:fotos?\s*:\s*)?(?:arte|reprodução|divulgação|arquivo\s+pessoal)(?:\s*/\s*[^./]{1,40})?\W*$"
+    # a second credit after a semicolon: "Bitcoin image via Shutterstock; charts by TradingView"
+    r"|;\s*(?:charts?|graphs?|graphics?|maps?|illustrations?|photos?|images?|videos?)\s+(?:by|via|from|courtesy\s+of)\s+"
+    r"(?-i:[A-ZÀ-Ý])[\w.'’&-]*(?:\s+(?-i:[A-ZÀ-Ý&])[\w.'’&-]*){0,3}\W*$)"
 )
 # … and in Chinese and Korean: "… 新京报记者 王飞 摄", "（新华社记者 NAME 摄）", "[사진 서울시]", "（图片来源：NAME）"
 # (searched only in a text that holds one of `_CJK_CREDIT_KEYS`)
