@@ -1847,7 +1847,9 @@ def test_a_price_widget_and_a_gallery_control_go():
     assert not is_reading_time("Published in 1998, the book sold well.")
     for line in ("Amazon $348 View", "Walmart £349.99 View Deal", "Show More Deals", "Today's best Sony WH-1000XM4 deals"):
         assert is_deal_line(line), line
-    for line in ("Amazon sold 300 units for $348 view", "The price is $5 see below", "Deals"):
+    for line in ("Check Price", "Buy Now", "Buy on Amazon", "$699.99 at Amazon", "See It at Target"):  # a shop's buttons
+        assert is_deal_line(line), line
+    for line in ("Amazon sold 300 units for $348 view", "The price is $5 see below", "Deals", "$5 at the door", "See it"):
         assert not is_deal_line(line), line
     texts = [*story(2), "Amazon $348 View", *story(2)]
     assert frame_story(texts, [True] * len(texts), None) == {2: "ad_label"}

@@ -1096,6 +1096,15 @@ CASES = [
         "Omar Godbole",
         ["The relative strength index"],
     ),
+    (
+        "review-roundup-affiliate.html",  # an affiliate notice, price boxes and shop buttons between the picks, an author box
+        "A good cordless vacuum makes quick work",
+        "from full charge until it shut off.",
+        ["We may earn a commission", "Check Price", "at Amazon", "at Walmart", "Photo: Rachel Kim", "Want more reviews"]
+        + ["senior editor at Home Gear", "Popular Now"],
+        "Rachel Kim",
+        ["1. Best overall: Dyson V11 Torque Drive", "Pros: Powerful suction", "Cons: Runs only about 40 minutes"],
+    ),
 ]
 
 

@@ -1616,12 +1616,15 @@ def is_tag_line(text: str) -> bool:
 
 
 # A price widget's lines on a review ("Amazon $348 View", "Walmart £349.99 View Deal", "Show More Deals",
-# "Today's best Sony WH-1000XM4 deals", "Check Amazon"): a shop's offer, not the review
+# "Today's best Sony WH-1000XM4 deals", "Check Amazon") and a shop's buttons: a shop's offer, not the review
 _DEAL_LINE = re.compile(
     r"(?i)\W{0,2}(?:(?:[\w.&'’-]+\s+){1,3}[$£€]\s?\d[\d.,]*\s+(?:view|buy|see|shop|check)(?:\s+(?:deal|now|it|price|at\s+\w+))?"
     r"|(?:show|see|view)\s+(?:more|all)(?:\s+\d+)?\s+(?:deals|offers|prices)"
     r"|today['’]s\s+best\s+(?:[\w.,'’()+-]+\s+){1,8}(?:deals|offers|prices)"
-    r"|(?:view|see|check)\s+(?:deal|price)s?\s+(?:at|on)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)?)\W{0,2}"
+    r"|(?:view|see|check)\s+(?:deal|price)s?\s+(?:at|on)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)?"
+    # a shop button and a price box's offer ("Check Price", "Buy Now", "Buy on Amazon", "$699.99 at Amazon")
+    r"|(?:check|see|view|compare)\s+(?:the\s+)?(?:latest\s+|current\s+)?(?:price|deal)s?|(?:buy|shop)\s+(?:it\s+)?now"
+    r"|(?:(?:buy|shop|see\s+it|get\s+it)|[$£€]\s?\d[\d.,]*)\s+(?:at|on|from)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)?)\W{0,2}"
 )
 
 
