@@ -2929,3 +2929,56 @@ def test_a_stamp_term_a_date_before_a_capitalised_by_and_a_second_credit_are_not
     assert not is_meta_strip("Inspired By Nature | 2019")
     assert is_photo_credit("Bitcoin image via Shutterstock; charts by TradingView")
     assert not is_photo_credit("Prices fell; charts by TradingView show it")
+
+
+def test_comments_headed_by_a_handle_and_a_relative_time_with_controls_under_each_go():
+    """Reader comments after the story whose container names no comments ("section.conversation"):
+    a head of a user's handle and how long ago ("mlopez22 2 hours ago"), the comment, its controls
+    ("Reply · Like · 14") — cards of three blocks repeated are a comment thread. One such card
+    alone, or a story's sentence, is not."""
+    from cleanpage.frame import repeated_cards
+    from cleanpage.lines import is_handle_and_time
+
+    assert is_handle_and_time("mlopez22 2 hours ago") and is_handle_and_time("K. Wright · vor 3 Stunden")
+    assert not is_handle_and_time("2 hours ago") and not is_handle_and_time("She said, as she left, 2 hours ago")
+    cards = [
+        ("mlopez22 2 hours ago", "Finally! I have been waiting for this since freshman year."),
+        ("K. Wright 3 hours ago", "Would be nice if the cafe stayed open too, honestly."),
+    ]
+    texts = [*story(2)] + [line for head, text in cards for line in (head, text, "Reply · Like · 14")]
+    paths = {}
+    for k in range(len(cards)):
+        base = 2 + 3 * k
+        paths |= {base: "ul.thread>li.entry>div.entry-head>span.name", base + 1: "ul.thread>li.entry>p"}
+        paths[base + 2] = "ul.thread>li.entry>div.entry-actions"
+    blocks = blocks_of(texts, paths=paths)
+    kept = [True, True, True, True, False, True, True, False]
+    assert repeated_cards(blocks, kept, {}, 2) == {
+        2: "comment_thread",
+        3: "comment_thread",
+        5: "comment_thread",
+        6: "comment_thread",
+    }
+    assert repeated_cards(blocks[:5], kept[:5], {}, 2) == {}
+
+
+def test_a_plain_texts_story_between_lines_taken_for_filler_is_no_island():
+    """A plain text's lines name no element (each its own "line-block:N"), so no element path holds
+    the story; a run that holds the story itself (two or more of the page's kept long paragraphs,
+    half of them or more), between a menu line and a share line the model took for filler, is the
+    story, not filler it missed. A single paragraph among filler still is an island."""
+    import numpy as np
+
+    from cleanpage.frame import filler_islands
+    from cleanpage.records import Block
+
+    texts = ["Home | News | Sport | Contact", *story(3), "Share this article"]
+    blocks = [Block(t, i, source="text", path=f"line-block:{i}") for i, t in enumerate(texts)]
+    kept = np.array([False, True, True, True, False])
+    decided = ["seo_filler", "content", "content", "content", "seo_filler"]
+    assert filler_islands(blocks, kept, decided) == []
+    texts = [*story(3), "Key Takeaways", story(1)[0], "FAQ"]
+    blocks = [Block(t, i, source="text", path=f"line-block:{i}") for i, t in enumerate(texts)]
+    kept = np.array([True, True, True, False, True, False])
+    decided = ["content"] * 3 + ["seo_filler", "content", "seo_filler"]
+    assert filler_islands(blocks, kept, decided) == [4]

@@ -1105,6 +1105,15 @@ CASES = [
         "Rachel Kim",
         ["1. Best overall: Dyson V11 Torque Drive", "Pros: Powerful suction", "Cons: Runs only about 40 minutes"],
     ),
+    (
+        "news-campus-comments.html",  # reader comments in a "conversation" section: handle and time, text, controls
+        "The main library will stay open until midnight",
+        "the start of the fall exam period.",
+        ["Sam Ortiz", "Conversation", "Newest first", "mlopez22", "Finally!", "Would be nice", "Graduate students"]
+        + ["Reply", "Powered by", "©"],
+        None,
+        ["Dean of Libraries Helen Park"],
+    ),
 ]
 
 

@@ -72,6 +72,7 @@ from .lines import (
     is_editor_credit,
     is_feedback_line,
     is_form_line,
+    is_handle_and_time,
     is_headline,
     is_headline_copy,
     is_headline_element,
@@ -876,19 +877,31 @@ def repeated_cards(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int,
         if reason is None or _card_head(blocks[i + 1]) is not None:
             i += 1
             continue
-        shape = (blocks[i].path, blocks[i + 1].path)
+        stride = _card_stride(blocks, i)
+        shape = [b.path for b in blocks[i : i + stride]]
         j = i
         while (
-            j + 1 < len(blocks)
-            and (blocks[j].path, blocks[j + 1].path) == shape
+            j + stride <= len(blocks)
+            and [b.path for b in blocks[j : j + stride]] == shape
             and _is_card_text(blocks[j + 1])
             and _card_head(blocks[j]) == reason
         ):
-            j += 2
-        if (j - i) // 2 >= MIN_CARDS:
+            j += stride
+        if (j - i) // stride >= MIN_CARDS:
             found.update((k, reason) for k in range(i, j) if kept[k] and k not in out)
         i = max(j, i + 1)
     return found
+
+
+MAX_CARD_BLOCKS = 4  # a card's head, its text and a line or two under it (a comment's "Reply · Like")
+
+
+def _card_stride(blocks: Sequence[Block], i: int) -> int:
+    """How many blocks the card headed at `i` spans: up to the next block of the head's path, when
+    that comes within `MAX_CARD_BLOCKS` (a comment's head, text and controls); else 2, a head
+    and its text."""
+    path = blocks[i].path
+    return next((k - i for k in range(i + 2, min(len(blocks), i + MAX_CARD_BLOCKS + 1)) if blocks[k].path == path), 2)
 
 
 MIN_REPEATED_TITLES = 3  # a grid's titles: three cards or more
@@ -920,7 +933,7 @@ def _card_head(block: Block) -> str | None:
         return None  # an embedded post's signature ("— NAME (@handle) DATE") is not a comment's
     if block.mostly_links:
         return "related_list" if n_words(block.text) >= MIN_TEASER_HEAD_WORDS else None
-    return "comment_thread" if is_byline_or_dateline(block.text) else None
+    return "comment_thread" if is_byline_or_dateline(block.text) or is_handle_and_time(block.text) else None
 
 
 def _is_card_text(block: Block) -> bool:
@@ -1305,7 +1318,8 @@ def filler_islands(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[
     fake profile's."""
     if "seo_filler" not in decided:  # most pages: nothing to be an island in
         return []
-    per_path = Counter(blocks[j].path for j in _kept_long_paragraphs(blocks, kept))
+    long_kept = _kept_long_paragraphs(blocks, kept)
+    per_path = Counter(blocks[j].path for j in long_kept)
     story_paths = {path for path, n in per_path.items() if n >= MIN_SECTION_STORY_PARAGRAPHS}
     found: list[int] = []
     i = 1
@@ -1321,10 +1335,19 @@ def filler_islands(blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[
             and end - i <= MAX_ISLAND_BLOCKS
             and decided[end] == "seo_filler"
             and not any(blocks[j].path in story_paths or _is_record_line(blocks[j]) for j in range(i, end))
+            and not _holds_the_story(long_kept, range(i, end))
         ):
             found.extend(range(i, end))
         i = end
     return found
+
+
+def _holds_the_story(long_kept: Sequence[int], run: range) -> bool:
+    """Whether a run holds the story: `MIN_SECTION_STORY_PARAGRAPHS` or more of the page's kept long
+    paragraphs and at least half of them (a plain text's story, whose lines name no element, between
+    a menu and a share line the model took for filler)."""
+    inside = sum(j in run for j in long_kept)
+    return inside >= MIN_SECTION_STORY_PARAGRAPHS and 2 * inside >= len(long_kept)
 
 
 MIN_SECTION_BLOCKS = 2

@@ -747,6 +747,20 @@ _RELATIVE_TIME = re.compile(
     r"|(?:\d+|un[ao]?)\s+(?:second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa"
     r"|(?:\d+|een)\s+(?:seconden?|minuten?|uur|dagen?|weken?|maanden?|jaar)\s+geleden)\b"
 )
+MAX_HANDLE_WORDS = 3
+
+
+def is_handle_and_time(text: str) -> bool:
+    """A comment's head: a user's name or handle, then how long ago it was written ("mlopez22 2 hours
+    ago", "K. Wright · vor 3 Stunden"): a few words without a sentence's punctuation, then only
+    the relative time."""
+    found = _RELATIVE_TIME.search(text)
+    if found is None or text[found.end() :].strip(" .·|•"):
+        return False
+    name = text[: found.start()].strip(" ·|•,–-")
+    return 0 < len(name.split()) <= MAX_HANDLE_WORDS and not any(c in name for c in ",;:!?")
+
+
 # what may label it or stand beside it besides dates ("Atualizado há 2 horas", "Aggiornato 2 ore fa")
 _RELATIVE_STAMP_WORDS = _STRIP_DATE_WORDS | frozenset(
     "last atualizado atualizada actualizada publicada aggiornato aggiornata pubblicato bijgewerkt gepubliceerd "
