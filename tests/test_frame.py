@@ -2982,3 +2982,31 @@ def test_a_plain_texts_story_between_lines_taken_for_filler_is_no_island():
     kept = np.array([True, True, True, False, True, False])
     decided = ["content"] * 3 + ["seo_filler", "content", "seo_filler"]
     assert filler_islands(blocks, kept, decided) == [4]
+
+
+def test_a_byline_that_names_no_one_is_a_byline():
+    """ "Staff Report", "From staff reports", "Staff and wire reports": a byline without a name,
+    above the story and below it; a sentence about staff reports is the story's."""
+    from cleanpage.lines import byline_author, is_byline_or_dateline
+
+    for line in ("Staff Report", "From staff reports", "Staff and wire reports", "By staff reports", "Wire services"):
+        assert is_byline_or_dateline(line) and byline_author(line) is None, line
+        assert frame_story([line, *story(3)], [True] * 4, None) == {0: "byline_or_dateline"}, line
+    assert not is_byline_or_dateline("Staff reports say the plan is dead.") and not is_byline_or_dateline("Staff")
+
+
+def test_an_author_cards_name_over_its_date_and_a_donation_boxs_lines_go():
+    """An author card without class names: a person's name right above a date under one parent,
+    above the story, is the byline; a line that is no person's name is not. A
+    donation box's heading, pitch and button ("Support independent rural journalism", "Your gift
+    keeps our reporting free …", "Give now") are the site's calls."""
+    from cleanpage.lines import is_site_call
+
+    texts = ["Maria Lindqvist", "November 19, 2019", *story(3)]
+    blocks = blocks_of(texts, paths={0: "div.card>div>div", 1: "div.card>div>div"})
+    assert frame_story(texts, [True] * 5, None, blocks) == {0: "byline_or_dateline", 1: "byline_or_dateline"}
+    for other in ("June", "SESSION_LEADER", "NEWSMAKER: NEGROPONTE", "Pay Equity Survey Preliminary Results"):
+        assert 0 not in frame_story([other, *texts[1:]], [True] * 5, None, blocks), other
+    for line in ("Support independent rural journalism", "Give now", "Our newsroom is a nonprofit. Your gift keeps it free."):
+        assert is_site_call(line), line
+    assert not is_site_call("Supporting journalism is hard, she said.") and not is_site_call("They give now more than before.")

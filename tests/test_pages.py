@@ -1114,6 +1114,15 @@ CASES = [
         None,
         ["Dean of Libraries Helen Park"],
     ),
+    (
+        "news-nonprofit-utility-classes.html",  # utility classes only: an author card (name over date), a donation box
+        "WALDEN, Kan. — When Harold Baer announced",
+        '"When the community owns the store, the community shops there."',
+        ["Maria Lindqvist", "November 19, 2019", "Shoppers at the Walden", "Support independent", "nonprofit newsroom"]
+        + ["Give now", "covers rural communities", "Republish", "More from Small Towns", "A school that kept", "©"],
+        None,
+        ["Rural grocery stores have been closing"],
+    ),
 ]
 
 

@@ -107,6 +107,7 @@ from .lines import (
     is_url_line,
     is_world_dateline,
     n_words,
+    names_a_year,
     nearest_elements,
     own_element,
     words,
@@ -309,7 +310,7 @@ def frame_story(
             out[i] = "byline_or_dateline"
         elif i < first and blocks is not None and (is_byline_element_line(blocks[i]) or is_author_box_bio(blocks[i])):
             out[i] = "byline_or_dateline"
-        elif i < story[0] and blocks is not None and _below_a_byline(texts, blocks, i):
+        elif i < story[0] and blocks is not None and (_below_a_byline(texts, blocks, i) or _above_a_dateline(texts, blocks, i)):
             out[i] = "byline_or_dateline"
         elif i < story[0] and blocks is not None and _in_a_video_box(blocks[i]):
             out[i] = "media_control"  # a video's headline above the story ("Here's how extreme heat affects your body")
@@ -471,6 +472,24 @@ def _below_a_byline(texts: Sequence[str], blocks: Sequence[Block], i: int) -> bo
         and not (text.rstrip().endswith((".", "!", "?", ":")) and not _ABBREVIATION.fullmatch(found[-1]))
         and all(w[:1].isupper() or w.lower() in _TAIL_FILLERS for w in found)
     )
+
+
+def _above_a_dateline(texts: Sequence[str], blocks: Sequence[Block], i: int) -> bool:
+    """An author card's name over its date ("Maria Lindqvist" / "November 19, 2019" under one
+    parent, beside the avatar): a line that is only a name, not a heading, right above a date."""
+    return (
+        i + 1 < len(texts)
+        and blocks[i].tag not in HEADING_TAGS
+        and is_pure_stamp(texts[i + 1])
+        and names_a_year(texts[i + 1])
+        and bool(_FULL_NAME.fullmatch(texts[i]))
+        and is_name_line(texts[i])
+        and _parent(blocks[i + 1]) == _parent(blocks[i])
+    )
+
+
+# a person's first and last name, a middle name or initial between them: capitalised words of letters only
+_FULL_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý](?:[a-zà-ÿ'’-]+|\.))?\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+")
 
 
 _VIDEO_CLASS = re.compile(r"(?i)[.#][\w-]*(?:video|audio|podcast|media-?player)")

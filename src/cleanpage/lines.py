@@ -512,7 +512,9 @@ _FOR_MAIL_CLAUSE = (
 _TO_READ_CLAUSE = r"(?:to\s+(?:read|continue\s+reading|keep\s+reading|access|unlock)\b[^.!?,]{0,60},\s*)?"
 _SITE_CALL = re.compile(
     rf"{_CALL_START}{_IF_CLAUSE}{_FOR_MAIL_CLAUSE}{_TO_READ_CLAUSE}(?:{_CALL_WORDS}|"
-    r"support\s+(?:us|our\s+(?:work|journalism|mission)|(?:independent|local|quality)\s+journalism|(?:the\s+)?(?-i:[A-Z])\w*)|"
+    r"support\s+(?:us|our\s+(?:work|journalism|mission)|(?:[\w-]+\s+){0,2}journalism|(?:the\s+)?(?-i:[A-Z])\w*)|"
+    # a donation box's button and pitch ("Give now", "Your gift keeps our reporting free for everyone.")
+    r"give\s+(?:now|today)\b|your\s+(?:gift|donation|contribution|support)\s+(?:keeps|makes|helps|allows|ensures|funds|powers)\b|"
     r"make\s+a\s+(?:one-time\s+|monthly\s+)?(?:contribution|donation)|"
     r"consider\s+(?:subscribing|supporting|donating|(?:making\s+)?an?\s+(?:one-time\s+|monthly\s+)?(?:donation|contribution|gift))|"
     # a newsroom's own channels and tip line ("Find BBC News: East of England on Facebook", "If you have a
@@ -688,6 +690,11 @@ def _names_by_inside(text: str) -> bool:
     return any(m.group(1).lower().rstrip(".") not in DATE_WORDS for m in _BY_INSIDE.finditer(text))
 
 
+# a byline that names no one: "Staff Report", "From staff reports", "Staff and wire reports", "Wire services"
+_STAFF_BYLINE = re.compile(
+    r"(?i)\W{0,2}(?:(?:from|by)\s+)?(?:(?:staff|wire|news\s+services?)(?:\s+(?:and|&)\s+(?:wire|news\s+services?))?\s+"
+    r"(?:reports?|services)|staff\s+writer|wire\s+services)\W{0,2}$"
+)
 # a stamp's closing credit of its sources ("… 14:10 Uhr Quelle: ZEIT ONLINE, dpa, AFP, lk", "Source: Reuters")
 _SOURCE_TAIL = re.compile(r"(?i)[\s|·,;–-]+(?:quelle|quellen|source|sources|fuente|fonte|bron|źródło)\s*:\s*[^:]{1,60}$")
 
@@ -701,6 +708,8 @@ def is_byline_or_dateline(text: str) -> bool:
         text = text[: tail.start()]
     if len(text) <= MAX_CJK_DATELINE_CHARS and (match := _CJK_DATE.match(text.lstrip())):
         return "。" not in text[match.end() :]
+    if _STAFF_BYLINE.match(text):
+        return True
     found = words(text)
     if not found or len(found) > MAX_BYLINE_WORDS:
         return False
