@@ -857,6 +857,8 @@ def newsletter_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[in
     (`_PROMPT_BOX_CLASS`: "c-newsletter_signup_box"), one of them a call or a form's line, kept
     or not ("Sign up for the newsletter …" above "Understand the world with a daily explainer …")."""
     found: dict[int, str] = {}
+    if not _PROMPT_BOX_CLASS.search("\n".join(b.path for b in blocks)):
+        return found  # most pages: no element named so
     start = 0
     while start < len(blocks):
         box = _own_container(blocks[start])
