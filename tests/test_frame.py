@@ -3010,3 +3010,17 @@ def test_an_author_cards_name_over_its_date_and_a_donation_boxs_lines_go():
     for line in ("Support independent rural journalism", "Give now", "Our newsroom is a nonprofit. Your gift keeps it free."):
         assert is_site_call(line), line
     assert not is_site_call("Supporting journalism is hard, she said.") and not is_site_call("They give now more than before.")
+
+
+def test_a_columns_views_disclaimer_is_legal_matter():
+    """ "The views expressed in this column are the author's own …": the site's disclaimer, not the
+    column; a sentence about views someone expressed is the story's."""
+    from cleanpage.lines import is_legal_notice
+
+    for line in (
+        "The views expressed in this column are the author's own and do not necessarily reflect those of The Courier.",
+        "The opinions expressed here are the views of the writer and do not necessarily reflect the views of the club.",
+        "The opinions expressed in this commentary are solely those of the authors.",
+    ):
+        assert is_legal_notice(line), line
+    assert not is_legal_notice("The views expressed by the minister are widely shared, polls show.")

@@ -320,14 +320,18 @@ _RIGHTS_NOTICE = re.compile(
     # the same in Korean, Chinese and Japanese: "무단전재 및 재배포 금지", "版权所有", "未经授权不得转载", "無断転載を禁じます",
     # and a Chinese site's disclaimer ("声明：本文仅代表作者观点，不代表本站立场。如有侵权请联系删除。")
     r"무단\s*전재|재배포\s*금지|版[权權]所有|未[经經](?:授权|授權|许可|許可)[^。]{0,10}[转轉]载|無断転載|"
-    r"本文仅代表作者|本文僅代表作者|不代表本(?:站|网|網|报|報|平台)|如有侵权|如有侵權|转载请注明|轉載請註明"
+    r"本文仅代表作者|本文僅代表作者|不代表本(?:站|网|網|报|報|平台)|如有侵权|如有侵權|转载请注明|轉載請註明|"
+    # the same disclaimer in English: "The views expressed in this column are the author's own and do not
+    # necessarily reflect …", "Opinions expressed at NAME are those of the individual authors"
+    r"^\W{0,3}(?:the\s+)?(?:views?|opinions?)\s+expressed\s+(?:in|on|at|here|by)\b[^.!?]{0,80}?\b(?:are|is)\s+"
+    r"(?:those\s+of|the\s+(?:personal\s+)?(?:views?|opinions?)\s+of|solely|my|(?:the\s+)?(?:author|writer)['’]?s?)"
 )
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
 _NOTICE_WORDS = tuple(
     "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
     "signing subscribing registering submitting clicking unsubscribe responsible "
     "reproduced broadcast purposes substitute endorsed permission 무단 재배포 版权 版權 转载 轉載 無断転載 "
-    "本文仅 本文僅 不代表本 侵权 侵權 standards trust zitier zitation cite citation citer citar".split()
+    "本文仅 本文僅 不代表本 侵权 侵權 standards trust zitier zitation cite citation citer citar expressed".split()
 )
 # "ist ein Angebot von", "ist Teil des": as phrases, not the words, which German texts use everywhere ("teilen")
 _NOTICE_GATE = re.compile("|".join(map(re.escape, (*_NOTICE_WORDS, "ist ein angebot", "ist teil"))))  # one search for any
