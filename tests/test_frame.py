@@ -3024,3 +3024,20 @@ def test_a_columns_views_disclaimer_is_legal_matter():
     ):
         assert is_legal_notice(line), line
     assert not is_legal_notice("The views expressed by the minister are widely shared, polls show.")
+
+
+def test_a_chinese_storys_original_headline_above_it_goes():
+    """ "原标题：HEADLINE" (the original headline) and "来源：新华网" (the source) above a Chinese
+    story are its title and dateline matter, as they are below it."""
+    lead = (
+        "新华社武汉11月19日电（记者王磊）记者从水利部长江水利委员会获悉，"
+        "入秋以来，长江流域降水较常年同期偏少三成以上，多地已启动抗旱四级应急响应。"
+    )
+    texts = [
+        "原标题：长江流域今冬降水偏少 多地启动抗旱应急响应",
+        "来源：新华网",
+        lead,
+        lead.replace("武汉", "南昌"),
+        lead.replace("武汉", "长沙"),
+    ]
+    assert frame_story(texts, [True] * 5, None) == {0: "byline_or_dateline", 1: "byline_or_dateline"}

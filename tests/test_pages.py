@@ -1123,6 +1123,14 @@ CASES = [
         None,
         ["Rural grocery stores have been closing"],
     ),
+    (
+        "news-zh-wire.html",  # a Chinese wire story: its original headline above it, a photo's credit, its editor below
+        "新华社武汉11月19日电",
+        "确保群众生活用水安全。",
+        ["原标题", "分享到", "张三 摄", "责任编辑", "关键词", "相关新闻", "我要评论", "版权所有"],
+        None,
+        ["长江委已组织三峡水库"],
+    ),
 ]
 
 

@@ -302,7 +302,13 @@ def frame_story(
             out[i] = "link_list"
         elif (
             i < first
-            and (is_meta_strip(text) or is_relative_stamp(text) or is_world_dateline(text) or is_byline_note(text))
+            and (
+                is_meta_strip(text)
+                or is_relative_stamp(text)
+                or is_world_dateline(text)
+                or is_byline_note(text)
+                or is_editor_credit(text)  # "原标题：…", "来源：新华网" above the story too
+            )
             and not _in_a_kept_row(blocks, kept, i)
         ):
             out[i] = "byline_or_dateline"
