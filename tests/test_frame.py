@@ -3041,3 +3041,14 @@ def test_a_chinese_storys_original_headline_above_it_goes():
         lead.replace("武汉", "长沙"),
     ]
     assert frame_story(texts, [True] * 5, None) == {0: "byline_or_dateline", 1: "byline_or_dateline"}
+
+
+def test_a_paid_notices_run_in_print_and_a_guest_book_are_not_the_notice():
+    """ "Published in The State Journal from Nov. 19 to Nov. 20, 2019." closes an obituary as a
+    print line; a guest book's entries are comments. A sentence that opens alike is the story's."""
+    from cleanpage.lines import in_comments, is_print_line
+
+    assert is_print_line("Published in The State Journal from Nov. 19 to Nov. 20, 2019.")
+    assert is_print_line("Published in Chicago Tribune on Nov. 19, 2019.")
+    assert not is_print_line("Published in Nature on Nov. 19, the study found that bees count.")
+    assert in_comments(blocks_of(["Our deepest sympathy to the family."], paths={0: "div.guestbook>div.entry>p"})[0])

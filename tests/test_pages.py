@@ -1131,6 +1131,15 @@ CASES = [
         None,
         ["长江委已组织三峡水库"],
     ),
+    (
+        "obituary-en.html",  # an obituary: its run in print, a guest book of condolences, the funeral home's card
+        "SPRINGFIELD — Margaret Ann Hoffman, 87",
+        "or the Springfield Public Library.",
+        ["1932 - 2019", "Send Flowers", "Sign Guest Book", "Published in The State Journal", "Guest Book", "Not sure what"]
+        + ["my third grade teacher", "deepest sympathy", "Jennifer Walsh", "(217)", "©"],
+        None,
+        ["She is survived by two sons"],
+    ),
 ]
 
 

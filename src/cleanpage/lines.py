@@ -84,9 +84,22 @@ _BYLINE_AUTHOR = re.compile(
 _PRINT_LINE = re.compile(
     r"(?i)appears in print|(?:in|of)\s+(?:the|our|today['’]s|this\s+\w+['’]s)\s+print\s+edition|print\s+edition\s+of|"
     r"order reprints|today['’]s paper|all rights reserved|"
-    r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|(?:\(c\)\s*)?copyright(?![\w-]))"
+    r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|(?:\(c\)\s*)?copyright(?![\w-]))|"
+    # a paid notice's run in print ("Published in The State Journal from Nov. 19 to Nov. 20, 2019.")
+    r"^\W{0,3}published\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’ -]{1,60}?\s+(?:from|on)\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:,?\s*\d{4})?(?:\s+(?:to|through|-|–)\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?\W{0,2}$"
 )
-_PRINT_WORDS = ("print", "paper", "rights", "rechte", "derechos", "droits", "©", "copyright")  # one is in every match
+_PRINT_WORDS = (
+    "print",
+    "paper",
+    "rights",
+    "rechte",
+    "derechos",
+    "droits",
+    "©",
+    "copyright",
+    "published in",
+)  # one in every match
 _PRINT_GATE = re.compile("|".join(map(re.escape, _PRINT_WORDS)))
 _BIO_VERBS = r"is|was|joined|has|covers|writes|ist|es|est"  # after a name, a bio's first words
 # not a sentence's opening words ("Here is a … Visitors Bureau calendar of January events:")
@@ -1749,7 +1762,9 @@ def is_comments_header(text: str) -> bool:
 
 
 # comments named in other languages or as a forum's postings ("kommentare", "posting", "forum", "reacties")
-_COMMENT_CLASS = re.compile(r"(?i)kommentar|posting|forum|leserbrief|comentario|commentaire|reacties|komentar")
+_COMMENT_CLASS = re.compile(
+    r"(?i)kommentar|posting|forum|leserbrief|comentario|commentaire|reacties|komentar|guest-?book|condolence"
+)
 
 
 def in_comments(block: Block) -> bool:
