@@ -3052,3 +3052,18 @@ def test_a_paid_notices_run_in_print_and_a_guest_book_are_not_the_notice():
     assert is_print_line("Published in Chicago Tribune on Nov. 19, 2019.")
     assert not is_print_line("Published in Nature on Nov. 19, the study found that bees count.")
     assert in_comments(blocks_of(["Our deepest sympathy to the family."], paths={0: "div.guestbook>div.entry>p"})[0])
+
+
+def test_a_description_lists_byline_term_and_its_value_go():
+    """ "From:" | "Department for Transport …" (the value's text in a link, so its path runs one
+    element further) above the story is a byline; "Veranstalter:" | NAME, a fact of an event, is not."""
+    from dataclasses import replace
+
+    texts = ["From:", "Department for Transport and The Rt Hon Grant Shapps MP", *story(3)]
+    paths = {0: "main.main-content>div.gem-c-metadata>dl>dt", 1: "div.gem-c-metadata>dl>dd>a"}
+    blocks = blocks_of(texts, paths=paths, linked={1: True})
+    blocks[0], blocks[1] = replace(blocks[0], tag="dt"), replace(blocks[1], tag="dd")
+    assert frame_story(texts, [True] * 5, None, blocks) == {0: "byline_or_dateline", 1: "byline_or_dateline"}
+    texts[0] = "Veranstalter:"
+    blocks[0] = replace(blocks[0], text=texts[0])
+    assert frame_story(texts, [True] * 5, None, blocks) == {}

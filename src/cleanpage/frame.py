@@ -312,7 +312,7 @@ def frame_story(
             and not _in_a_kept_row(blocks, kept, i)
         ):
             out[i] = "byline_or_dateline"
-        elif i < first and blocks is not None and _is_stamp_term(blocks, i):
+        elif i < first and blocks is not None and (_is_stamp_term(blocks, i) or _byline_term_pair(blocks, i)):
             out[i] = "byline_or_dateline"
         elif i < first and blocks is not None and (is_byline_element_line(blocks[i]) or is_author_box_bio(blocks[i])):
             out[i] = "byline_or_dateline"
@@ -546,7 +546,7 @@ def _in_a_kept_row(blocks: Sequence[Block] | None, kept: Sequence[bool], i: int)
     dateline; or a description list's value under its kept term ("Datum:" | "29.11.2019 – 01.12.2019"),
     unless the term names a stamp ("Published" | "19 November 2019": `_is_stamp_term`)."""
     if blocks is not None and blocks[i].tag == "dd" and i and kept[i - 1] and blocks[i - 1].tag == "dt":
-        return _parent(blocks[i - 1]) == _parent(blocks[i]) and not is_pure_stamp(blocks[i - 1].text)
+        return _same_parent_by_end(blocks[i - 1], blocks[i]) and not is_pure_stamp(blocks[i - 1].text)
     if blocks is None or blocks[i].table == -1:
         return False
     cell = blocks[i]
@@ -565,10 +565,30 @@ def _is_stamp_term(blocks: Sequence[Block], i: int) -> bool:
         and i + 1 < len(blocks)
         and blocks[i + 1].tag == "dd"
         and is_meta_strip(blocks[i + 1].text)
-        and _parent(blocks[i + 1]) == _parent(blocks[i])
+        and _same_parent_by_end(blocks[i + 1], blocks[i])
     )
 
 
+# a description list's term that names the author ("From:" | "Department for Transport", "Autor:" | NAME)
+_BYLINE_TERM = re.compile(r"(?i)\W{0,2}(?:from|by|authors?|written\s+by|autor(?:in|en)?|von|par|por|auteurs?)\W{0,2}")
+
+
+def _byline_term_pair(blocks: Sequence[Block], i: int) -> bool:
+    """A description list's byline: a term that names the author (`_BYLINE_TERM`) and the short
+    value under it, in one list, either of the two."""
+    term = i if blocks[i].tag == "dt" else i - 1
+    return (
+        0 <= term < len(blocks) - 1
+        and blocks[term].tag == "dt"
+        and blocks[term + 1].tag == "dd"
+        and i in (term, term + 1)
+        and bool(_BYLINE_TERM.fullmatch(blocks[term].text))
+        and at_most_words(blocks[term + 1].text, MAX_BYLINE_TERM_WORDS)
+        and _same_parent_by_end(blocks[term + 1], blocks[term])
+    )
+
+
+MAX_BYLINE_TERM_WORDS = 12
 MAX_ROW_CELLS = 12  # cells of a row looked at on either side
 
 
