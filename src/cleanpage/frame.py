@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -1009,7 +1010,12 @@ def _container(block: Block) -> str:
 def _own_container(block: Block) -> str:
     """The parent and grandparent elements of the block's own element (`own_element`), as its path
     names them: the same for a box's "p>strong" heading and its plain paragraph."""
-    parts = block.path.split(">")
+    return _own_container_of(block.path)
+
+
+@lru_cache(maxsize=4096)  # a page's blocks share a few dozen paths
+def _own_container_of(path: str) -> str:
+    parts = path.split(">")
     own = own_element(parts)
     if own is None:
         own = len(parts) - 1
