@@ -546,8 +546,8 @@ def _in_a_kept_row(blocks: Sequence[Block] | None, kept: Sequence[bool], i: int)
     time beside its event ("11:00 Uhr" | "Eröffnung durch den Vorstand"), the table's, not a
     dateline; or a description list's value under its kept term ("Datum:" | "29.11.2019 – 01.12.2019"),
     unless the term names a stamp ("Published" | "19 November 2019": `_is_stamp_term`)."""
-    if blocks is not None and blocks[i].tag == "dd" and i and kept[i - 1] and blocks[i - 1].tag == "dt":
-        return _same_parent_by_end(blocks[i - 1], blocks[i]) and not is_pure_stamp(blocks[i - 1].text)
+    if blocks is not None and blocks[i].tag == "dd" and i and kept[i - 1] and _term_over_value(blocks, i - 1):
+        return not is_pure_stamp(blocks[i - 1].text)
     if blocks is None or blocks[i].table == -1:
         return False
     cell = blocks[i]
@@ -563,10 +563,8 @@ def _is_stamp_term(blocks: Sequence[Block], i: int) -> bool:
     return (
         blocks[i].tag == "dt"
         and is_pure_stamp(blocks[i].text)
-        and i + 1 < len(blocks)
-        and blocks[i + 1].tag == "dd"
+        and _term_over_value(blocks, i)
         and is_meta_strip(blocks[i + 1].text)
-        and _same_parent_by_end(blocks[i + 1], blocks[i])
     )
 
 
@@ -579,12 +577,21 @@ def _byline_term_pair(blocks: Sequence[Block], i: int) -> bool:
     value under it, in one list, either of the two."""
     term = i if blocks[i].tag == "dt" else i - 1
     return (
-        0 <= term < len(blocks) - 1
-        and blocks[term].tag == "dt"
-        and blocks[term + 1].tag == "dd"
-        and i in (term, term + 1)
+        term >= 0
+        and _term_over_value(blocks, term)
         and bool(_BYLINE_TERM.fullmatch(blocks[term].text))
         and at_most_words(blocks[term + 1].text, MAX_BYLINE_TERM_WORDS)
+    )
+
+
+def _term_over_value(blocks: Sequence[Block], term: int) -> bool:
+    """Whether block `term` is a description list's term with its value right under it, in one
+    list (their parents agree at the paths' common end: a value whose text sits in a link names
+    one element more)."""
+    return (
+        blocks[term].tag == "dt"
+        and term + 1 < len(blocks)
+        and blocks[term + 1].tag == "dd"
         and _same_parent_by_end(blocks[term + 1], blocks[term])
     )
 
