@@ -3067,3 +3067,51 @@ def test_a_description_lists_byline_term_and_its_value_go():
     texts[0] = "Veranstalter:"
     blocks[0] = replace(blocks[0], text=texts[0])
     assert frame_story(texts, [True] * 5, None, blocks) == {}
+
+
+def test_an_also_read_label_before_a_link_and_a_trending_topics_line_go():
+    """ "Also Read" set apart from the linked headline by markup alone (Indian newsrooms' teaser
+    inside the story) is a read-also teaser; "Trending Topics: …" under the story is a tag line.
+    An "also read" in a sentence stays."""
+    from cleanpage.lines import TAG_LINE, is_read_also_link
+
+    texts = [*story(2), "Also Read Paswan: Onion prices to ease in two weeks", *story(2), "Trending Topics: bill Rajya Sabha"]
+    blocks = blocks_of(texts, linked={2: True, 5: True})
+    assert is_read_also_link(blocks[2]) and TAG_LINE.match(texts[5])
+    assert frame_story(texts, [True] * 6, None, blocks) == {2: "read_also", 5: "tag_line"}
+    sentence = blocks_of(["Also read the fine print before you sign anything."], linked={0: True})[0]
+    assert not is_read_also_link(sentence)
+
+
+def test_a_short_text_in_a_pictures_box_is_its_caption():
+    """A short text right under a picture's box ("div.picBox>p", "div.image-wrapper>p") is the
+    picture's caption; a box of another kind or a long text in the box is not."""
+    from cleanpage.frame import is_caption
+    from cleanpage.records import Block
+
+    line = "Deutsche Bahn has long been criticized for delays"
+    for path in ("div.longText>div.picBox>p", "div.article>div.image-wrapper>p.first_p", "div.section>div.photo_container>p"):
+        assert is_caption(Block(line, 0, path=path)), path
+    for path in ("div.longText>div.infoBox>p", "div.article>div.wrapper>p", "div.topicbox>p"):
+        assert not is_caption(Block(line, 0, path=path)), path
+    assert not is_caption(Block(LONG * 3, 0, path="div.longText>div.picBox>p"))
+
+
+def test_a_subheading_above_a_short_last_paragraph_stays():
+    """A subheading the model dropped between two of the story's kept paragraphs in one element
+    stays when the paragraph below it is a sentence shorter than a long paragraph ("Critics say
+    rebate hides real cost" above a 20-word paragraph); not above a short label or with nothing
+    of the story above it."""
+    import numpy as np
+
+    from cleanpage.frame import story_headings
+    from cleanpage.records import Block
+
+    short = "Opposition critics said the rebate is paid for with borrowed money and does nothing to cut costs."
+    texts = [*story(2), "Critics say rebate hides real cost", short]
+    blocks = [Block(t, i, tag="h2" if i == 2 else "p", path="div.story>div.story-content>p") for i, t in enumerate(texts)]
+    kept = np.array([True, True, False, True])
+    assert story_headings(blocks, kept, [0, 1]) == [2]
+    label = [*blocks[:3], Block("Read the full report", 3, path=blocks[3].path)]
+    assert story_headings(label, kept, [0, 1]) == []
+    assert story_headings(blocks, np.array([True, False, False, True]), [0]) == []

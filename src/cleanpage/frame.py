@@ -1162,14 +1162,17 @@ def is_caption(block: Block) -> bool:
     if not by_markup and own > 0 and at_most_words(block.text, MAX_CAPTION_WORDS):
         # a caption's parts in their own elements ("div.c-picture__caption>p.c-picture__source",
         # "div.caption>p>a" for a video's linked caption): a short text
-        by_markup = _names_a_caption(parts[own - 1])
+        by_markup = _names_a_caption(parts[own - 1]) or bool(_IMAGE_BOX.search(parts[own - 1].partition(".")[2].lower()))
     return by_markup and at_most_words(block.text, MAX_MARKUP_CAPTION_WORDS)  # longer: a wrapper around the story
 
 
+# a picture's box, whose short texts are its caption and credit ("div.picBox>p")
+_IMAGE_BOX = re.compile(r"(?<![a-z])(?:pic|picture|photo|image|img|foto|bild)[-_]?(?:box|wrap|wrapper|container|holder)(?![a-z])")
 _CHART_LABEL = re.compile(r"\.(?:g-artboard|g-pstyle\d|ai2html)(?![\w-])")
 # a word every match of `_CAPTION_CLASS`, `_CREDIT_CLASS` and `_CHART_LABEL` holds: one search rules most paths out
 _CAPTION_GATE = re.compile(
-    r"(?i)caption|cutline|desc|bildunterschrift|bildtext|legende|légende|didascalia|hmedia|pie|credit|g-artboard|g-pstyle|ai2html"
+    r"(?i)caption|cutline|desc|bildunterschrift|bildtext|legende|légende|didascalia|hmedia|pie|credit|g-artboard|g-pstyle|ai2html|"
+    r"box|wrap|container|holder"
 )
 
 
@@ -1626,7 +1629,10 @@ def story_headings(blocks: Sequence[Block], kept: np.ndarray, story: Sequence[in
                 if any(j < i and _parent(blocks[j]) == parent for j in story):
                     found.append(i)
             continue
-        if per_path[below.path] < MIN_SECTION_STORY_PARAGRAPHS or not is_long_paragraph(below.text):
+        if is_long_paragraph(below.text):
+            if per_path[below.path] < MIN_SECTION_STORY_PARAGRAPHS:
+                continue
+        elif below.path not in first_at or not _between_story_sentences(blocks, kept, i):
             continue
         # a heading whose text sits in an inline element ("h2>span.mw-headline") names fewer elements
         # above it: compared by their end, when it is not a teaser's link or a stamp
@@ -1639,6 +1645,21 @@ def story_headings(blocks: Sequence[Block], kept: np.ndarray, story: Sequence[in
 
 
 _ITEM_TAGS = frozenset({"td", "th", "li", "dt", "dd"})
+MIN_SENTENCE_WORDS = 10  # a kept paragraph below a subheading between two of the story's: a sentence, not a label
+
+
+def _between_story_sentences(blocks: Sequence[Block], kept: np.ndarray, i: int) -> bool:
+    """Whether the subheading at `i` sits between two kept paragraphs of one element path, the one
+    below it a sentence (`MIN_SENTENCE_WORDS`, closed by its punctuation) shorter than a long paragraph
+    ("Critics say rebate hides real cost" above a story's last, short paragraph)."""
+    above, below = blocks[i - 1] if i > 0 else None, blocks[i + 1]
+    return (
+        above is not None
+        and bool(kept[i - 1])
+        and above.path == below.path
+        and below.text.endswith(SENTENCE_CLOSE)
+        and not at_most_words(below.text, MIN_SENTENCE_WORDS - 1)
+    )
 
 
 def best_available(

@@ -251,7 +251,7 @@ READ_ALSO = re.compile(rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_ENGLISH}|{_READ_ALSO_OTHE
 # "See also Copyright Stuff", "Read More Quickly and Effectively" are a list's own items; but a bare "More:" before
 # the link ("More: What is a heat dome? …")
 _READ_ALSO_BEFORE_LINK = re.compile(
-    rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_OTHERS}|more\s*:|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös|baca\s+juga|[iİ]lgili\s+haberler|más\s+información|mais\s+informações)\s+(?-i:[A-ZÀ-Ý0-9„\"“‘'])"
+    rf"(?i)^\W{{0,3}}(?:{_READ_ALSO_OTHERS}|more\s*:|also\s+read|läs\s+(?:också|även)|læs\s+også|les\s+også|lue\s+myös|baca\s+juga|[iİ]lgili\s+haberler|más\s+información|mais\s+informações)\s+(?-i:[A-ZÀ-Ý0-9„\"“‘'])"
 )
 # The heading of a list of other stories, alone or before one of them: "Most Popular", "Trending Now",
 # "Das könnte Sie auch interessieren: …" (the frame's; the corpus labels follow the golds here)
@@ -350,7 +350,7 @@ _NOTICE_WORDS = tuple(
 _NOTICE_GATE = re.compile("|".join(map(re.escape, (*_NOTICE_WORDS, "ist ein angebot", "ist teil"))))  # one search for any
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LABEL = (
-    r"(?:tags?|(?:related\s+)?topics?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
+    r"(?:tags?|(?:(?:related|trending)\s+)?topics?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
     r"schlagworte|themen|etiquetas|temas|mots-clés|sujets|thèmes|argomenti|onderwerpen|trefwoorden|tópicos|assuntos|"
     r"ämnen|emner|tagi|štítky|etiketler|теги|метки|темы)"
 )
