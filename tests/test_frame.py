@@ -3115,3 +3115,30 @@ def test_a_subheading_above_a_short_last_paragraph_stays():
     label = [*blocks[:3], Block("Read the full report", 3, path=blocks[3].path)]
     assert story_headings(label, kept, [0, 1]) == []
     assert story_headings(blocks, np.array([True, False, False, True]), [0]) == []
+
+
+def test_a_papers_named_print_edition_and_a_reactions_widgets_counts_go():
+    """ "This article appeared in the South China Morning Post print edition as: …" is a print line;
+    a reactions widget's feelings and their shares ("Happy 0.0%", "Don't Care 12") are a widget's
+    lines. A sentence about a print edition or a feeling stays."""
+    from cleanpage.lines import is_print_line, is_rating_line
+
+    assert is_print_line("This article appeared in the South China Morning Post print edition as: Hundreds trapped")
+    assert not is_print_line("The paper said it would stop its print edition next year.")
+    for line in ("Happy 0.0%", "Don't Care 12", "Angry: 3%", "Inspired 100.0%"):
+        assert is_rating_line(line), line
+    for line in ("Happy 2020", "Sad news for 12 families", "Love 45% of voters"):
+        assert not is_rating_line(line), line
+
+
+def test_a_read_more_labels_box_is_its_nearest_element_with_a_class():
+    """ "Read more" in a span inside the teaser's link ("div.inline-readmore>a>span"), the linked
+    headline below it in the same box: the box is the label's nearest element with a class, so
+    the headline goes; a label whose box holds a story paragraph too keeps it."""
+    texts = [*story(2), "Read more", "Hospitals told to cancel operations as winter pressure grows", *story(2)]
+    paths = {2: "div.body-content>div.inline-readmore>a>span", 3: "div.body-content>div.inline-readmore>a>p"}
+    blocks = blocks_of(texts, linked={2: True, 3: True}, paths=paths)
+    assert frame_story(texts, [True] * 6, None, blocks).get(3) == "read_also"
+    paths[4] = "div.body-content>div.inline-readmore>p"
+    blocks = blocks_of(texts, linked={2: True, 3: True}, paths=paths)
+    assert 3 not in frame_story(texts, [True] * 6, None, blocks)

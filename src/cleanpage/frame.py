@@ -811,7 +811,8 @@ _BOX_LABEL = re.compile(
 def read_also_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int, str]) -> dict[int, str]:
     """The links of a box headed by a "read also" label ("Lesen Sie auch" above two linked
     headlines in an `aside.related`): every block after the label inside the label's parent
-    element, which has a class, is a link line (`is_link_line`) or a list's teaser item
+    element, when it has a class (else the list right below it, or the nearest element with a
+    class: "div.inline-readmore>a>span"), is a link line (`is_link_line`) or a list's teaser item
     (`is_teaser_item`), so the box holds only the label and other stories."""
     found: dict[int, str] = {}
     for i, block in enumerate(blocks[:-1]):
@@ -822,20 +823,31 @@ def read_also_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[int
             continue  # a link line or teaser item below a short label: attribute tests before the patterns
         if not _BOX_LABEL.match(block.text):
             continue
-        parent = block.path.split(">")[-2:-1]
+        parts = block.path.split(">")[:-1]
         end = i + 1
-        if parent and "." in parent[0]:
-            while end < len(blocks) and parent[0] in blocks[end].path.split(">")[:-1]:
-                end += 1
+        classed = bool(parts) and "." in parts[-1]
+        if classed:
+            end = _end_of_element(blocks, i, parts[-1])
         if end == i + 1 and below.tag == "li":  # a list right below the label
             box = _container(below)
             while end < len(blocks) and blocks[end].tag == "li" and _container(blocks[end]) == box:
                 end += 1
+        elif end == i + 1 and not classed:  # the nearest element with a class ("div.inline-readmore>a>span"), not the link
+            box_part = next((part for part in reversed(parts) if "." in part), None)
+            end = end if box_part is None else _end_of_element(blocks, i, box_part)
         rest = range(i + 1, end)
         if rest and all(is_link_line(blocks[j]) or is_teaser_item(blocks[j]) for j in rest):
             reason = "tag_line" if TAG_LINE.match(block.text) else "read_also"
             found.update((j, reason) for j in rest if kept[j] and j not in out)
     return found
+
+
+def _end_of_element(blocks: Sequence[Block], i: int, part: str) -> int:
+    """Where the run of blocks after `i` inside the element `part` names (in their paths) ends."""
+    end = i + 1
+    while end < len(blocks) and part in blocks[end].path.split(">")[:-1]:
+        end += 1
+    return end
 
 
 MIN_TEASER_LINK_CHARS = 20  # a linked headline, not a linked term or a name

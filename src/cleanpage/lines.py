@@ -83,6 +83,8 @@ _BYLINE_AUTHOR = re.compile(
 )
 _PRINT_LINE = re.compile(
     r"(?i)appears in print|(?:in|of)\s+(?:the|our|today['’]s|this\s+\w+['’]s)\s+print\s+edition|print\s+edition\s+of|"
+    # the paper named before its print edition ("This article appeared in the South China Morning Post print edition as: …")
+    r"\bappear(?:s|ed)\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’ -]{1,60}?\s+print\s+edition\b|"
     r"order reprints|today['’]s paper|all rights reserved|"
     r"alle rechte vorbehalten|derechos reservados|tous droits réservés|^\W{0,3}(?:©|(?:\(c\)\s*)?copyright(?![\w-]))|"
     # a paid notice's run in print ("Published in The State Journal from Nov. 19 to Nov. 20, 2019.")
@@ -500,6 +502,12 @@ _RATING_LINE = re.compile(
     r"^[\s★☆✩✪⭐]+(?:\(?[\d,.]+\)?\s*(?:votes?|ratings?|reviews?)?)?$"
 )
 MAX_RATING_WORDS = 8
+# a reactions widget's line: a feeling and its count or share ("Happy 0.0%", "Don't Care 12", "Angry: 3%"), not a
+# greeting's year ("Happy 2020")
+_REACTION_COUNT = re.compile(
+    r"(?i)\W{0,3}(?:happy|sad|angry|inspired|amused|afraid|annoyed|excited|surprised|shocked|bored|scared|don['’]t\s+care|"
+    r"love|wow|haha|lol|omg|cute|geeky|fail|win|confused|upset|funny|informative|mad|sleepy)\s*:?\s*(?:\d[\d.,]*\s*%|(?!(?:19|20)\d\d\b)\d[\d.,]*)"
+)
 # what may follow the score: its count of votes ("from 327 votes", "90 user reviews", "(12)")
 RATING_WORDS = frozenset(
     "votes vote ratings rating reviews review user users customer customers stars star from based on no "
@@ -1574,9 +1582,10 @@ def is_legal_notice(text: str) -> bool:
 def is_rating_line(text: str) -> bool:
     """A rating widget's line (`_RATING_LINE`: "4.94 from 327 votes", "Rated 8 out of 10",
     "★★★★☆"): a score and its count of votes (`RATING_WORDS`), nothing else, at most
-    `MAX_RATING_WORDS` words: a widget, not the story."""
+    `MAX_RATING_WORDS` words: a widget, not the story; or a reactions widget's feeling and its
+    count (`_REACTION_COUNT`: "Happy 0.0%")."""
     if not at_most_words(text, MAX_RATING_WORDS) or not (match := _RATING_LINE.match(text)):
-        return False
+        return bool(_REACTION_COUNT.fullmatch(text))
     return all(w in RATING_WORDS or w.isdigit() for w in words(text[match.end() :]))
 
 
