@@ -427,6 +427,9 @@ def test_a_rating_widgets_lines_go_wherever_they_sit():
         ("You have 2 free articles remaining this month.", "prompt"),
         ("Already a subscriber? Sign in", "prompt"),
         ("Have a news tip? Email us at tips@example.com", "prompt"),
+        ("Have a confidential tip for our reporters? Get in touch", "prompt"),
+        ("LEARN MORE", "navigation"),
+        ("Mehr erfahren", "navigation"),
         ("The day's top stories, delivered to your inbox every weekday.", "prompt"),
         ("Privacy Policy | Terms of Use", "legal_notice"),
         ("© 2020 Example Media Group", "legal_notice"),
@@ -488,6 +491,8 @@ def test_a_pages_own_furniture_goes_wherever_it_sits(line, reason):
         "What's your reaction to the verdict, the reporter asked the mayor.",
         "Members of the Trust Project met on Monday to discuss standards for local journalism.",
         "Rate this recipe and the others in the contest, the judges told the crowd.",
+        "Do you have a tip for parents, the nurse asked the mothers in the waiting room.",
+        "Learn more about the plan at the council's meeting on Monday.",
     ],
 )
 def test_sentences_with_the_furnitures_words_stay(line):
@@ -1008,7 +1013,7 @@ def test_menu_and_teaser_links_before_the_story_go():
     """Short, mostly-link blocks in a navigation, related or sidebar container above the story
     are a menu; the same kind of line inside the story, a link line outside such a container,
     and plain text in a sidebar stay."""
-    texts = ["Sports", "China (Shanghai)", "Read the full report", "A note from the editors", *story(2), "Learn more", *story(1)]
+    texts = ["Sports", "China (Shanghai)", "Read the full report", "A note from the editors", *story(2), "The budget in full", *story(1)]
     linked = {0: True, 1: True, 2: True, 7: True}
     hints = {0: ("nav",), 1: ("related", "sidebar"), 3: ("sidebar",), 7: ("nav",)}
     out = frame_story(texts, [True] * len(texts), None, blocks_of(texts, linked=linked, hints=hints))
@@ -3142,3 +3147,22 @@ def test_a_read_more_labels_box_is_its_nearest_element_with_a_class():
     paths[4] = "div.body-content>div.inline-readmore>p"
     blocks = blocks_of(texts, linked={2: True, 3: True}, paths=paths)
     assert 3 not in frame_story(texts, [True] * 6, None, blocks)
+
+
+def test_a_forums_postings_heading_and_its_policy_line_go():
+    """A forum below the story headed "Postings" (or "148 Postings") and its policy line ("Die
+    Kommentare von Usern … geben nicht notwendigerweise die Meinung der Redaktion wieder.") are
+    the comment section's; a heading about job postings is not, nor a sentence about an editor's opinion."""
+    from cleanpage.lines import is_comments_header, is_legal_notice
+
+    assert is_comments_header("Postings") and is_comments_header("148 Postings")
+    assert not is_comments_header("Job Postings")
+    policy = (
+        "Diskutieren Sie mit: Die Kommentare von Usern und Userinnen geben nicht notwendigerweise die Meinung der "
+        "Redaktion wieder. Die Redaktion behält sich vor, Postings zu entfernen."
+    )
+    assert is_legal_notice(policy)
+    assert is_legal_notice("Reader comments do not necessarily reflect the views of the editors.")
+    assert not is_legal_notice("Die Kommentare geben die Meinung der Redaktion wieder, sagte der Chefredakteur.")
+    texts = [*story(3), "Postings", policy]
+    assert frame_story(texts, [True] * 5, None) == {3: "comment_thread", 4: "legal_notice"}

@@ -41,7 +41,12 @@ COMMENT_WORDS = frozenset(
     "comments kommentare comentarios comentários commentaires commenti reacties komentarze комментарии "
     "kommentarer kommentit komentáře komentar komentari yorumlar hozzászólások σχόλια коментарі leserkommentare".split()
 )
-_COMMENT_PROMPT = re.compile(r"(?i)\b(?:leave|post|add|write|submit)\s+an?\s+(?:comment|reply)\b|\bjoin the discussion\b")
+# a call to comment ("Leave a comment", "Join the discussion"), or a forum's count of postings, the whole line
+# ("148 Postings", "Postings")
+_COMMENT_PROMPT = re.compile(
+    r"(?i)\b(?:leave|post|add|write|submit)\s+an?\s+(?:comment|reply)\b|\bjoin the discussion\b|"
+    r"^\W{0,3}(?:\d+\s+)?postings\W{0,3}$"
+)
 HEADLINE_SIMILARITY = 0.8  # share of a line's words found in one headline candidate
 HEADLINE_COVER = 0.6  # share of the candidate's words in the line (a <title> adds the site's name)
 # "By NAME", "Von NAME", "Por NAME", "Par NAME", "Di NAME", "Door NAME", "Av NAME", "Autor: NAME" …
@@ -339,14 +344,20 @@ _RIGHTS_NOTICE = re.compile(
     # the same disclaimer in English: "The views expressed in this column are the author's own and do not
     # necessarily reflect …", "Opinions expressed at NAME are those of the individual authors"
     r"^\W{0,3}(?:the\s+)?(?:views?|opinions?)\s+expressed\s+(?:in|on|at|here|by)\b[^.!?]{0,80}?\b(?:are|is)\s+"
-    r"(?:those\s+of|the\s+(?:personal\s+)?(?:views?|opinions?)\s+of|solely|my|(?:the\s+)?(?:author|writer)['’]?s?)"
+    r"(?:those\s+of|the\s+(?:personal\s+)?(?:views?|opinions?)\s+of|solely|my|(?:the\s+)?(?:author|writer)['’]?s?)|"
+    # a comment section's policy ("Die Kommentare von Usern … geben nicht notwendigerweise die Meinung der Redaktion
+    # wieder.", "Comments do not necessarily reflect the views of the editors.")
+    r"\bgeben\s+nicht\s+(?:notwendigerweise\s+|unbedingt\s+|zwingend\s+)?die\s+meinung\s+der\s+redaktion\s+wieder\b|"
+    r"^\W{0,3}(?:reader\s+|user\s+)?comments\s+(?:posted\s+)?(?:\w+\s+){0,4}do\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+"
+    r"(?:the\s+)?(?:views?|opinions?)\s+of\b"
 )
 MAX_NOTICE_WORDS = 40  # the longest cookie or affiliate notices run to ~35 words
 _NOTICE_WORDS = tuple(
     "cookie affiliate commission links amazon werbe continuing using rights rechte derechos droits reprinted copyright "
     "signing subscribing registering submitting clicking unsubscribe responsible "
     "reproduced broadcast purposes substitute endorsed permission 무단 재배포 版权 版權 转载 轉載 無断転載 "
-    "本文仅 本文僅 不代表本 侵权 侵權 standards trust zitier zitation cite citation citer citar expressed".split()
+    "本文仅 本文僅 不代表本 侵权 侵權 standards trust zitier zitation cite citation citer citar expressed "
+    "meinung necessarily".split()
 )
 # "ist ein Angebot von", "ist Teil des": as phrases, not the words, which German texts use everywhere ("teilen")
 _NOTICE_GATE = re.compile("|".join(map(re.escape, (*_NOTICE_WORDS, "ist ein angebot", "ist teil"))))  # one search for any
@@ -397,7 +408,7 @@ _PAGE_CONTROL = re.compile(
     r"jump\s+to\s+(?:recipe|comments|content)|print\s+recipe|pin\s+recipe|zum\s+inhalt\s+springen|nach\s+oben|"
     r"(?:audio\W{1,3})?listen\s+to\s+(?:this\s+|the\s+)?(?:article|story)|read\s+more|weiterlesen|mehr\s+lesen|"
     r"lire\s+la\s+suite|zur\s+startseite|zum\s+seitenanfang|report\s+a\s+typo|continue\s+reading|"
-    r"read\s+the\s+full\s+(?:story|article)|(?:load|see|show)\s+more(?:\s+(?:stories|articles|news|comments))?|zur\s+mobilen\s+ansicht|fehler\s+gefunden\W{1,3}jetzt\s+melden|"
+    r"read\s+the\s+full\s+(?:story|article)|learn\s+more|find\s+out\s+more|more\s+info|mehr\s+erfahren|en\s+savoir\s+plus|(?:load|see|show)\s+more(?:\s+(?:stories|articles|news|comments))?|zur\s+mobilen\s+ansicht|fehler\s+gefunden\W{1,3}jetzt\s+melden|"
     # a link to the story in another language ("Leer en español", "Read in English", "Auf Deutsch lesen")
     rf"(?:read|leer|lire|ler|leggi|lees)\s+(?:it\s+)?(?:in|en|em|auf|op)\s+{_LANGUAGE_NAMES}|"
     rf"(?:auf|in|en|em)\s+{_LANGUAGE_NAMES}\s+(?:lesen|lezen|leer|lire|ler|leggere)|"
@@ -545,6 +556,8 @@ _SITE_CALL = re.compile(
     # a newsroom's own channels and tip line ("Find BBC News: East of England on Facebook", "If you have a
     # story suggestion email …")
     r"find\s+(?:us|[^.!?]{1,60}?)\s+on\s+(?:facebook|twitter|instagram|x\b)|if\s+you\s+have\s+a\s+(?:news\s+tip|story\s+(?:suggestion|idea))\b|"
+    # a tip line's question ("Have a confidential tip for our reporters? Get in touch", "Have a news tip?")
+    r"(?:do\s+you\s+)?have\s+a\s+(?:confidential\s+|news\s+)?tip(?:\s+(?:for\s+(?:us|our\s+(?:reporters|journalists|newsroom))|about\s+a\s+(?:news\s+)?story))?(?=\s*\?)|"
     # a tabloid's ("We pay for your stories! Do you have a story for The Sun news team? Email us …")
     r"we\s+pay\s+for\s+(?:your\s+)?(?:stories|videos|pictures)\b|"
     # a reporter's call for tips and the site's for visits ("Are you a Costco employee with a story to share? Contact
