@@ -1013,7 +1013,15 @@ def test_menu_and_teaser_links_before_the_story_go():
     """Short, mostly-link blocks in a navigation, related or sidebar container above the story
     are a menu; the same kind of line inside the story, a link line outside such a container,
     and plain text in a sidebar stay."""
-    texts = ["Sports", "China (Shanghai)", "Read the full report", "A note from the editors", *story(2), "The budget in full", *story(1)]
+    texts = [
+        "Sports",
+        "China (Shanghai)",
+        "Read the full report",
+        "A note from the editors",
+        *story(2),
+        "The budget in full",
+        *story(1),
+    ]
     linked = {0: True, 1: True, 2: True, 7: True}
     hints = {0: ("nav",), 1: ("related", "sidebar"), 3: ("sidebar",), 7: ("nav",)}
     out = frame_story(texts, [True] * len(texts), None, blocks_of(texts, linked=linked, hints=hints))
@@ -3166,3 +3174,38 @@ def test_a_forums_postings_heading_and_its_policy_line_go():
     assert not is_legal_notice("Die Kommentare geben die Meinung der Redaktion wieder, sagte der Chefredakteur.")
     texts = [*story(3), "Postings", policy]
     assert frame_story(texts, [True] * 5, None) == {3: "comment_thread", 4: "legal_notice"}
+
+
+def test_a_list_and_a_table_the_model_dropped_inside_the_story_come_back():
+    """A list and a data table between the story's paragraphs, siblings of them in the story's
+    element, with their subheading: the story's, though the model dropped them (short German
+    items read like a menu); the story's sentences the model dropped below them come back too.
+    A list of links, a list in a menu's element and a list with nothing of the story below stay out."""
+    import numpy as np
+
+    from cleanpage.frame import story_lists
+    from cleanpage.parse import parse_html
+
+    para = "<p>" + LONG + "</p>"
+    tail = "<p>Auch das Entlüften der Heizkörper kann sich lohnen, wenn es im System gluckert und rauscht.</p>"
+    page = (
+        f"<html><body><div class='text'>{para}{para}<h2>Die Tipps</h2><ul><li>Stoßlüften statt Kipplüften</li>"
+        "<li>Rollläden nachts schließen</li></ul><table><tr><td>Raum</td><td>Grad</td></tr><tr><td>Bad</td><td>22</td></tr>"
+        f"</table>{tail}</div></body></html>"
+    )
+    blocks, _ = parse_html(page)
+    kept = np.array([True, True] + [False] * (len(blocks) - 2))
+    decided = ["content", "content"] + ["boilerplate"] * (len(blocks) - 2)
+    filler = np.zeros(len(blocks))
+    assert story_lists(blocks, kept, decided, filler, [0, 1]) == list(range(2, len(blocks)))
+    for other in (
+        page.replace("<li>Stoßlüften statt Kipplüften</li>", "<li><a href='/a'>Stoßlüften statt Kipplüften</a></li>")
+        .replace("<li>Rollläden nachts schließen</li>", "<li><a href='/b'>Rollläden nachts schließen</a></li>")
+        .replace("<table>", "<p>x</p><table>"),
+        page.replace("<ul>", "<ul class='menu-nav'>").replace("<table>", "<p>x</p><table>"),
+        page.replace(tail, "<p>Im Video</p>").replace("<table>", "<p>x</p><table>"),
+    ):
+        blocks, _ = parse_html(other)
+        kept = np.array([True, True] + [False] * (len(blocks) - 2))
+        decided = ["content", "content"] + ["boilerplate"] * (len(blocks) - 2)
+        assert not set(story_lists(blocks, kept, decided, np.zeros(len(blocks)), [0, 1])) & {3, 4}, other

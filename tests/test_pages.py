@@ -1140,6 +1140,58 @@ CASES = [
         None,
         ["She is survived by two sons"],
     ),
+    (
+        "news-de-guide-list.html",  # a guide's tips list and table of values between its paragraphs, which the model drops
+        "Die Heizperiode hat begonnen",
+        "die Heizung arbeitet weniger effizient.",
+        ["Lesen Sie auch", "Colourbox", "Im Video", "(ans)", "Kommentare", "Empfohlene Inhalte", "Teilen"],
+        None,
+        ["Die wichtigsten Tipps im Überblick", "Stoßlüften statt Kipplüften", "Wohnzimmer | 20 Grad", "Richtig lüften"],
+    ),
+    (
+        "news-in-also-read.html",  # an "Also Read" teaser set apart from its link by markup, a trending-topics line
+        "Highlights",
+        "The bill now needs the President's assent to become law.",
+        ["Also Read", "Onion prices", "Trending Topics", "Download", "Stories you may", "TNN", "Copyright"],
+        None,
+        ["NEW DELHI: Parliament on Tuesday", "Celebrities are free to endorse"],
+    ),
+    (
+        "news-at-postings.html",  # a forum below the story: its "Postings" heading, its policy line, postings
+        "Ab Dezember fahren die Züge",
+        "auch unter der Woche. (mika, 19.11.2019)",
+        ["Lesen Sie auch", "Foto: APA", "148 Postings", "Postings", "Diskutieren Sie mit", "Endlich!", "Links"]
+        + ["Fahrgast_1970", "Alle Rechte"],
+        None,
+        ["Mehr Personal nötig"],
+    ),
+    (
+        "news-uk-inline-readmore.html",  # a "Read more" teaser inside the story: the label in a span of the link
+        "Figures show 4.4 million people",
+        "staff were treating more patients than ever before.",
+        ["Hospitals told to cancel", "Sign up for our free", "Junior doctors", "Join our commenting", "97 comments"]
+        + ["(PA)", "@ShaunLintern"],
+        None,
+        ["Dr Nick Scriven, president"],
+    ),
+    (
+        "news-ca-short-section.html",  # a subheading above the story's short last paragraph, an author box below it
+        "Ontario is moving to cut electricity rates",
+        "does nothing to bring down the actual cost of power.",
+        ["Read more", "Ford government", "About the Author", "Senior reporter", "covers provincial affairs"]
+        + ["Corrections and clarifications", "Popular Now", "Chris Young"],
+        "Mike Crawley",
+        ["Critics say rebate hides real cost"],
+    ),
+    (
+        "news-ph-reactions.html",  # a reactions widget above the story: its question, feelings and their shares
+        "(UPDATED) The fund will give cash aid",
+        "through the National Food Authority. – Rappler.com",
+        ["What's your reaction", "Happy 0.0%", "Amused", "Published 7:54", "Tags:", "is a business reporter"]
+        + ["More from Aika Rey", "Copyright"],
+        "Aika Rey",
+        ["Agriculture Secretary William Dar said"],
+    ),
 ]
 
 

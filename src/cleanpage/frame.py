@@ -1223,6 +1223,7 @@ def decide_story(
     filler = proba[:, labels.index("seo_filler")]
     back.update(dict.fromkeys(story_gaps(blocks, kept, filler), "story_gap"))
     back.update(dict.fromkeys(story_resumptions(blocks, kept, decided, filler, story), "story_resumed"))
+    back.update(dict.fromkeys(story_lists(blocks, kept, decided, filler, story), "story_list"))
     brought = kept.copy()
     brought[list(back)] = True  # the tail follows what the story kept, subheadings brought back too
     back.update(dict.fromkeys(story_tails(blocks, brought, decided, filler, story), "story_tail"))
@@ -1524,6 +1525,114 @@ def story_gaps(blocks: Sequence[Block], kept: np.ndarray, filler: np.ndarray) ->
         ):
             found.append(i)
     return found
+
+
+MAX_STORY_LIST_BLOCKS = 80  # a list's items or a table's cells
+_ITEM_DEPTH = {"li": 1, "td": 3}  # how far an item's element sits below its list's (ul>li) or table's (table>tbody>tr>td)
+
+
+def story_lists(
+    blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], filler: np.ndarray, story: Sequence[int]
+) -> list[int]:
+    """Lists and data tables the model dropped whole right below a kept paragraph of the story's
+    element (one that holds `MIN_SECTION_STORY_PARAGRAPHS` of its long paragraphs), the list's or
+    table's element a sibling of it, with a dropped subheading right above: a guide's tips and its
+    table of values ("Raumtemperatur um ein Grad senken", "Wohnzimmer | 20 Grad"), which the model
+    reads as a menu. The story goes on below them: in a kept paragraph of that element, or in
+    dropped sentences of it (`is_story_sentence`, brought back too). Not links (a related list),
+    nothing the model called filler, no list whose elements' classes name a menu, share bar or
+    other page part (`ul.mobileNav`)."""
+    if len(story) < MIN_SECTION_STORY_PARAGRAPHS:
+        return []
+    runs = _dropped_item_runs(blocks, kept)
+    if not runs:
+        return []
+    in_runs = {j for run in runs for j in run}
+    kept_at = np.flatnonzero(kept).tolist()
+    story_parents = Counter(_parent(blocks[j]) for j in story)
+    found: list[int] = []
+    for run in runs:
+        k = bisect_left(kept_at, run.start)
+        if k == 0 or blocks[kept_at[k - 1]].tag != "p":
+            continue
+        above = kept_at[k - 1]
+        before = blocks[above]
+        if story_parents[_parent(before)] < MIN_SECTION_STORY_PARAGRAPHS or not _is_story_list(
+            blocks, run, before, decided, filler
+        ):
+            continue
+        below = run.stop
+        while below in in_runs:  # a table right below the list
+            below += 1
+        resumed: list[int] = []
+        while (
+            below < len(blocks)
+            and not kept[below]
+            and blocks[below].tag == "p"
+            and _same_parent(blocks[below], before)
+            and decided[below] == "boilerplate"
+            and filler[below] < MAX_GAP_FILLER
+            and is_story_sentence(blocks[below].text)
+        ):
+            resumed.append(below)
+            below += 1
+        goes_on = below < len(blocks) and kept[below] and blocks[below].tag == "p" and _same_parent(blocks[below], before)
+        if not (resumed or goes_on):
+            continue
+        found.extend([*run, *resumed])
+        heading = blocks[run.start - 1]
+        if (
+            run.start - 1 > above
+            and heading.tag in _SUBHEADING_TAGS
+            and at_most_words(heading.text, MAX_STORY_HEADING_WORDS)
+            and _element_depth(heading) == _element_depth(before)
+        ):
+            found.append(run.start - 1)
+    return sorted(set(found))
+
+
+def _dropped_item_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[range]:
+    """Runs of two or more dropped list items (`li`) or cells of one data table, each a whole list
+    or table as far as the dropped blocks go (at most `MAX_STORY_LIST_BLOCKS`)."""
+    runs: list[range] = []
+    start = prev = -2
+    key: object = None
+    for i in np.flatnonzero(~kept).tolist():
+        block = blocks[i]
+        this = block.table if block.table != -1 else "li" if block.tag == "li" else None
+        if this is not None and i == prev + 1 and this == key:
+            prev = i
+            continue
+        if key is not None and prev - start >= 1 and prev - start < MAX_STORY_LIST_BLOCKS:
+            runs.append(range(start, prev + 1))
+        start = prev = i
+        key = this
+    if key is not None and prev - start >= 1 and prev - start < MAX_STORY_LIST_BLOCKS:
+        runs.append(range(start, prev + 1))
+    return runs
+
+
+def _is_story_list(blocks: Sequence[Block], run: range, before: Block, decided: Sequence[str], filler: np.ndarray) -> bool:
+    """Whether a dropped list or table (`run`) below the kept paragraph `before` is of the story: a
+    sibling of it, not links, not filler, no page part's class on its elements."""
+    first = blocks[run.start]
+    step = _ITEM_DEPTH.get(first.tag)
+    return (
+        step is not None
+        and before.tag == "p"
+        and all(decided[j] == "boilerplate" and filler[j] < MAX_GAP_FILLER for j in run)
+        and sum(blocks[j].link_chars for j in run) * 2 <= sum(len(blocks[j].text) for j in run)
+        and all(_element_depth(blocks[j]) == _element_depth(before) + step for j in run if blocks[j].tag == first.tag)
+        and not any((blocks[j].ancestor_hints | blocks[j].self_hints) - before.ancestor_hints for j in run)
+    )
+
+
+def _element_depth(block: Block) -> int:
+    """How deep the block's own element (`own_element`) sits: its depth without the inline elements
+    its first text is in."""
+    parts = block.path.split(">")
+    own = own_element(parts)
+    return block.depth - (len(parts) - 1 - own) if own is not None else block.depth
 
 
 MIN_TAIL_WORDS = 5
