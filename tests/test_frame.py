@@ -3209,3 +3209,27 @@ def test_a_list_and_a_table_the_model_dropped_inside_the_story_come_back():
         kept = np.array([True, True] + [False] * (len(blocks) - 2))
         decided = ["content", "content"] + ["boilerplate"] * (len(blocks) - 2)
         assert not set(story_lists(blocks, kept, decided, np.zeros(len(blocks)), [0, 1])) & {3, 4}, other
+
+
+def test_a_blogs_comment_feed_notes_go_and_are_never_the_best_available():
+    """A blog post's notes on its comment feed ("You can follow any responses to this entry through
+    the RSS 2.0 feed. …", "RSS feed for comments on this post. TrackBack URI", "No comments yet.")
+    and its comment form's note are the comment section's; when the model keeps nothing else, such a
+    note is not the page's best available paragraph."""
+    import numpy as np
+
+    from cleanpage.frame import best_available
+    from cleanpage.lines import is_comment_control
+
+    feed = (
+        "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, "
+        "or trackback from your own site."
+    )
+    form = 'You may use these HTML tags and attributes: <a href="" title=""> <abbr title=""> <acronym title=""> <b> <em>'
+    for line in (feed, "RSS feed for comments on this post. TrackBack URI", "No comments yet.", "No Comments Yet", form):
+        assert is_comment_control(line), line
+    assert not is_comment_control("No comments yet from the mayor's office, which was closed on Monday.")
+    blocks = blocks_of([feed + " " + LONG, form + " " + LONG])
+    assert best_available(np.array([0.4, 0.4]), ["boilerplate"] * 2, 0.5, blocks, {}) == []
+    blocks = blocks_of([LONG, form + " " + LONG])
+    assert best_available(np.array([0.4, 0.45]), ["boilerplate"] * 2, 0.5, blocks, {}) == [0]

@@ -1788,7 +1788,8 @@ def best_available(
 ) -> list[int]:
     """When nothing clears the threshold: the long paragraphs beside the most probable one (same
     element path), if it scores at least `BEST_AVAILABLE_SHARE` of the threshold. A one-paragraph
-    story the model doubts is still the page's article; filler and what the frame dropped are not."""
+    story the model doubts is still the page's article; filler, what the frame dropped and what it
+    drops wherever it sits (`_anywhere_shape`) are not."""
     candidates = [
         i
         for i, b in enumerate(blocks)
@@ -1796,6 +1797,7 @@ def best_available(
         and i not in framed
         and content[i] >= BEST_AVAILABLE_SHARE * threshold
         and is_long_paragraph(b.text)
+        and _anywhere_shape(b.text, ()) is None  # a comment form's note, a legal notice: no story
     ]
     if not candidates:
         return []
@@ -1804,5 +1806,9 @@ def best_available(
     return [
         i
         for i, b in enumerate(blocks)
-        if b.path == path and decided[i] == "boilerplate" and i not in framed and is_long_paragraph(b.text)
+        if b.path == path
+        and decided[i] == "boilerplate"
+        and i not in framed
+        and is_long_paragraph(b.text)
+        and _anywhere_shape(b.text, ()) is None
     ]

@@ -1641,10 +1641,24 @@ def is_count_line(block: Block) -> bool:
     return bool(_COUNT_LINE.match(block.text) or _COUNTED_LINE.match(block.text))
 
 
+# a blog post's notes on its comment feed and trackbacks ("You can follow any responses to this entry through the
+# RSS 2.0 feed.", "RSS feed for comments on this post. TrackBack URI", "No comments yet.") and its comment form's
+_COMMENT_FEED = re.compile(
+    r"(?i)\byou\s+can\s+follow\s+any\s+responses\s+to\s+this\s+entry\b|\bboth\s+comments\s+and\s+pings\s+are\s+currently\s+closed\b|"
+    r"\byou\s+can\s+leave\s+a\s+response,?\s+or\s+trackback\b|\b(?:rss\s+)?feed\s+for\s+comments\s+on\s+this\s+(?:post|entry)\b|"
+    r"^\W{0,3}trackback\s+uri\W{0,3}$|^\W{0,3}no\s+comments\s+yet\W{0,3}$|"
+    # a comment form's note ("You may use these HTML tags and attributes: <a href="" title=""> …")
+    r"^\W{0,3}you\s+(?:may|can)\s+use\s+these\s+html\s+tags\b"
+)
+MAX_COMMENT_FEED_CHARS = 400
+
+
 def is_comment_control(text: str) -> bool:
     """A comment section's button or form heading, the whole line (`_COMMENT_CONTROL`: "Reply",
-    "Leave a Reply", "Comments are closed", "Antworten")."""
-    return bool(_COMMENT_CONTROL.match(text))
+    "Leave a Reply", "Comments are closed", "Antworten"), or a short text with a blog's note on
+    its comment feed (`_COMMENT_FEED`: "You can follow any responses to this entry through the RSS
+    2.0 feed.")."""
+    return bool(_COMMENT_CONTROL.match(text)) or (len(text) <= MAX_COMMENT_FEED_CHARS and bool(_COMMENT_FEED.search(text)))
 
 
 def is_page_control(text: str) -> bool:
