@@ -3233,3 +3233,28 @@ def test_a_blogs_comment_feed_notes_go_and_are_never_the_best_available():
     assert best_available(np.array([0.4, 0.4]), ["boilerplate"] * 2, 0.5, blocks, {}) == []
     blocks = blocks_of([LONG, form + " " + LONG])
     assert best_available(np.array([0.4, 0.45]), ["boilerplate"] * 2, 0.5, blocks, {}) == [0]
+
+
+def test_a_list_a_story_paragraph_introduces_with_a_colon_comes_back_though_called_fields():
+    """ "Here's what the company reported …:" right above a list of results ("Revenue: $27.22 billion
+    vs. $27.52 billion expected") the model took for a fake profile's fields: the paragraph
+    introduces it, so it is the story's, with one long paragraph in the element; without the colon,
+    or when the model is sure it is filler, it stays out."""
+    import numpy as np
+
+    from cleanpage.frame import story_lists
+    from cleanpage.parse import parse_html
+
+    intro = "Here's what the company reported compared with what analysts were expecting, based on Refinitiv data:"
+    page = (
+        f"<html><body><div class='group'><p>{LONG}</p><p>{intro}</p><ul><li>Earnings per share: $2.53 vs. $2.52 expected</li>"
+        "<li>Revenue: $27.22 billion vs. $27.52 billion expected</li></ul>"
+        "<p>Shares of the company have risen about 27% this year, as of Monday's close of trading.</p></div></body></html>"
+    )
+    blocks, _ = parse_html(page)
+    kept = np.array([True, True, False, False, True])
+    decided = ["content", "content", "seo_filler", "seo_filler", "content"]
+    assert story_lists(blocks, kept, decided, np.array([0, 0, 0.87, 0.87, 0]), [0]) == [2, 3]
+    assert story_lists(blocks, kept, decided, np.array([0, 0, 0.95, 0.95, 0]), [0]) == []
+    blocks, _ = parse_html(page.replace("data:", "data."))
+    assert story_lists(blocks, kept, decided, np.array([0, 0, 0.87, 0.87, 0]), [0]) == []

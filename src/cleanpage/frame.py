@@ -1535,14 +1535,15 @@ def story_lists(
     blocks: Sequence[Block], kept: np.ndarray, decided: Sequence[str], filler: np.ndarray, story: Sequence[int]
 ) -> list[int]:
     """Lists and data tables the model dropped whole right below a kept paragraph of the story's
-    element (one that holds `MIN_SECTION_STORY_PARAGRAPHS` of its long paragraphs), the list's or
+    element (one that holds `MIN_SECTION_STORY_PARAGRAPHS` of its long paragraphs, or one when the
+    paragraph introduces the list with a colon), the list's or
     table's element a sibling of it, with a dropped subheading right above: a guide's tips and its
     table of values ("Raumtemperatur um ein Grad senken", "Wohnzimmer | 20 Grad"), which the model
     reads as a menu. The story goes on below them: in a kept paragraph of that element, or in
     dropped sentences of it (`is_story_sentence`, brought back too). Not links (a related list),
     nothing the model called filler, no list whose elements' classes name a menu, share bar or
     other page part (`ul.mobileNav`)."""
-    if len(story) < MIN_SECTION_STORY_PARAGRAPHS:
+    if not story:
         return []
     runs = _dropped_item_runs(blocks, kept)
     if not runs:
@@ -1557,8 +1558,9 @@ def story_lists(
             continue
         above = kept_at[k - 1]
         before = blocks[above]
-        if story_parents[_parent(before)] < MIN_SECTION_STORY_PARAGRAPHS or not _is_story_list(
-            blocks, run, before, decided, filler
+        introduced = above == run.start - 1 and before.text.rstrip().endswith(":")
+        if story_parents[_parent(before)] < (1 if introduced else MIN_SECTION_STORY_PARAGRAPHS) or not _is_story_list(
+            blocks, run, before, decided, filler, introduced
         ):
             continue
         below = run.stop
@@ -1612,15 +1614,20 @@ def _dropped_item_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[range]
     return runs
 
 
-def _is_story_list(blocks: Sequence[Block], run: range, before: Block, decided: Sequence[str], filler: np.ndarray) -> bool:
+def _is_story_list(
+    blocks: Sequence[Block], run: range, before: Block, decided: Sequence[str], filler: np.ndarray, introduced: bool
+) -> bool:
     """Whether a dropped list or table (`run`) below the kept paragraph `before` is of the story: a
-    sibling of it, not links, not filler, no page part's class on its elements."""
+    sibling of it, not links, not filler (unless `before` introduces it right above it with a colon
+    and the model is not sure: "Here's what the company reported …:" above "Revenue: $27.22 billion
+    vs. $27.52 billion expected", fields to the model), no page part's class on its elements."""
+    allowed = ("boilerplate", "seo_filler") if introduced else ("boilerplate",)
     first = blocks[run.start]
     step = _ITEM_DEPTH.get(first.tag)
     return (
         step is not None
         and before.tag == "p"
-        and all(decided[j] == "boilerplate" and filler[j] < MAX_GAP_FILLER for j in run)
+        and all(decided[j] in allowed and filler[j] < MAX_GAP_FILLER for j in run)
         and sum(blocks[j].link_chars for j in run) * 2 <= sum(len(blocks[j].text) for j in run)
         and all(_element_depth(blocks[j]) == _element_depth(before) + step for j in run if blocks[j].tag == first.tag)
         and not any((blocks[j].ancestor_hints | blocks[j].self_hints) - before.ancestor_hints for j in run)
