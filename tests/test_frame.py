@@ -3258,3 +3258,20 @@ def test_a_list_a_story_paragraph_introduces_with_a_colon_comes_back_though_call
     assert story_lists(blocks, kept, decided, np.array([0, 0, 0.95, 0.95, 0]), [0]) == []
     blocks, _ = parse_html(page.replace("data:", "data."))
     assert story_lists(blocks, kept, decided, np.array([0, 0, 0.87, 0.87, 0]), [0]) == []
+
+
+def test_the_first_sections_heading_above_the_story_stays_when_a_kept_one_like_it_follows():
+    """ "What happened" (h2) right above the element's first story paragraph, "So what" (h2) kept
+    further down in the same element: the story's first section heading, not a label above it. A
+    heading above the first paragraph with no kept subheading like it below stays out."""
+    import numpy as np
+
+    from cleanpage.frame import story_headings
+    from cleanpage.records import Block
+
+    texts = ["What happened", story(1)[0], "So what", *story(2)]
+    tags = ["h2", "p", "h2", "p", "p"]
+    blocks = [Block(t, i, tag=tags[i], path="div.article>div.body>" + tags[i]) for i, t in enumerate(texts)]
+    kept = np.array([False, True, True, True, True])
+    assert story_headings(blocks, kept, [1, 3, 4]) == [0]
+    assert story_headings(blocks, np.array([False, True, False, True, True]), [1, 3, 4]) == [2]  # only the old rule

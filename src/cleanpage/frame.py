@@ -1733,7 +1733,9 @@ def story_headings(blocks: Sequence[Block], kept: np.ndarray, story: Sequence[in
     paragraph, under the same parent, in the element path that holds at least
     `MIN_SECTION_STORY_PARAGRAPHS` kept long paragraphs, one of them above the heading ("Welche
     Rechte haben Fahrgäste?": the model reads a question heading as a generated summary's), and
-    right above a kept table's or list's first item in that element ("Programm" above a schedule)."""
+    right above a kept table's or list's first item in that element ("Programm" above a schedule), and
+    right above the element's first story paragraph when a kept subheading like it follows ("What
+    happened" above the story, "So what" below)."""
     above_kept = np.flatnonzero(~kept[:-1] & kept[1:])  # dropped blocks right above a kept one
     candidates = [
         i
@@ -1769,7 +1771,23 @@ def story_headings(blocks: Sequence[Block], kept: np.ndarray, story: Sequence[in
             or (_same_parent_by_end(heading, below) and not heading.mostly_links and not is_meta_strip(heading.text))
         ):
             found.append(i)
+        elif first_at[below.path] == i + 1 and _same_parent(heading, below) and _heads_like_a_kept_one(blocks, kept, i):
+            found.append(i)
     return found
+
+
+MAX_SECTION_LOOK = 60  # blocks below a subheading searched for the story's next one
+
+
+def _heads_like_a_kept_one(blocks: Sequence[Block], kept: np.ndarray, i: int) -> bool:
+    """Whether a kept subheading of the same tag and parent follows the heading at `i` within
+    `MAX_SECTION_LOOK` blocks: the story's first section's heading above its first paragraph ("What
+    happened" above the story, "So what" kept further down)."""
+    heading = blocks[i]
+    return any(
+        kept[j] and blocks[j].tag == heading.tag and _same_parent(blocks[j], heading)
+        for j in range(i + 2, min(len(blocks), i + MAX_SECTION_LOOK))
+    )
 
 
 _ITEM_TAGS = frozenset({"td", "th", "li", "dt", "dd"})
