@@ -3275,3 +3275,19 @@ def test_the_first_sections_heading_above_the_story_stays_when_a_kept_one_like_i
     kept = np.array([False, True, True, True, True])
     assert story_headings(blocks, kept, [1, 3, 4]) == [0]
     assert story_headings(blocks, np.array([False, True, False, True, True]), [1, 3, 4]) == [2]  # only the old rule
+
+
+def test_a_syndicated_storys_note_closes_it():
+    """ "(Except for the headline, this story has not been edited by NDTV staff and is published
+    from a syndicated feed.)" and "(This story has been published from a wire agency feed …)" are a
+    distribution credit below the story; a sentence about a feed is the story's."""
+    from cleanpage.lines import is_contributor_credit
+
+    for line in (
+        "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
+        "(This story has been published from a wire agency feed without modifications to the text. Only the headline "
+        "has been changed.)",
+    ):
+        assert is_contributor_credit(line), line
+        assert frame_story([*story(3), line], [True] * 4, None) == {3: "closing_matter"}, line
+    assert not is_contributor_credit("This story has been published from a feed of court records, the editor said.")

@@ -1192,6 +1192,24 @@ CASES = [
         "Aika Rey",
         ["Agriculture Secretary William Dar said"],
     ),
+    (
+        "news-in-wire-feed.html",  # a wire story republished: its feed note below it, an "Also read" line, a follow call
+        "Delhi's overall air quality index stood at 312",
+        "accounted for about 8 per cent of the pollution in Delhi on Monday, SAFAR said.",
+        ["published from a wire agency feed", "Also read", "Follow more stories", "Advertisement", "TOPICS"]
+        + ["Trending Topics", "Press Trust of India", "Copyright"],
+        "Shivani Kumar",
+        ["An AQI between 0 and 50 is considered"],
+    ),
+    (
+        "news-us-results-list.html",  # a results list a paragraph introduces with a colon, a market ticker above the story
+        "Home Depot cut its sales forecast for the year.",
+        "Read the full press release here.",
+        ["27,934.02", "NASDAQ", "Share Article", "Subscribe to CNBC PRO", "Related Tags", "Data is a real-time"]
+        + ["02:14", "All Rights Reserved"],
+        "Lauren Thomas",
+        ["Earnings per share: $2.53 vs. $2.52 expected", "Same-store sales: up 3.6% vs. 4.6% expected"],
+    ),
 ]
 
 

@@ -1398,12 +1398,23 @@ _CONTRIBUTED = re.compile(
 )
 
 
+# a syndicated story's note ("(Except for the headline, this story has not been edited by NDTV staff and is published
+# from a syndicated feed.)", "(This story has been published from a wire agency feed without modifications …)")
+_SYNDICATED = re.compile(
+    r"(?i)\W{0,3}(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:story|article)\s+has\s+(?:not\s+been\s+edited\s+by\s+"
+    r"[^.!?]{2,40}?\s+staff\s+and\s+is\s+|been\s+)published\s+from\s+a\s+(?:syndicated|wire\s+agency|news\s+agency)\s+feed"
+    r"[^()]{0,120}?\W{0,3}"
+)
 MAX_CONTRIBUTOR_CREDIT_CHARS = 120
+MAX_SYNDICATED_NOTE_CHARS = 200
 
 
 def is_contributor_credit(text: str) -> bool:
-    """A closing credit to contributing reporters or agencies (`_CONTRIBUTED`), short."""
-    return len(text) <= MAX_CONTRIBUTOR_CREDIT_CHARS and bool(_CONTRIBUTED.fullmatch(text.strip()))
+    """A closing credit to contributing reporters or agencies (`_CONTRIBUTED`), short, or a
+    syndicated story's note (`_SYNDICATED`)."""
+    if len(text) <= MAX_CONTRIBUTOR_CREDIT_CHARS and _CONTRIBUTED.fullmatch(text.strip()):
+        return True
+    return len(text) <= MAX_SYNDICATED_NOTE_CHARS and "feed" in text and bool(_SYNDICATED.fullmatch(text.strip()))
 
 
 # a print footer's address of the story ("URL: www.sz.de/1.4967143", "Link: https://…")
