@@ -1595,22 +1595,20 @@ def story_lists(
 
 def _dropped_item_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[range]:
     """Runs of two or more dropped list items (`li`) or cells of one data table, each a whole list
-    or table as far as the dropped blocks go (at most `MAX_STORY_LIST_BLOCKS`)."""
+    or table as far as the dropped blocks go (fewer than `MAX_STORY_LIST_BLOCKS`)."""
     runs: list[range] = []
     start = prev = -2
     key: object = None
-    for i in np.flatnonzero(~kept).tolist():
-        block = blocks[i]
-        this = block.table if block.table != -1 else "li" if block.tag == "li" else None
+    for i in [*np.flatnonzero(~kept).tolist(), -1]:  # -1: past the last, to close the last run
+        block = blocks[i] if i >= 0 else None
+        this = None if block is None else block.table if block.table != -1 else "li" if block.tag == "li" else None
         if this is not None and i == prev + 1 and this == key:
             prev = i
             continue
-        if key is not None and prev - start >= 1 and prev - start < MAX_STORY_LIST_BLOCKS:
+        if key is not None and 1 <= prev - start < MAX_STORY_LIST_BLOCKS:
             runs.append(range(start, prev + 1))
         start = prev = i
         key = this
-    if key is not None and prev - start >= 1 and prev - start < MAX_STORY_LIST_BLOCKS:
-        runs.append(range(start, prev + 1))
     return runs
 
 
