@@ -1566,18 +1566,8 @@ def story_lists(
         below = run.stop
         while below in in_runs:  # a table right below the list
             below += 1
-        resumed: list[int] = []
-        while (
-            below < len(blocks)
-            and not kept[below]
-            and blocks[below].tag == "p"
-            and _same_parent(blocks[below], before)
-            and decided[below] == "boilerplate"
-            and filler[below] < MAX_GAP_FILLER
-            and is_story_sentence(blocks[below].text)
-        ):
-            resumed.append(below)
-            below += 1
+        resumed = _dropped_sentences(blocks, kept, decided, filler, below, before, MIN_SHORT_STORY_WORDS)
+        below += len(resumed)
         goes_on = below < len(blocks) and kept[below] and blocks[below].tag == "p" and _same_parent(blocks[below], before)
         if not (resumed or goes_on):
             continue
@@ -1652,21 +1642,36 @@ def story_tails(
     contact box. Each one a sentence of `MIN_TAIL_WORDS` words or more the model did not call
     filler; the frame then takes what closes a story (credits, bios, calls) out as it does from
     kept lines. `story`: the kept long paragraphs (`_kept_long_paragraphs`)."""
-    if not story:
+    if not story or blocks[story[-1]].tag != "p":
         return []
     last = story[-1]
-    found: list[int] = []
     i = last + 1
     while i < len(blocks) and kept[i]:
         i += 1
+    return _dropped_sentences(blocks, kept, decided, filler, i, blocks[last], MIN_TAIL_WORDS)
+
+
+def _dropped_sentences(
+    blocks: Sequence[Block],
+    kept: np.ndarray,
+    decided: Sequence[str],
+    filler: np.ndarray,
+    start: int,
+    anchor: Block,
+    min_words: int,
+) -> list[int]:
+    """The run of paragraphs (`p`) from `start` on that the model dropped as boilerplate, not sure
+    of filler (`MAX_GAP_FILLER`), in `anchor`'s parent, each a sentence of `min_words` words or more."""
+    found: list[int] = []
+    i = start
     while (
         i < len(blocks)
         and not kept[i]
         and decided[i] == "boilerplate"
         and filler[i] < MAX_GAP_FILLER
-        and blocks[i].tag == blocks[last].tag == "p"
-        and _same_parent(blocks[i], blocks[last])
-        and _has_words(blocks[i].text, MIN_TAIL_WORDS)
+        and blocks[i].tag == "p"
+        and _same_parent(blocks[i], anchor)
+        and _has_words(blocks[i].text, min_words)
         and ends_a_sentence(blocks[i].text)
     ):
         found.append(i)
