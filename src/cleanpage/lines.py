@@ -1653,7 +1653,7 @@ def is_count_line(block: Block) -> bool:
 
 
 # a blog post's notes on its comment feed and trackbacks ("You can follow any responses to this entry through the
-# RSS 2.0 feed.", "RSS feed for comments on this post. TrackBack URI", "No comments yet.") and its comment form's
+# RSS 2.0 feed.", "RSS feed for comments on this post. TrackBack URI", "No comments yet."), and its comment form's note
 _COMMENT_FEED = re.compile(
     r"(?i)\byou\s+can\s+follow\s+any\s+responses\s+to\s+this\s+entry\b|\bboth\s+comments\s+and\s+pings\s+are\s+currently\s+closed\b|"
     r"\byou\s+can\s+leave\s+a\s+response,?\s+or\s+trackback\b|\b(?:rss\s+)?feed\s+for\s+comments\s+on\s+this\s+(?:post|entry)\b|"
@@ -1662,6 +1662,7 @@ _COMMENT_FEED = re.compile(
     r"^\W{0,3}you\s+(?:may|can)\s+use\s+these\s+html\s+tags\b"
 )
 MAX_COMMENT_FEED_CHARS = 400
+_COMMENT_FEED_GATE = re.compile(r"(?i)respons|comment|pings|trackback|html")  # a word of every match: one quick search
 
 
 def is_comment_control(text: str) -> bool:
@@ -1669,7 +1670,9 @@ def is_comment_control(text: str) -> bool:
     "Leave a Reply", "Comments are closed", "Antworten"), or a short text with a blog's note on
     its comment feed (`_COMMENT_FEED`: "You can follow any responses to this entry through the RSS
     2.0 feed.")."""
-    return bool(_COMMENT_CONTROL.match(text)) or (len(text) <= MAX_COMMENT_FEED_CHARS and bool(_COMMENT_FEED.search(text)))
+    if _COMMENT_CONTROL.match(text):
+        return True
+    return len(text) <= MAX_COMMENT_FEED_CHARS and bool(_COMMENT_FEED_GATE.search(text)) and bool(_COMMENT_FEED.search(text))
 
 
 def is_page_control(text: str) -> bool:
