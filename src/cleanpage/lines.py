@@ -41,12 +41,8 @@ COMMENT_WORDS = frozenset(
     "comments kommentare comentarios comentários commentaires commenti reacties komentarze комментарии "
     "kommentarer kommentit komentáře komentar komentari yorumlar hozzászólások σχόλια коментарі leserkommentare".split()
 )
-# a call to comment ("Leave a comment", "Join the discussion"), or a forum's count of postings, the whole line
-# ("148 Postings", "Postings")
-_COMMENT_PROMPT = re.compile(
-    r"(?i)\b(?:leave|post|add|write|submit)\s+an?\s+(?:comment|reply)\b|\bjoin the discussion\b|"
-    r"^\W{0,3}(?:\d+\s+)?postings\W{0,3}$"
-)
+_COMMENT_PROMPT = re.compile(r"(?i)\b(?:leave|post|add|write|submit)\s+an?\s+(?:comment|reply)\b|\bjoin the discussion\b")
+_POSTINGS = re.compile(r"(?i)\W{0,3}(?:\d+\s+)?postings\W{0,3}")  # a forum's count of postings, the whole line ("148 Postings")
 HEADLINE_SIMILARITY = 0.8  # share of a line's words found in one headline candidate
 HEADLINE_COVER = 0.6  # share of the candidate's words in the line (a <title> adds the site's name)
 # "By NAME", "Von NAME", "Por NAME", "Par NAME", "Di NAME", "Door NAME", "Av NAME", "Autor: NAME" …
@@ -357,10 +353,12 @@ _NOTICE_WORDS = tuple(
     "signing subscribing registering submitting clicking unsubscribe responsible "
     "reproduced broadcast purposes substitute endorsed permission 무단 재배포 版权 版權 转载 轉載 無断転載 "
     "本文仅 本文僅 不代表本 侵权 侵權 standards trust zitier zitation cite citation citer citar expressed "
-    "meinung necessarily".split()
+    "necessarily".split()
 )
 # "ist ein Angebot von", "ist Teil des": as phrases, not the words, which German texts use everywhere ("teilen")
-_NOTICE_GATE = re.compile("|".join(map(re.escape, (*_NOTICE_WORDS, "ist ein angebot", "ist teil"))))  # one search for any
+_NOTICE_GATE = re.compile(
+    "|".join(map(re.escape, (*_NOTICE_WORDS, "ist ein angebot", "ist teil", "meinung der redaktion")))
+)  # one search for any
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LABEL = (
     r"(?:tags?|(?:(?:related|trending)\s+)?topics?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
@@ -513,6 +511,7 @@ _RATING_LINE = re.compile(
     r"^[\s★☆✩✪⭐]+(?:\(?[\d,.]+\)?\s*(?:votes?|ratings?|reviews?)?)?$"
 )
 MAX_RATING_WORDS = 8
+_COUNT_ENDS = frozenset("0123456789%")
 # a reactions widget's line: a feeling and its count or share ("Happy 0.0%", "Don't Care 12", "Angry: 3%"), not a
 # greeting's year ("Happy 2020")
 _REACTION_COUNT = re.compile(
@@ -1609,7 +1608,7 @@ def is_rating_line(text: str) -> bool:
     `MAX_RATING_WORDS` words: a widget, not the story; or a reactions widget's feeling and its
     count (`_REACTION_COUNT`: "Happy 0.0%")."""
     if not at_most_words(text, MAX_RATING_WORDS) or not (match := _RATING_LINE.match(text)):
-        return bool(_REACTION_COUNT.fullmatch(text))
+        return text.rstrip()[-1:] in _COUNT_ENDS and bool(_REACTION_COUNT.fullmatch(text))
     return all(w in RATING_WORDS or w.isdigit() for w in words(text[match.end() :]))
 
 
@@ -1662,7 +1661,7 @@ _COMMENT_FEED = re.compile(
     r"^\W{0,3}you\s+(?:may|can)\s+use\s+these\s+html\s+tags\b"
 )
 MAX_COMMENT_FEED_CHARS = 400
-_COMMENT_FEED_GATE = re.compile(r"(?i)respons|comment|pings|trackback|html")  # a word of every match: one quick search
+_COMMENT_FEED_WORDS = ("respons", "comment", "pings", "trackback", "html")  # a word of every match: quick tests first
 
 
 def is_comment_control(text: str) -> bool:
@@ -1672,7 +1671,10 @@ def is_comment_control(text: str) -> bool:
     2.0 feed.")."""
     if _COMMENT_CONTROL.match(text):
         return True
-    return len(text) <= MAX_COMMENT_FEED_CHARS and bool(_COMMENT_FEED_GATE.search(text)) and bool(_COMMENT_FEED.search(text))
+    if len(text) > MAX_COMMENT_FEED_CHARS:
+        return False
+    low = text.lower()
+    return any(word in low for word in _COMMENT_FEED_WORDS) and bool(_COMMENT_FEED.search(text))
 
 
 def is_page_control(text: str) -> bool:
@@ -1808,7 +1810,9 @@ def is_comments_header(text: str) -> bool:
     if len(text) > MAX_HEADER_WORDS * MAX_CHARS_PER_WORD or text.rstrip().endswith((".", "?", "!")):
         return False
     found = words(text)
-    return 0 < len(found) <= MAX_HEADER_WORDS and (any(w in COMMENT_WORDS for w in found) or bool(_COMMENT_PROMPT.search(text)))
+    return 0 < len(found) <= MAX_HEADER_WORDS and (
+        any(w in COMMENT_WORDS for w in found) or bool(_COMMENT_PROMPT.search(text)) or bool(_POSTINGS.fullmatch(text))
+    )
 
 
 # comments named in other languages or as a forum's postings ("kommentare", "posting", "forum", "reacties")
