@@ -1184,7 +1184,7 @@ _CHART_LABEL = re.compile(r"\.(?:g-artboard|g-pstyle\d|ai2html)(?![\w-])")
 # a word every match of `_CAPTION_CLASS`, `_CREDIT_CLASS` and `_CHART_LABEL` holds: one search rules most paths out
 _CAPTION_GATE = re.compile(
     r"(?i)caption|cutline|desc|bildunterschrift|bildtext|legende|légende|didascalia|hmedia|pie|credit|g-artboard|g-pstyle|ai2html|"
-    r"box|wrap|container|holder"
+    r"(?:pic|picture|photo|image|img|foto|bild)[-_]?(?:box|wrap|container|holder)"
 )
 
 
@@ -1548,9 +1548,9 @@ def story_lists(
     runs = _dropped_item_runs(blocks, kept)
     if not runs:
         return []
-    in_runs = {j for run in runs for j in run}
     kept_at = np.flatnonzero(kept).tolist()
-    story_parents = Counter(_parent(blocks[j]) for j in story)
+    story_parents: Counter[str] | None = None  # built for the first run below a kept paragraph (most pages have none)
+    in_runs: set[int] | None = None
     found: list[int] = []
     for run in runs:
         k = bisect_left(kept_at, run.start)
@@ -1559,11 +1559,14 @@ def story_lists(
         above = kept_at[k - 1]
         before = blocks[above]
         introduced = above == run.start - 1 and before.text.rstrip().endswith(":")
+        if story_parents is None:
+            story_parents = Counter(_parent(blocks[j]) for j in story)
         if story_parents[_parent(before)] < (1 if introduced else MIN_SECTION_STORY_PARAGRAPHS) or not _is_story_list(
             blocks, run, before, decided, filler, introduced
         ):
             continue
         below = run.stop
+        in_runs = in_runs if in_runs is not None else {j for other in runs for j in other}
         while below in in_runs:  # a table right below the list
             below += 1
         resumed = _dropped_sentences(blocks, kept, decided, filler, below, before, MIN_SHORT_STORY_WORDS)
@@ -1589,9 +1592,9 @@ def _dropped_item_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[range]
     runs: list[range] = []
     start = prev = -2
     key: object = None
-    for i in [*np.flatnonzero(~kept).tolist(), -1]:  # -1: past the last, to close the last run
-        block = blocks[i] if i >= 0 else None
-        this = None if block is None else block.table if block.table != -1 else "li" if block.tag == "li" else None
+    items = [i for i in np.flatnonzero(~kept).tolist() if blocks[i].tag == "li" or blocks[i].table != -1]
+    for i in [*items, -1]:  # -1: past the last, to close the last run
+        this = _item_key(blocks[i]) if i >= 0 else None
         if this is not None and i == prev + 1 and this == key:
             prev = i
             continue
@@ -1600,6 +1603,12 @@ def _dropped_item_runs(blocks: Sequence[Block], kept: np.ndarray) -> list[range]
         start = prev = i
         key = this
     return runs
+
+
+def _item_key(block: Block) -> object:
+    """What a list's items or a table's cells share: the table's number for a cell, "li" for a
+    list item, None for any other block."""
+    return block.table if block.table != -1 else "li" if block.tag == "li" else None
 
 
 def _is_story_list(
