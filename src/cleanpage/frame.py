@@ -1179,12 +1179,13 @@ def is_caption(block: Block) -> bool:
 
 
 # a picture's box, whose short texts are its caption and credit ("div.picBox>p")
-_IMAGE_BOX = re.compile(r"(?<![a-z])(?:pic|picture|photo|image|img|foto|bild)[-_]?(?:box|wrap|wrapper|container|holder)(?![a-z])")
+_IMAGE_BOX_NAME = r"(?:pic|picture|photo|image|img|foto|bild)[-_]?(?:box|wrap|wrapper|container|holder)"
+_IMAGE_BOX = re.compile(rf"(?<![a-z]){_IMAGE_BOX_NAME}(?![a-z])")
 _CHART_LABEL = re.compile(r"\.(?:g-artboard|g-pstyle\d|ai2html)(?![\w-])")
 # a word every match of `_CAPTION_CLASS`, `_CREDIT_CLASS` and `_CHART_LABEL` holds: one search rules most paths out
 _CAPTION_GATE = re.compile(
     r"(?i)caption|cutline|desc|bildunterschrift|bildtext|legende|légende|didascalia|hmedia|pie|credit|g-artboard|g-pstyle|ai2html|"
-    r"(?:pic|picture|photo|image|img|foto|bild)[-_]?(?:box|wrap|container|holder)"
+    + _IMAGE_BOX_NAME
 )
 
 

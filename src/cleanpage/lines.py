@@ -482,7 +482,7 @@ _CALL_TO_ACTION = re.compile(rf"{_CALL_START}(?:{_CALL_WORDS})\b")
 # A comment section's button or form heading ("Reply", "Reply ↓", "Leave a Reply", "Post a comment",
 # "Cancel reply", "Antworten", "Kommentar schreiben", "Deja un comentario"): the whole line, nothing else
 _COMMENT_CONTROL = re.compile(
-    r"(?i)^\W{0,3}(?:reply(?:\s+to\s+this(?:\s+comment)?)?|antworten|responder|répondre|rispondi|"
+    r"(?i)^\W{0,3}(?:reply(?:\s+to\s+this(?:\s+comment)?)?|antworten|responder|répondre|rispondi|no\s+comments\s+yet|trackback\s+uri|"
     r"(?:leave|post|add|write|submit|cancel)\s+(?:an?\s+|your\s+)?(?:comment|reply|response)s?|"
     r"(?:start|join)\s+(?:a|the)\s+conversation|kommentar\s+(?:schreiben|abschicken|verfassen)|deja\s+(?:un|tu)\s+comentario|laisser\s+un\s+commentaire|"
     # German comment sections' calls and notices ("Schreibe einen Kommentar", "Jetzt kommentieren", "Kommentare sind
@@ -1652,11 +1652,10 @@ def is_count_line(block: Block) -> bool:
 
 
 # a blog post's notes on its comment feed and trackbacks ("You can follow any responses to this entry through the
-# RSS 2.0 feed.", "RSS feed for comments on this post. TrackBack URI", "No comments yet."), and its comment form's note
+# RSS 2.0 feed.", "RSS feed for comments on this post. TrackBack URI"), and its comment form's note
 _COMMENT_FEED = re.compile(
     r"(?i)\byou\s+can\s+follow\s+any\s+responses\s+to\s+this\s+entry\b|\bboth\s+comments\s+and\s+pings\s+are\s+currently\s+closed\b|"
     r"\byou\s+can\s+leave\s+a\s+response,?\s+or\s+trackback\b|\b(?:rss\s+)?feed\s+for\s+comments\s+on\s+this\s+(?:post|entry)\b|"
-    r"^\W{0,3}trackback\s+uri\W{0,3}$|^\W{0,3}no\s+comments\s+yet\W{0,3}$|"
     # a comment form's note ("You may use these HTML tags and attributes: <a href="" title=""> …")
     r"^\W{0,3}you\s+(?:may|can)\s+use\s+these\s+html\s+tags\b"
 )
