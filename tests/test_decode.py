@@ -53,3 +53,14 @@ def test_looks_like_html(text, expected):
 
 def test_control_characters_are_removed_but_newlines_kept():
     assert clean_control_chars("a\x00b\x07c\nd\te") == "abc\nd\te"
+
+
+def test_every_control_character_is_found_among_other_characters():
+    # the check runs on the text's UTF-8 bytes: each control alone, beside letters of other
+    # scripts, an emoji and a lone surrogate, goes; tab, newline, carriage return and the rest stay
+    kept = "\t\n\r ü€😀\ud800\x80\x9f"
+    for code in [*range(0x20), 0x7F]:
+        char = chr(code)
+        expected = char if char in "\t\n\r" else ""
+        assert clean_control_chars(f"a{char}b{kept}") == f"a{expected}b{kept}"
+    assert clean_control_chars(kept) is kept

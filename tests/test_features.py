@@ -221,7 +221,6 @@ def test_restatement_overlap_matches_its_definition():
         assert list(source_block_overlap(words)) == pytest.approx(expected)
 
 
-_LOOKAHEAD = re.compile(r"^(\(\?i\))?\(\?=(?:\[[^\]]+\]|\\d)\)")
 SHAPE_SAMPLES = [
     "Call +1 (555) 123-4567 or 020 7946 0958 before 10:30, 9 pm or 14.30 Uhr; 7a.m. is early.",
     "Born 1990-02-11 in 1987, moved 3/4/2019 and 12.05.21; rated 4.5 out of 5, 8/10, ★★★☆☆ 3 of 100.",
@@ -230,24 +229,73 @@ SHAPE_SAMPLES = [
     "Anna says:\nBob wrote\nAna escribió:\nPierre a écrit :\nRépondre\nReply\nPERMALINK\ndice\nWrites",
     "Zahlen ١٢:٣٠ und ２０２０ and 19 99 2020s 20th 1920 a2019 _2019",
     "Foto: Getty Images / iStock, IMAGO, picture-alliance, Shutterstock, FOTOLIA; gettyimages",
+    "Photo: NAME\n— Photos by X\nBy Anna\nvon\nBy Ben\nBerlin\nAuthor: Ben\nCredit:\nNote: 12 % off © 2020 (c) (C)",
+    "(Reporting by A; Editing by B)\nAP Photo/X\nREUTERS/Y\nFoto: dpa\nAFP\nAPR\nReuters\nEPA-EFE/Z\nMAP/",
+    "Additional reporting by C.\nMitarbeit: D\nCon información de EFE\nAvec l'AFP\nKey:\nvalue: x",
 ]
+# The plain forms of the shape patterns that `PATTERNS` writes for speed (see its comment)
+PLAIN_SHAPES = {
+    "year_count": r"\b(?:19|20)\d\d\b",
+    "kv_shape": r"^[^\s:][^:\n]{0,40}:(?:\s|$)",
+    "phone_shape": r"(?:\+|\b)\d[\d ().-]{7,20}\d\b",
+    "date_shape": r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
+    "rating_shape": r"\b\d(?:[.,]\d)?[ \t]*(?:/|out of|of)[ \t]*(?:5|10|100)\b|[★☆]",
+    "percent_shape": r"\d\s?%",
+    "address_shape": r"\b\d{1,5}[ \t]{1,4}[A-Z][\w.]{0,30}(?: [A-Z][\w.]{0,30}){0,6},[ \t]{0,4}[A-Z]"
+    r"|\b[A-Z]{2}[ \t]{1,4}\d{5}(?:-\d{4})?\b",
+    "copyright": r"©|\([cC]\)",
+    "time_shape": r"(?i)\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b|\b\d{1,2}[.:]\d{2}\s?(?:uhr|h)\b",
+    "byline_shape": r"(?i)^\W{0,3}(?:by|von|por|par|di|door|av|af|text|author|autor(?:in)?|written by|posted by)\b[\s:]",
+    "reply_shape": r"(?i)\b(?:says|said|wrote|writes|schreibt|schrieb|sagt|dice|escribió|a écrit|reply|replies|"
+    r"antworten|responder|répondre|permalink)\W{0,3}$",
+    "credit_shape": r"(?i:^\W{0,3}(?:photos?|fotos?|images?|imagen(?:es)?|imágenes|bild(?:er)?|pictures?|quelle|"
+    r"credits?|crédits?|source|fuente|grafik|illustration|video)\b\s*(?:[:/|©]|by\b|via\b|courtesy\b))|"
+    r"(?i:^\W{0,3}(?:(?:additional\s+)?reporting(?:\s+was\s+contributed)?\s+by|(?:compiled|edited|editing|"
+    r"written|produced|contributing)\s+(?:by|reporters?\s*:)|contributing\s*:|mitarbeit\s*:|"
+    r"con\s+información\s+de|avec\s+(?:l['’])?afp))",
+    "credit_wires": r"\b(?:AP|AFP|dpa|Reuters|EPA|REUTERS)\s*(?:Photo|/|$)",
+    "credit_names": r"(?i)(?:getty\s?images|shutterstock|fotolia|istock|imago|picture[- ]alliance)",
+}
 
 
-def test_first_character_lookaheads_change_no_match():
-    """Some shape patterns start with a lookahead of the characters a match can start with, so
-    the regex engine skips other positions quickly; without it they find the same matches."""
-    from cleanpage.features import PATTERNS
+def _shape_texts() -> list[str]:
+    """The samples, joined and in capitals, and random strings of the characters the shapes turn on."""
+    joined = "\n".join(SHAPE_SAMPLES)
+    rng = np.random.default_rng(3)
+    pieces = list("0123456789 \t\n.,:/-()+%©★aAcCpPmM_xé") + ["19", "20", "by ", "Photo", "AP", "dpa", "Reuters", "says"]
+    pieces += ["Street", "IL ", "Uhr", "out of ", "of 5", "Reporting by", "Foto: ", "— ", "Key:", "\n\n"]
+    noise = ["".join(rng.choice(pieces, size=rng.integers(0, 60))) for _ in range(400)]
+    return SHAPE_SAMPLES + [joined, joined.upper(), joined.lower()] + noise
 
-    checked = 0
+
+def test_fast_shape_patterns_find_what_their_plain_forms_find():
+    """`PATTERNS` writes some shapes so the regex engine skips positions quickly (a leading set of
+    first characters, a line start as a newline, needles); they start matches where their plain
+    forms do, on the samples and on random strings of the characters they turn on."""
+    from cleanpage.features import PATTERNS, pattern_starts
+
+    assert set(PLAIN_SHAPES) <= {name for name, _, _ in PATTERNS}
     for name, pattern, _ in PATTERNS:
-        if not (m := _LOOKAHEAD.match(pattern.pattern)):
+        if name not in PLAIN_SHAPES:
             continue
-        plain = re.compile((m.group(1) or "") + pattern.pattern[m.end() :], pattern.flags)
-        for text in SHAPE_SAMPLES + ["\n".join(SHAPE_SAMPLES), "\n".join(SHAPE_SAMPLES).upper()]:
-            assert [x.span() for x in pattern.finditer(text)] == [x.span() for x in plain.finditer(text)], (name, text)
+        plain = re.compile(PLAIN_SHAPES[name], re.M)
+        for text in _shape_texts():
+            assert pattern_starts(name, pattern, text) == [m.start() for m in plain.finditer(text)], (name, text)
         assert plain.search("\n".join(SHAPE_SAMPLES)), name  # every pattern has something to find
-        checked += 1
-    assert checked == 9
+
+
+def test_a_comment_header_is_found_in_a_lines_tail():
+    """reply_shape runs over each short block's last TAIL_CHARS characters: enough for every
+    match, and for the word boundary before it."""
+    from cleanpage.features import PATTERNS, TAIL_CHARS
+
+    reply = dict((name, pattern) for name, pattern, _ in PATTERNS)["reply_shape"]
+    words = re.search(r"\(\?:(.*?)\)", PLAIN_SHAPES["reply_shape"]).group(1).split("|")
+    for word in words + [w.upper() for w in words]:
+        for before in ("", "x", "xx ", "Anna ", "re"):
+            for after in ("", ":", " :", "!!!", " ...", "....", "x"):
+                line = "Comment by someone " + before + word + after
+                assert bool(reply.search(line[-TAIL_CHARS:])) == bool(reply.search(line)), line
 
 
 def test_array_helpers_match_numpy():

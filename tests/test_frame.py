@@ -2,6 +2,9 @@
 the text after the classifier has decided (`cleanpage.frame`), and the line shapes it finds them
 by (`cleanpage.lines`), mostly tested through the frame."""
 
+import re
+
+import numpy as np
 import pytest
 
 from cleanpage.frame import frame_story
@@ -3291,3 +3294,49 @@ def test_a_syndicated_storys_note_closes_it():
         assert is_contributor_credit(line), line
         assert frame_story([*story(3), line], [True] * 4, None) == {3: "closing_matter"}, line
     assert not is_contributor_credit("This story has been published from a feed of court records, the editor said.")
+
+
+def test_any_of_finds_what_the_plain_alternation_finds():
+    # the phrases grouped by first character, in their order within each group: the same matches
+    from cleanpage.lines import any_of
+
+    rng = np.random.default_rng(11)
+    for _ in range(200):
+        phrases = ["".join(rng.choice(list("abc d"), size=rng.integers(1, 5))) for _ in range(rng.integers(1, 8))]
+        text = "".join(rng.choice(list("abc d.("), size=60))
+        plain = re.compile("|".join(map(re.escape, phrases)))
+        assert [m.span() for m in re.finditer(any_of(phrases), text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_needle_gates_let_every_match_through():
+    """`may_hold` skips a search when an ASCII text has none of the needles every match holds: a
+    closing credit of each of `_CREDIT_AT_END`'s kinds and a newsletter's promise hold one, with
+    any text before them; a text beyond ASCII always goes to the search."""
+    from cleanpage.lines import _CREDIT_AT_END, _CREDIT_AT_END_NEEDLES, _INBOX_LINE, may_hold
+
+    credits = [
+        "Imagens cedidas pela Prefeitura",
+        "Foto cedida por NAME",
+        "Captura de pantalla",
+        "(AP Photo/Evan Vucci)",
+        "(Jen Chung/Gothamist)",
+        "(Public domain)",
+        "(photo via @NAME/Instagram)",
+        "NAME / Getty Images",
+        "iStockphoto",
+        "on Monday night. Photograph: Sean Smith",
+        "the bags.Quelle: NAME / Fotolia.com",
+        "na nowej trasie. Fot. NAME / Polska Press",
+        "entre 2015 e 2019 - Arte/Agencia Brasil",
+        "a vigilia - arquivo pessoal",
+        "Bitcoin price; charts by TradingView",
+    ]
+    for before in ("", "A shopper looks at the shelves ", "Two men in 1999. "):
+        for credit in credits:
+            text = before + credit
+            assert _CREDIT_AT_END.search(text), text
+            assert may_hold(text, _CREDIT_AT_END_NEEDLES), text
+        for promise in ("Sent straight to your inbox", "The best stories, delivered to your INBOX"):
+            assert _INBOX_LINE.match(before + promise) and may_hold(before + promise, ("inbox",))
+    assert may_hold("Foto: ınbox", ("zzz",))  # beyond ASCII: searched
+    assert not may_hold("A caption without any of them", ("inbox",))

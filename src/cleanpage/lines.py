@@ -23,6 +23,29 @@ from .parse import BLOCK_TAGS
 from .records import Block
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def any_of(phrases: Sequence[str]) -> str:
+    """A regex that finds any of `phrases` (literal text), grouped by their first character: the
+    engine then tests one group at each position instead of every phrase."""
+    groups: dict[str, list[str]] = {}
+    for phrase in dict.fromkeys(phrases):
+        groups.setdefault(phrase[:1], []).append(phrase[1:])
+    return "|".join(
+        re.escape(first) + (f"(?:{'|'.join(map(re.escape, rests))})" if rests != [""] else "") for first, rests in groups.items()
+    )
+
+
+def may_hold(text: str, needles: Sequence[str]) -> bool:
+    """Whether a case-insensitive pattern that needs one of `needles` (lower case, ASCII) can
+    match `text`: always beyond ASCII, where the regex engine folds more letters together than
+    `str.lower` does ("ı", "ſ", the Kelvin sign)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(needle in low for needle in needles)
+
+
 LONG_PARAGRAPH_CJK_CHARS = 50  # the same in Chinese, Japanese or Korean, written without spaces
 # A date in Chinese or Japanese ("2019年04月21日 12時00分更新"): a short line that starts with one and is not
 # a sentence is a dateline.
@@ -173,6 +196,9 @@ _CJK_CREDIT_AT_END = re.compile(
     r"|[\[【(（](?:사진|写真|图片?|圖片?|图片来源|圖片來源)\s*[:：=]?\s*[^\]】)）]{1,30}[\]】)）]\W*$"
 )
 _CJK_CREDIT_KEYS = re.compile("[摄攝]|사진|写真|图|圖")
+# one of these is in every match of `_CREDIT_AT_END` in an ASCII text (its brackets, colon or
+# semicolon, or a word of its credits): most captions and lines skip the search
+_CREDIT_AT_END_NEEDLES = ("(", ":", ";", "fot", "imag", "captura", "stock", "arte", "arquivo")  # "getty images" holds "imag"
 CREDIT_TAIL_CHARS = 200  # no closing credit is longer: the search skips the start of a long caption
 MAX_CAPTION_WORDS = 40
 # The words around a share bar's networks and actions ("Click to share on Twitter (Opens in new window)").
@@ -356,9 +382,7 @@ _NOTICE_WORDS = tuple(
     "necessarily".split()
 )
 # "ist ein Angebot von", "ist Teil des": as phrases, not the words, which German texts use everywhere ("teilen")
-_NOTICE_GATE = re.compile(
-    "|".join(map(re.escape, (*_NOTICE_WORDS, "ist ein angebot", "ist teil", "meinung der redaktion")))
-)  # one search for any
+_NOTICE_GATE = re.compile(any_of((*_NOTICE_WORDS, "ist ein angebot", "ist teil", "meinung der redaktion")))  # one search for any
 # A post's tags or categories ("Tags: bikes, city council", "Filed under: Politics", "Schlagwörter: …")
 _TAG_LABEL = (
     r"(?:tags?|(?:(?:related|trending)\s+)?topics?|tagged(?:\s+with)?|filed\s+(?:under|in)|posted\s+in|categor(?:y|ies)|schlagw(?:ö|oe)rter|"
@@ -451,9 +475,10 @@ _FORM_LINE = re.compile(
     r"(?:dieser\s+(?:artikel|beitrag)\s+ist\s+)?(?:exklusiv|nur)\s+für\s+abonnenten|(?:jetzt\s+)?weiterlesen\s+mit\s+\w+(?:\s+\w+)?\s*(?:plus|\+)|"
     r"create\s+a\s+free\s+account|already\s+(?:a\s+subscriber|have\s+an\s+account|registered)\??\s*(?:sign|log)\s*in|"
     r"have\s+a\s+(?:news\s+)?tip\??|got\s+a\s+(?:news\s+)?(?:tip|story\s+idea)\??|report\s+an\s+error|"
-    r"contact\s+the\s+(?:author|reporter|writer)|corrections?\s+policy|"
-    r".{0,120}\b(?:delivered|sent|straight|right|direct(?:ly)?)\s+to\s+your\s+inbox)"
+    r"contact\s+the\s+(?:author|reporter|writer)|corrections?\s+policy)"
 )
+# … or a newsletter's promise ("… delivered to your inbox"), apart: its search runs only where "inbox" is
+_INBOX_LINE = re.compile(r"(?i)\W{0,3}.{0,120}\b(?:delivered|sent|straight|right|direct(?:ly)?)\s+to\s+your\s+inbox")
 # A footer's legal links and copyright line ("Privacy Policy | Terms of Use", "© 2020 NAME")
 _LEGAL_LINKS = re.compile(
     r"(?i)^\W{0,3}(?:privacy\s+(?:policy|notice)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+(?:policy|settings))"
@@ -1467,8 +1492,8 @@ def is_photo_credit(text: str) -> bool:
     tail = max(0, len(text) - CREDIT_TAIL_CHARS)
     return bool(
         _CREDIT_AT_START.match(text)
-        or _CREDIT_AT_END.search(text, tail)
-        or (_CJK_CREDIT_KEYS.search(text, tail) and _CJK_CREDIT_AT_END.search(text, tail))
+        or (may_hold(text[tail:], _CREDIT_AT_END_NEEDLES) and _CREDIT_AT_END.search(text, tail))
+        or (not text.isascii() and _CJK_CREDIT_KEYS.search(text, tail) and _CJK_CREDIT_AT_END.search(text, tail))
     )
 
 
@@ -1477,11 +1502,15 @@ def is_share_button(text: str) -> bool:
     a few words, all share words, fillers or counts, one of them a share word."""
     if len(text) > MAX_SHARE_WORDS * MAX_CHARS_PER_WORD:
         return False
-    if len(text) <= MAX_CJK_SHARE_CHARS and _CJK_SHARE.search(text):  # "この記事をシェアしよう", "分享到微信"
-        return True
-    if len(text) <= MAX_CJK_SHARE_BAR_CHARS and not _CJK_PUNCTUATION.search(text) and len(_CJK_SHARE.findall(text)) >= 2:
-        return True  # a bar's buttons run together ("ツイートシェアはてなブックマーク")
-    if _share_words_only(words(text)):
+    if not text.isascii():  # every `_CJK_SHARE` word has a character beyond ASCII
+        if len(text) <= MAX_CJK_SHARE_CHARS and _CJK_SHARE.search(text):  # "この記事をシェアしよう", "分享到微信"
+            return True
+        if len(text) <= MAX_CJK_SHARE_BAR_CHARS and not _CJK_PUNCTUATION.search(text) and len(_CJK_SHARE.findall(text)) >= 2:
+            return True  # a bar's buttons run together ("ツイートシェアはてなブックマーク")
+    found = words(text)
+    if len(found) > MAX_SHARE_WORDS:  # setting glued words apart only adds words
+        return False
+    if _share_words_only(found):
         return True
     # the bar's links run together ("Поделиться:ВКонтактеОдноклассникиTelegram", "FacebookTwitterE-Mail")
     unglued = _GLUED_WORDS.sub(" ", text.replace("WhatsApp", "Whatsapp"))
@@ -1692,7 +1721,9 @@ def is_form_line(text: str) -> bool:
     """A sign-up form's, paywall's or newsroom's line (`_FORM_LINE`: "Email address", "Unsubscribe
     at any time", "You have 2 free articles remaining", "Have a news tip?"), at most
     `MAX_PROMPT_WORDS` words."""
-    return at_most_words(text, MAX_PROMPT_WORDS) and bool(_FORM_LINE.match(text))
+    return at_most_words(text, MAX_PROMPT_WORDS) and bool(
+        _FORM_LINE.match(text) or (may_hold(text, ("inbox",)) and _INBOX_LINE.match(text))
+    )
 
 
 def is_ad_slot_label(text: str) -> bool:
