@@ -2881,7 +2881,7 @@ def test_the_caption_gate_lets_every_caption_class_through():
     )  # fmt: skip
     for part in classes:
         assert _names_a_caption(part) or _CHART_LABEL.search(part), part
-        assert _CAPTION_GATE.search(part), part
+        assert _CAPTION_GATE.found_in(part), part
 
 
 def test_an_embedded_posts_signature_below_the_storys_last_paragraph_stays():
@@ -3340,3 +3340,24 @@ def test_the_needle_gates_let_every_match_through():
             assert _INBOX_LINE.match(before + promise) and may_hold(before + promise, ("inbox",))
     assert may_hold("Foto: ınbox", ("zzz",))  # beyond ASCII: searched
     assert not may_hold("A caption without any of them", ("inbox",))
+
+
+def test_a_caseless_pattern_finds_what_ignoring_case_finds():
+    # an ASCII text in lower case by the case-sensitive pattern, any other by the case-insensitive
+    # one: the same answer as re.IGNORECASE on class names and lines in mixed case and scripts
+    from cleanpage.frame import _CAPTION_GATE, _PROMPT_BOX_CLASS, _RELATED_CLASS
+    from cleanpage.lines import _COMMENT_CLASS, CaselessPattern
+
+    rng = np.random.default_rng(2)
+    pieces = ["div", ".", ">", "-", "_", "Caption", "PIE", "Newsletter", "SignUp", "opt-In", "RelatedPosts", "xTeaser"]
+    pieces += ["Teaser", "KOMMENTAR", "guestBook", "Légende", "ſ", "İ", "K", "photoBox", "IMG_wrapper", "credit", "a"]
+    for pattern in (_CAPTION_GATE, _PROMPT_BOX_CLASS, _RELATED_CLASS, _COMMENT_CLASS):
+        assert isinstance(pattern, CaselessPattern)
+        assert not re.search(r"(?<!\\)[A-Z]", pattern.ascii.pattern)  # written in lower case
+        found = 0
+        for _ in range(2000):
+            text = "".join(rng.choice(pieces, size=rng.integers(1, 7)))
+            expected = re.search(pattern.ascii.pattern, text, re.IGNORECASE) is not None
+            assert pattern.found_in(text) == expected, (pattern.ascii.pattern, text)
+            found += expected
+        assert found > 20

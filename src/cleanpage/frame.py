@@ -44,6 +44,7 @@ from .lines import (
     READ_ALSO,
     SENTENCE_CLOSE,
     TAG_LINE,
+    CaselessPattern,
     at_most_words,
     byline_author,
     ends_a_sentence,
@@ -123,8 +124,8 @@ _GALLERY_COUNTER = re.compile(
     r"^\d{1,3}of\d{1,3}(?!\d)|^\d{1,3} of \d{1,3}$|"  # a bare counter ("1 of 11") too
     r"(?i:^\W{0,2}(?:image|photo|picture|slide|bild|foto|imagen)\s+\d{1,3}\s*(?:of|von|de|sur|/)\s*\d{1,3}(?!\d))"
 )
-_RELATED_CLASS = re.compile(
-    r"(?i)\.[\w-]*(?:related|recommend|outbrain|taboola|read-?next|more-?stories|(?<![a-z])teaser|(?<![a-z])excerpt)"
+_RELATED_CLASS = CaselessPattern(
+    r"\.[\w-]*(?:related|recommend|outbrain|taboola|read-?next|more-?stories|(?<![a-z])teaser|(?<![a-z])excerpt)"
 )
 # a caption's class, also in other languages' words ("wp-caption-text", "cutline", "photo-description",
 # "bildunterschrift", "legende", "pie-de-foto", Spanish "pie", "didascalia"), or the hMedia microformat's box
@@ -773,7 +774,7 @@ def box_labels(
         reasons = [out[j] for j in rest if out.get(j) in BOX_REASONS and not names_only]
         if reasons:
             found[i] = reasons[0]
-        elif _PROMPT_BOX_CLASS.search(box) and not names_only:
+        elif _PROMPT_BOX_CLASS.found_in(box) and not names_only:
             found[i] = "prompt"
         elif is_bio_name(block.text, blocks[rest[0]].text) or (BYLINE_CLASS.search(box) and is_name_line(block.text)):
             found[i] = "closing_matter"  # an author box's name above its bio, or its job title and links
@@ -866,7 +867,7 @@ def is_teaser_item(block: Block) -> bool:
     )
 
 
-_PROMPT_BOX_CLASS = re.compile(r"(?i)\.[\w-]*(?:newsletter|subscri|sign-?up|opt-?in)")
+_PROMPT_BOX_CLASS = CaselessPattern(r"\.[\w-]*(?:newsletter|subscri|sign-?up|opt-?in)")
 
 
 MAX_PROMPT_BOX_BLOCKS = 8
@@ -903,7 +904,7 @@ def newsletter_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[in
     (`_PROMPT_BOX_CLASS`: "c-newsletter_signup_box"), one of them a call or a form's line, kept
     or not ("Sign up for the newsletter …" above "Understand the world with a daily explainer …")."""
     found: dict[int, str] = {}
-    if not _PROMPT_BOX_CLASS.search("\n".join(b.path for b in blocks)):
+    if not _PROMPT_BOX_CLASS.found_in("\n".join(b.path for b in blocks)):
         return found  # most pages: no element named so
     start = 0
     while start < len(blocks):
@@ -914,7 +915,7 @@ def newsletter_boxes(blocks: Sequence[Block], kept: Sequence[bool], out: dict[in
         run = range(start, end)
         if (
             end - start <= MAX_PROMPT_BOX_BLOCKS
-            and _PROMPT_BOX_CLASS.search(box.rsplit(">", 1)[-1])
+            and _PROMPT_BOX_CLASS.found_in(box.rsplit(">", 1)[-1])
             and any(is_site_call(blocks[k].text) or is_form_line(blocks[k].text) for k in run)
         ):
             found.update((k, "prompt") for k in run if kept[k] and k not in out)
@@ -1064,7 +1065,7 @@ def in_related_list(block: Block) -> bool:
     """Inside an element whose class names a related or recommended list ("jp-relatedposts",
     "articleRelated", "outbrain") or other posts' excerpts ("post-excerpt"), among the block's
     nearest elements (its path)."""
-    return bool(_RELATED_CLASS.search(block.path))
+    return _RELATED_CLASS.found_in(block.path)
 
 
 MAX_AUTHOR_TITLE_WORDS = 6
@@ -1161,7 +1162,7 @@ def is_caption(block: Block) -> bool:
     "feat-image-with-caption". The labels of a chart drawn with ai2html (`div.g-artboard>…>
     p.g-pstyle0`, newsrooms' graphics tool: "Interest payments on the national debt", "RECESSIONS")
     are the graphic's text too."""
-    if not _CAPTION_GATE.search(block.path) and "figcaption" not in block.ancestors:
+    if not _CAPTION_GATE.found_in(block.path) and "figcaption" not in block.ancestors:
         return False  # no part of the path could name one: most blocks
     if _CHART_LABEL.search(block.path):
         return True
@@ -1183,8 +1184,8 @@ _IMAGE_BOX_NAME = r"(?:pic|picture|photo|image|img|foto|bild)[-_]?(?:box|wrap|wr
 _IMAGE_BOX = re.compile(rf"(?<![a-z]){_IMAGE_BOX_NAME}(?![a-z])")
 _CHART_LABEL = re.compile(r"\.(?:g-artboard|g-pstyle\d|ai2html)(?![\w-])")
 # a word every match of `_CAPTION_CLASS`, `_CREDIT_CLASS` and `_CHART_LABEL` holds: one search rules most paths out
-_CAPTION_GATE = re.compile(
-    r"(?i)caption|cutline|desc|bildunterschrift|bildtext|legende|légende|didascalia|hmedia|pie|credit|g-artboard|g-pstyle|ai2html|"
+_CAPTION_GATE = CaselessPattern(
+    r"caption|cutline|desc|bildunterschrift|bildtext|legende|légende|didascalia|hmedia|pie|credit|g-artboard|g-pstyle|ai2html|"
     + _IMAGE_BOX_NAME
 )
 

@@ -36,6 +36,25 @@ def any_of(phrases: Sequence[str]) -> str:
     )
 
 
+class CaselessPattern:
+    """A case-insensitive pattern, written in lower case, that searches quickly: Python's regex
+    engine compares each character slowly when it ignores case, so an ASCII text (a page's class
+    names, most lines) is searched in lower case by the pattern compiled case-sensitive, and
+    other texts, whose case folds go beyond `str.lower`, by the case-insensitive one."""
+
+    __slots__ = ("ascii", "unicode")
+
+    def __init__(self, pattern: str) -> None:
+        self.ascii = re.compile(pattern)
+        self.unicode = re.compile(pattern, re.IGNORECASE)
+
+    def found_in(self, text: str) -> bool:
+        """Whether the pattern matches anywhere in `text` (`re.search`), ignoring case."""
+        if text.isascii():
+            return self.ascii.search(text.lower()) is not None
+        return self.unicode.search(text) is not None
+
+
 def may_hold(text: str, needles: Sequence[str]) -> bool:
     """Whether a case-insensitive pattern that needs one of `needles` (lower case, ASCII) can
     match `text`: always beyond ASCII, where the regex engine folds more letters together than
@@ -1846,14 +1865,14 @@ def is_comments_header(text: str) -> bool:
 
 
 # comments named in other languages or as a forum's postings ("kommentare", "posting", "forum", "reacties")
-_COMMENT_CLASS = re.compile(
-    r"(?i)kommentar|posting|forum|leserbrief|comentario|commentaire|reacties|komentar|guest-?book|condolence"
+_COMMENT_CLASS = CaselessPattern(
+    r"kommentar|posting|forum|leserbrief|comentario|commentaire|reacties|komentar|guest-?book|condolence"
 )
 
 
 def in_comments(block: Block) -> bool:
     """Inside an element whose class or id names comments, replies, a discussion or a forum."""
-    return "comment" in block.ancestor_hints or bool(_COMMENT_CLASS.search(block.path))
+    return "comment" in block.ancestor_hints or _COMMENT_CLASS.found_in(block.path)
 
 
 def is_link_line(block: Block) -> bool:
