@@ -145,7 +145,7 @@ _PRINT_WORDS = (
     "copyright",
     "published in",
 )  # one in every match
-_PRINT_GATE = re.compile("|".join(map(re.escape, _PRINT_WORDS)))
+_PRINT_GATE = re.compile(any_of(_PRINT_WORDS))
 _BIO_VERBS = r"is|was|joined|has|covers|writes|ist|es|est"  # after a name, a bio's first words
 # not a sentence's opening words ("Here is a … Visitors Bureau calendar of January events:")
 _NOT_A_NAME = r"(?:Here|There|This|That|These|Those|It|What|Which|Who|He|She|They|We|You|I|Today|Now|Everything|Nothing)\b"
