@@ -178,13 +178,14 @@ def test_keyword_stuffing_is_dense_and_prose_is_not():
 
 
 def test_running_maxima_match_their_definition():
-    """Each column's largest value among the `window` blocks before (or after) a block, 0 if none."""
+    """Each column's largest value among the `window` blocks before (or after) a block, 0 if none
+    (the features it runs over are ratios and flags: never negative)."""
     from cleanpage.features import _running_max
 
     rng = np.random.default_rng(0)
-    for n in (1, 2, 7, 40):
-        values = rng.random((n, 3))
-        for window in (1, 3, 15):
+    for n in (0, 1, 2, 7, 40):
+        values = rng.random((n, 3)) * (rng.random((n, 3)) < 0.5)
+        for window in (1, 3, 15, 25, 60):
             before, after = _running_max(values, window, before=True), _running_max(values, window, before=False)
             for i in range(n):
                 for k in range(3):
