@@ -23,6 +23,11 @@ PAGES = {
     "articles": f"<html><body><article>{STORY}</article><article><p>{'A much shorter teaser. ' * 2}</p></article></body></html>",
     "no paragraphs": "<html><body><div>" + "Text outside any paragraph element, on a div page. " * 3 + "</div></body></html>",
     "nested quote": f"<html><body><blockquote>{STORY}</blockquote><p>{'Closing words of the piece. ' * 5}</p></body></html>",
+    "nested scraped elements": "<html><body><div><blockquote><p>A quoted paragraph of the story, told at length.</p>"
+    "<p>Another, with a <q>short quote</q> and <code>code</code> in it, at length.</p></blockquote>"
+    "<pre><code>x = compute(river, bridge)</code></pre><blockquote><blockquote><p>A deeply nested quote of some"
+    f" length.</p></blockquote></blockquote>{STORY}<p>Last <code>words</code> and <q>quotes</q> of the piece.</p>"
+    "</div></body></html>",
     "empty": "<html><body></body></html>",
     # paragraph text is built without a copy where no block element sits inside the paragraph:
     # control characters go from a paragraph's own text only; line breaks space the words apart

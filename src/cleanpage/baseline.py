@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from functools import cache
 from types import SimpleNamespace
 
@@ -84,12 +85,7 @@ def baseline_text(html: str) -> str:
         cutoff = max(map(len, articles)) / 5
         if result := t._attempt(text for text in articles if len(text) >= cutoff):
             return str(result[1])
-    scraped = {"blockquote", "code", "p", "pre", "q", "quote"}
-    paragraphs = (
-        _block_text(t, elem)
-        for elem in tree.iter(*scraped)
-        if not any(ancestor.tag in scraped for ancestor in elem.iterancestors())
-    )
+    paragraphs = (_block_text(t, elem) for elem in _outermost(tree, ("blockquote", "code", "p", "pre", "q", "quote")))
     if result := t._attempt(paragraphs, dedupe=True):
         return str(result[1])
     teaser = t._attempt(map(t._render_text, teasers), dedupe=True)
@@ -99,6 +95,18 @@ def baseline_text(html: str) -> str:
         if not teaser or len(text) >= teaser[2]:
             return str(text)
     return str(teaser[1]) if teaser else ""
+
+
+def _outermost(tree, tags: tuple[str, ...]) -> Iterator:
+    """The elements named `tags` that no other such element holds, in document order: trafilatura's
+    test of each one's ancestors, by setting aside the descendants of each one taken instead
+    (a page's paragraphs rarely hold others, and their ancestors are many)."""
+    inside: set = set()  # lxml gives one element the same proxy while a reference to it lives
+    for elem in tree.iter(*tags):
+        if elem in inside:
+            continue
+        inside.update(elem.iterdescendants(*tags))
+        yield elem
 
 
 def _block_text(t: SimpleNamespace, elem) -> str:
