@@ -283,10 +283,9 @@ _SENTENCE_ENDS = frozenset(".?!:")
 EDIT_SECTION_CLASS = "mw-editsection"
 
 
-def _enter(parent: _Context, node, mark_attr: str | None = None) -> _Context | None:
-    """The context of an element entered from `parent`, or None for one whose text is no text of
-    the page's (a wiki heading's edit links)."""
-    tag = node.tag
+def _enter(parent: _Context, node, tag: str, mark_attr: str | None = None) -> _Context | None:
+    """The context of the element `node` (named `tag`) entered from `parent`, or None for one
+    whose text is no text of the page's (a wiki heading's edit links)."""
     attrs = node.attributes
     own, part = _NO_HINTS, tag
     if attrs:
@@ -302,18 +301,20 @@ def _enter(parent: _Context, node, mark_attr: str | None = None) -> _Context | N
             or "display:none" in (attrs.get("style") or "").replace(" ", "")
         ):
             own = own | {"hidden"}
-    ancestors = parent.ancestors if tag in parent.ancestors else parent.ancestors | {tag}
-    ancestor_hints = parent.ancestor_hints | own if own - parent.ancestor_hints else parent.ancestor_hints
-    kind = BLOCK_KIND.get(tag, parent.kind if tag not in BLOCK_TAGS else "div")
-    path = (parent.path + (part,))[-MAX_PATH_PARTS:]
+    block = tag in BLOCK_TAGS
+    if own:
+        ancestor_hints = parent.ancestor_hints if own <= parent.ancestor_hints else parent.ancestor_hints | own
+        self_hints = own if block else parent.self_hints | own
+    else:  # most elements: nothing new
+        ancestor_hints, self_hints = parent.ancestor_hints, own if block else parent.self_hints
     return _Context(
         tag,
-        kind,
+        BLOCK_KIND.get(tag, "div" if block else parent.kind),
         parent.depth + 1,
-        ancestors,
+        parent.ancestors if tag in parent.ancestors else parent.ancestors | {tag},
         ancestor_hints,
-        own if tag in BLOCK_TAGS else parent.self_hints | own,
-        path,
+        self_hints,
+        parent.path[1 - MAX_PATH_PARTS :] + (part,),
         parent.in_link or tag == "a",
         attrs.get(mark_attr) or parent.mark if mark_attr else None,
         node.mem_id if tag == "table" else parent.table,
@@ -556,7 +557,7 @@ def _build(html: str, mark_attr: str | None = None) -> tuple[_BlockBuilder, dict
             else:
                 builder.add_text(LINE_BREAK, ctx)
             continue
-        child_ctx = _enter(ctx, node, mark_attr)
+        child_ctx = _enter(ctx, node, tag, mark_attr)
         if child_ctx is None:
             continue
         builder.new_element = tag not in _IN_WORD_TAGS
