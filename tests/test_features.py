@@ -316,3 +316,25 @@ def test_array_helpers_match_numpy():
         _raise_to_group_max(got, groups, values)
         np.maximum.at(want, groups, values)
         assert np.array_equal(got, want)
+
+
+def test_main_text_coverage_matches_its_definition():
+    """The share of a block's word trigrams found in trafilatura's main text; a block of one or two
+    words: whether they stand in it as a phrase. Brute force on random pages."""
+    from cleanpage.features import Tokens, main_text_coverage
+
+    rng = np.random.default_rng(4)
+    for _ in range(200):
+        vocab = [f"w{j}" for j in range(rng.integers(2, 10))]
+        words = [[str(x) for x in rng.choice(vocab, size=rng.integers(0, 6))] for _ in range(rng.integers(1, 15))]
+        main = [str(x) for x in rng.choice([*vocab, "other"], size=rng.integers(0, 30))]
+        joined = " " + " ".join(main) + " "
+        trigrams = {tuple(main[k : k + 3]) for k in range(len(main) - 2)}
+        expected = []
+        for w in words:
+            if len(w) < 3:
+                expected.append(float(bool(w) and (" " + " ".join(w) + " ") in joined))
+            else:
+                grams = [tuple(w[k : k + 3]) for k in range(len(w) - 2)]
+                expected.append(sum(g in trigrams for g in grams) / len(grams))
+        assert list(main_text_coverage(Tokens.of(words), main)) == pytest.approx(expected)

@@ -645,11 +645,7 @@ def _membership(blocks: Sequence[Block], attribute: str, names: tuple[str, ...],
 def trafilatura_columns(words: list[list[str]], tokens: Tokens, signals: Signals) -> dict[str, np.ndarray]:
     """How much of each block trafilatura kept, and where its kept span lies."""
     main_words = _WORD.findall(signals.main_text.lower())
-    cov = trigram_coverage(tokens, main_words)
-    joined = " " + " ".join(main_words) + " "
-    for i, w in enumerate(words):
-        if len(w) < 3:  # too short for a trigram: is it a phrase of the main text?
-            cov[i] = float(bool(w) and (" " + " ".join(w) + " ") in joined)
+    cov = main_text_coverage(tokens, main_words)
     n = len(words)
     covered = np.flatnonzero(cov >= 0.5)
     idx = np.arange(n)
@@ -664,8 +660,9 @@ def trafilatura_columns(words: list[list[str]], tokens: Tokens, signals: Signals
     }
 
 
-def trigram_coverage(tokens: Tokens, main_words: list[str]) -> np.ndarray:
-    """Per block, the share of its word trigrams that occur in `main_words` (0 for blocks under 3 words)."""
+def main_text_coverage(tokens: Tokens, main_words: list[str]) -> np.ndarray:
+    """Per block, the share of its word trigrams that occur in `main_words`; for a block too short
+    for a trigram, whether its word or its two words occur there as they stand (1 or 0)."""
     v = len(tokens.vocab)
     main = np.fromiter(map(tokens.vocab.get, main_words, itertools.repeat(-1)), dtype=np.int64, count=len(main_words))
     at = tokens.ngram_starts(3)
@@ -677,7 +674,14 @@ def trigram_coverage(tokens: Tokens, main_words: list[str]) -> np.ndarray:
     codes = dense * v + np.concatenate([tokens.ids[at + 2], main[m + 2]])
     hits = _member(codes[: len(at)], _distinct(codes[len(at) :]))
     owner = tokens.owner[at]
-    return _ratio(np.bincount(owner, weights=hits, minlength=tokens.n_blocks), np.bincount(owner, minlength=tokens.n_blocks))
+    cov = _ratio(np.bincount(owner, weights=hits, minlength=tokens.n_blocks), np.bincount(owner, minlength=tokens.n_blocks))
+    sizes = np.bincount(tokens.owner, minlength=tokens.n_blocks)
+    first = np.cumsum(sizes) - sizes  # each block's first word
+    one, two = np.flatnonzero(sizes == 1), np.flatnonzero(sizes == 2)
+    cov[one] = _member(tokens.ids[first[one]], _distinct(main[main >= 0]))
+    pairs = (main[:-1] >= 0) & (main[1:] >= 0)
+    cov[two] = _member(tokens.ids[first[two]] * v + tokens.ids[first[two] + 1], _distinct((main[:-1] * v + main[1:])[pairs]))
+    return cov
 
 
 def redundancy_columns(
