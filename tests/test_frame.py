@@ -3338,6 +3338,13 @@ def test_the_needle_gates_let_every_match_through():
             assert may_hold(text, _CREDIT_AT_END_NEEDLES), text
         for promise in ("Sent straight to your inbox", "The best stories, delivered to your INBOX"):
             assert _INBOX_LINE.match(before + promise) and may_hold(before + promise, ("inbox",))
+    # the line tests' own gates let their patterns' matches through in any case and at any end
+    from cleanpage.lines import _REACTION_COUNT, is_comment_control, is_contributor_credit, is_rating_line
+
+    assert is_contributor_credit("(THIS STORY HAS BEEN PUBLISHED FROM A WIRE AGENCY FEED WITHOUT MODIFICATIONS.)")
+    assert is_comment_control("YOU CAN FOLLOW ANY RESPONSES TO THIS ENTRY THROUGH THE RSS 2.0 FEED.")
+    for line in ("Happy 12.", "Angry: 3%", "Wow 1,2", "Sad ٣", "Happy 2020"):
+        assert is_rating_line(line) == bool(_REACTION_COUNT.fullmatch(line)), line
     assert may_hold("Foto: ınbox", ("zzz",))  # beyond ASCII: searched
     assert not may_hold("A caption without any of them", ("inbox",))
 

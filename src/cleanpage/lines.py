@@ -555,7 +555,7 @@ _RATING_LINE = re.compile(
     r"^[\s★☆✩✪⭐]+(?:\(?[\d,.]+\)?\s*(?:votes?|ratings?|reviews?)?)?$"
 )
 MAX_RATING_WORDS = 8
-_COUNT_ENDS = frozenset("0123456789%")
+_COUNT_ENDS = frozenset("%.,")  # with a digit, what `_REACTION_COUNT` can end with
 # a reactions widget's line: a feeling and its count or share ("Happy 0.0%", "Don't Care 12", "Angry: 3%"), not a
 # greeting's year ("Happy 2020")
 _REACTION_COUNT = re.compile(
@@ -1457,7 +1457,7 @@ def is_contributor_credit(text: str) -> bool:
     syndicated story's note (`_SYNDICATED`)."""
     if len(text) <= MAX_CONTRIBUTOR_CREDIT_CHARS and _CONTRIBUTED.fullmatch(text.strip()):
         return True
-    return len(text) <= MAX_SYNDICATED_NOTE_CHARS and "feed" in text and bool(_SYNDICATED.fullmatch(text.strip()))
+    return len(text) <= MAX_SYNDICATED_NOTE_CHARS and may_hold(text, ("feed",)) and bool(_SYNDICATED.fullmatch(text.strip()))
 
 
 # a print footer's address of the story ("URL: www.sz.de/1.4967143", "Link: https://…")
@@ -1656,7 +1656,7 @@ def is_rating_line(text: str) -> bool:
     `MAX_RATING_WORDS` words: a widget, not the story; or a reactions widget's feeling and its
     count (`_REACTION_COUNT`: "Happy 0.0%")."""
     if not at_most_words(text, MAX_RATING_WORDS) or not (match := _RATING_LINE.match(text)):
-        return text.rstrip()[-1:] in _COUNT_ENDS and bool(_REACTION_COUNT.fullmatch(text))
+        return (text[-1:] in _COUNT_ENDS or text[-1:].isdecimal()) and bool(_REACTION_COUNT.fullmatch(text))
     return all(w in RATING_WORDS or w.isdigit() for w in words(text[match.end() :]))
 
 
@@ -1720,8 +1720,7 @@ def is_comment_control(text: str) -> bool:
         return True
     if len(text) > MAX_COMMENT_FEED_CHARS:
         return False
-    low = text.lower()
-    return any(word in low for word in _COMMENT_FEED_WORDS) and bool(_COMMENT_FEED.search(text))
+    return may_hold(text, _COMMENT_FEED_WORDS) and bool(_COMMENT_FEED.search(text))
 
 
 def is_page_control(text: str) -> bool:
